@@ -1,0 +1,41 @@
+// Refused actions throw a DomainError with a code from a closed set (ARCHITECTURE idea 4). Each area keeps its
+// codes and their Chinese message templates in its own file here; the edges (HTTP, CLI) map codes to status
+// codes and show the message. Templates use {name} placeholders filled from params.
+import { REPORT_ERRORS } from './report.ts';
+import { CALENDAR_ERRORS } from './calendar.ts';
+import { REQUEST_ERRORS } from './requests.ts';
+import { PLATFORM_ERRORS } from './platform.ts';
+import { PUBLICATION_ERRORS } from './publications.ts';
+
+export const ERROR_MESSAGES = {
+  ...REPORT_ERRORS,
+  ...CALENDAR_ERRORS,
+  ...REQUEST_ERRORS,
+  ...PLATFORM_ERRORS,
+  ...PUBLICATION_ERRORS,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export type ErrorParams = Record<string, string | number>;
+
+export function formatErrorMessage(code: ErrorCode, params: ErrorParams = {}): string {
+  return ERROR_MESSAGES[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
+    super(formatErrorMessage(code, params));
+    this.name = 'DomainError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError;
+}
