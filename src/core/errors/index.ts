@@ -6,6 +6,8 @@ import { CALENDAR_ERRORS } from './calendar.ts';
 import { REQUEST_ERRORS } from './requests.ts';
 import { PLATFORM_ERRORS } from './platform.ts';
 import { PUBLICATION_ERRORS } from './publications.ts';
+import { AUTH_ERRORS } from './auth.ts';
+import { SCREENING_ERRORS } from './screening.ts';
 
 export const ERROR_MESSAGES = {
   ...REPORT_ERRORS,
@@ -13,6 +15,8 @@ export const ERROR_MESSAGES = {
   ...REQUEST_ERRORS,
   ...PLATFORM_ERRORS,
   ...PUBLICATION_ERRORS,
+  ...AUTH_ERRORS,
+  ...SCREENING_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
