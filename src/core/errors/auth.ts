@@ -1,3 +1,10 @@
 // Error codes of this area with their Chinese messages. Add codes here; never reuse or rename one.
 export const AUTH_ERRORS = {
+  'auth.unauthenticated': '未登录或登录已过期，请先登录',
+  'auth.invalidCredentials': '用户名或密码错误',
+  'auth.accountLocked': '连续登录失败次数过多，账号已锁定，请于 {until} 后再试',
+  'auth.accountDisabled': '账号已停用，请联系管理员',
+  'auth.invalidToken': 'API 令牌无效、已过期或已撤销',
+  'auth.forbidden': '当前角色无权执行此操作：{action}',
+  'auth.otherAgency': '无权访问其他机关的数据',
 } as const satisfies Record<string, string>;
