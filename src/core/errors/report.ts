@@ -8,5 +8,6 @@ export const REPORT_ERRORS = {
   'report.noTextLayer': 'PDF 没有文字层（可能是扫描图片），无法读取',
   'report.corruptFile': '文件已损坏或格式不正确：{reason}',
   'report.invalidJson': 'JSON 不符合年度报告模型：{reason}',
+  'report.fileMissing': '找不到文件：{reason}',
   'report.timeout': '读取超时（超过 {seconds} 秒）',
 } as const satisfies Record<string, string>;

@@ -1,0 +1,103 @@
+// `gongkai report check|convert|show|build`: read, check and write annual reports (issue: annual-report engine).
+import { writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { parseCommandArgs } from '../args.ts';
+import { UsageError } from '../command.ts';
+import { progressBar } from '../terminal.ts';
+import { checkFiles, collectReportFiles } from '../report/check-files.ts';
+import { exitCodeOf, renderCsv, renderJson, renderTable } from '../report/verdict-output.ts';
+import { renderReportTables } from '../report/show-tables.ts';
+import { readReportFile } from '../../formats/read/index.ts';
+import { writeReport } from '../../formats/write/index.ts';
+
+const USAGE = `用法：
+  gongkai report check 文件或目录... [--format table|json|csv] [--quiet]
+      检查年度报告（.txt .html .htm .docx .pdf .md .json）。同一机关连续年度的报告一并给出时还做跨年度检查。
+      退出码：0 无错误；1 有报告存在错误；2 有文件无法作为年度报告读取。
+  gongkai report convert 文件 --to text|html|md|json|docx|xlsx [-o 输出文件]
+  gongkai report show 文件          在终端中对齐显示三张表
+  gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx] [-o 输出文件]
+      由本系统数据库中的办理数据生成年度报告`;
+
+const WRITE_FORMATS = ['text', 'html', 'md', 'json', 'docx', 'xlsx'] as const;
+const BINARY_FORMATS = new Set(['docx', 'xlsx']);
+
+export async function run(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'check':
+      return check(rest);
+    case 'convert':
+      return convert(rest);
+    case 'show':
+      return show(rest);
+    case 'build':
+      return (await import('./report-build.ts')).run(rest);
+    case undefined:
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE + '\n');
+      return sub ? 0 : 2;
+    default:
+      throw new UsageError(`未知子命令“${sub}”`, USAGE);
+  }
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { format: { type: 'string', default: 'table' }, quiet: { type: 'boolean', default: false } },
+    z.object({
+      format: z.enum(['table', 'json', 'csv'], { message: '应为 table、json 或 csv' }),
+      quiet: z.boolean(),
+    }),
+    USAGE,
+  );
+  if (positionals.length === 0) throw new UsageError('请给出要检查的文件或目录', USAGE);
+  const files = await collectReportFiles(positionals);
+  if (files.length === 0) throw new UsageError('给出的目录中没有可读取的报告文件', USAGE);
+  const progress = progressBar(files.length);
+  const verdicts = await checkFiles(files, (file) => progress.tick(file));
+  progress.done();
+  const render = { table: () => renderTable(verdicts, !values.quiet), json: () => renderJson(verdicts), csv: () => renderCsv(verdicts) };
+  process.stdout.write(render[values.format]());
+  return exitCodeOf(verdicts);
+}
+
+async function convert(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { to: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    z.object({
+      to: z.enum(WRITE_FORMATS, { message: '应为 text、html、md、json、docx 或 xlsx' }),
+      output: z.string().min(1).optional(),
+    }),
+    USAGE,
+  );
+  const file = singleFile(positionals);
+  const { report } = await readReportFile(file);
+  const written = await writeReport(report, values.to);
+  if (values.output) {
+    await writeFile(values.output, written);
+    process.stderr.write(`已写入 ${values.output}\n`);
+  } else if (BINARY_FORMATS.has(values.to) && process.stdout.isTTY) {
+    throw new UsageError(`${values.to} 是二进制格式，请用 -o 指定输出文件`, USAGE);
+  } else {
+    process.stdout.write(written);
+  }
+  return 0;
+}
+
+async function show(args: string[]): Promise<number> {
+  const { positionals } = parseCommandArgs(args, {}, z.object({}), USAGE);
+  const { report, findings } = await readReportFile(singleFile(positionals));
+  process.stdout.write(renderReportTables(report));
+  for (const f of findings) process.stdout.write(`\n[${f.rule}] ${f.message}`);
+  if (findings.length) process.stdout.write('\n');
+  return 0;
+}
+
+function singleFile(positionals: string[]): string {
+  if (positionals.length !== 1) throw new UsageError('请给出一个报告文件', USAGE);
+  return positionals[0]!;
+}

@@ -1,0 +1,96 @@
+// Checking a batch of report files: each file is read and checked on its own, so one unreadable file never stops
+// the others; reports of one agency for consecutive years are then checked across years (T3-6, T2-1).
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { DomainError, formatErrorMessage, isDomainError, type ErrorCode } from '../../core/errors/index.ts';
+import type { Finding } from '../../core/findings.ts';
+import type { AnnualReport } from '../../core/report/model.ts';
+import { checkAcrossYears, checkReport } from '../../core/report/check/index.ts';
+import { readReportFile } from '../../formats/read/index.ts';
+
+export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.pdf', '.md', '.json'];
+const READ_TIMEOUT_MS = 30_000;
+
+export interface FileVerdict {
+  file: string;
+  report: AnnualReport | null;
+  /** Why the file could not be read as a report. */
+  failure: { code: ErrorCode; message: string } | null;
+  findings: Finding[];
+}
+
+/** Files named directly are taken whatever their extension; directories are searched for report files. */
+export async function collectReportFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) files.push(...(await filesUnder(path)));
+    else files.push(path);
+  }
+  return files;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const found: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await filesUnder(path)));
+    else if (REPORT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) found.push(path);
+  }
+  return found;
+}
+
+export async function checkFile(file: string): Promise<FileVerdict> {
+  try {
+    const { report, findings } = await withTimeout(readReportFile(file), READ_TIMEOUT_MS);
+    return { file, report, failure: null, findings: [...findings, ...checkReport(report)] };
+  } catch (error) {
+    return { file, report: null, failure: describeFailure(error), findings: [] };
+  }
+}
+
+export async function checkFiles(files: readonly string[], onFile: (file: string) => void): Promise<FileVerdict[]> {
+  const verdicts: FileVerdict[] = [];
+  for (const file of files) {
+    verdicts.push(await checkFile(file));
+    onFile(file);
+  }
+  addCrossYearFindings(verdicts);
+  return verdicts;
+}
+
+/** Pairs each report with the same agency's report of the year before, if given, and files the findings under
+ * the later year's file. */
+function addCrossYearFindings(verdicts: FileVerdict[]): void {
+  const byAgencyYear = new Map<string, FileVerdict>();
+  for (const verdict of verdicts) {
+    const { report } = verdict;
+    if (report?.agency && report.year !== null) byAgencyYear.set(`${report.agency}\u0000${report.year}`, verdict);
+  }
+  for (const verdict of verdicts) {
+    const { report } = verdict;
+    if (!report?.agency || report.year === null) continue;
+    const previous = byAgencyYear.get(`${report.agency}\u0000${report.year - 1}`);
+    if (previous?.report) verdict.findings.push(...checkAcrossYears([previous.report, report]));
+  }
+}
+
+function describeFailure(error: unknown): { code: ErrorCode; message: string } {
+  if (isDomainError(error)) return { code: error.code, message: error.message };
+  const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const code: ErrorCode = (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'report.fileMissing' : 'report.corruptFile';
+  return { code, message: formatErrorMessage(code, { reason }) };
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DomainError('report.timeout', { seconds: ms / 1000 })), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
