@@ -1,0 +1,65 @@
+// Opens the database named by a URL (ARCHITECTURE idea 5: one database API, two engines):
+//   sqlite:./data/gongkai.db   SQLite file through better-sqlite3 (the default), sqlite::memory: for a throwaway
+//   postgres://… / postgresql://…   a PostgreSQL server through pg
+//   pglite:memory / pglite:./dir    PostgreSQL in-process (WASM) for tests where no server runs
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import type { Database } from './tables.ts';
+import { cachingSqlite } from './sqlite-statement-cache.ts';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/gongkai.db';
+
+export async function openDatabase(
+  url: string = process.env.GONGKAI_DATABASE_URL ?? DEFAULT_DATABASE_URL,
+): Promise<OpenDatabase> {
+  const { dialect, engine } = await dialectFor(url);
+  const db = new Kysely<Database>({ dialect });
+  return { db, engine, close: () => db.destroy() };
+}
+
+async function dialectFor(url: string): Promise<{ dialect: Dialect; engine: Engine }> {
+  if (url.startsWith('sqlite:')) return { dialect: sqliteDialect(url.slice('sqlite:'.length)), engine: 'sqlite' };
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    // A small pool: each server process holds few connections; PostgreSQL's own limit is shared by all.
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.GONGKAI_PG_POOL_SIZE ?? 10) });
+    return { dialect: new PostgresDialect({ pool }), engine: 'postgres' };
+  }
+  if (url.startsWith('pglite:')) return { dialect: await pgliteDialect(url.slice('pglite:'.length)), engine: 'postgres' };
+  throw new Error(`无法识别的数据库地址“${url}”：应以 sqlite:、postgres:// 或 pglite: 开头。`);
+}
+
+function sqliteDialect(path: string): Dialect {
+  const file = path === ':memory:' || path === '' ? ':memory:' : path;
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  // WAL lets readers run beside the writer; synchronous=FULL fsyncs the WAL on every commit so an acknowledged
+  // write survives kill -9 and power loss; foreign keys are off by default in SQLite; busy_timeout makes a second
+  // process (a CLI beside the server) wait for the write lock instead of failing at once.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new SqliteDialect({ database: cachingSqlite(sqlite) });
+}
+
+async function pgliteDialect(location: string): Promise<Dialect> {
+  // Loaded only when asked for: PGlite is a development dependency (tests on a machine without a server).
+  const [{ PGlite }, { PGliteDialect }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('kysely-pglite-dialect'),
+  ]);
+  const instance = location === 'memory' || location === '' ? new PGlite() : new PGlite(location);
+  await instance.waitReady;
+  return new PGliteDialect(instance);
+}

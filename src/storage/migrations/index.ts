@@ -1,0 +1,15 @@
+// The migrations, listed statically (no directory scanning: works the same under tsx, a bundle or tests).
+// Names sort in the order they run. Add a line for a new migration; never edit or remove a released one.
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as platform from './001_platform.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '001_platform': platform,
+};
+
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}
