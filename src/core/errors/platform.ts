@@ -1,3 +1,15 @@
 // Error codes of this area with their Chinese messages. Add codes here; never reuse or rename one.
 export const PLATFORM_ERRORS = {
+  'platform.invalidInput': '输入不符合要求：{details}',
+  'platform.agencyNotFound': '找不到机关“{agency}”',
+  'platform.agencyExists': '机关名称或代码已被使用：{name}',
+  'platform.parentAgencyNotFound': '找不到上级机关“{agency}”',
+  'platform.userExists': '用户名“{username}”已被使用',
+  'platform.userNotFound': '找不到用户“{user}”',
+  'platform.apiTokenNotFound': '找不到 API 令牌“{token}”',
+  'platform.requestNotFound': '找不到依申请公开事项“{request}”',
+  'platform.trackingNotFound': '查询号或查询码不正确',
+  'platform.concurrentChange': '该事项已被他人更新，请刷新后重试',
+  'platform.reviewCaseNotFound': '找不到复议或诉讼案件“{case}”',
+  'platform.reviewCaseRequestOtherAgency': '关联的申请不属于本机关',
 } as const satisfies Record<string, string>;

@@ -1,0 +1,39 @@
+// `gongkai audit verify [--url URL]`: walks the hash chain of the audit trail; exit 1 names the first broken link.
+import { UsageError } from '../command.ts';
+import { openDatabase } from '../../services/database.ts';
+import { verifyAudit, type ChainVerdict } from '../../services/audit.ts';
+import { parseDatabaseOption } from './db.ts';
+
+const USAGE = '用法：gongkai audit verify [--url 数据库地址]';
+
+const REASONS: Record<Exclude<ChainVerdict, { ok: true }>['reason'], string> = {
+  hashMismatch: '内容与其哈希值不符（该条记录被改动过）',
+  prevHashMismatch: '所记前一条哈希与前一条记录不符（链被改接）',
+  missingRow: '记录缺失（被删除）',
+  headMismatch: '链尾与链头登记不符（末尾记录被删除）',
+};
+
+export async function run(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === '--help' || sub === '-h') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (sub !== 'verify') throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', USAGE);
+  const { url, rest: extra } = parseDatabaseOption(rest);
+  if (extra.length) throw new UsageError(`多余的参数：${extra.join(' ')}`, USAGE);
+  const opened = await openDatabase(url);
+  try {
+    const verdict = await verifyAudit(opened.db);
+    if (verdict.ok) {
+      process.stdout.write(`审计日志哈希链完整：共 ${verdict.rows} 条记录，逐条校验通过（SM3）。\n`);
+      return 0;
+    }
+    process.stdout.write(
+      `审计日志哈希链断裂：第一个断点是第 ${verdict.brokenAt} 条，${REASONS[verdict.reason]}。此前 ${verdict.rows} 条校验通过。\n`,
+    );
+    return 1;
+  } finally {
+    await opened.close();
+  }
+}

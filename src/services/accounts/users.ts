@@ -1,0 +1,110 @@
+// Users: creation by an administrator, listing, and password login with lockout after repeated failures.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { DomainError } from '../../core/errors/index.ts';
+import { agencyById } from '../../storage/agencies.ts';
+import { isUniqueViolation } from '../../storage/rows.ts';
+import { insertUser, listUsers as listUserRows, setLoginState, userByUsername, type UserRecord } from '../../storage/users.ts';
+import type { Actor, AuthenticatedUser } from '../actor.ts';
+import { recordChange } from '../audit.ts';
+import type { Db } from '../database.ts';
+import { parseInput, text } from '../validation.ts';
+import { hashPassword, passwordMatches, spendPasswordCheck } from './passwords.ts';
+import { accountSettings, type AccountSettings } from './policy.ts';
+import { ROLES, type Role } from './roles.ts';
+
+export const newUserSchema = z.object({
+  agencyId: z.string().min(1),
+  username: z.string().regex(/^[A-Za-z0-9_.-]{3,40}$/, { message: '用户名应为 3–40 位字母、数字或 _ . -' }),
+  displayName: text(50),
+  role: z.enum(ROLES),
+  password: z.string().min(10, { message: '密码至少 10 位' }).max(200),
+});
+export type NewUserInput = z.input<typeof newUserSchema>;
+
+export function toAuthenticatedUser(user: UserRecord): AuthenticatedUser {
+  return {
+    id: user.id,
+    agencyId: user.agencyId,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role as Role,
+  };
+}
+
+export async function createUser(db: Db, actor: Actor, input: NewUserInput): Promise<AuthenticatedUser> {
+  const data = parseInput(newUserSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      if (!(await agencyById(trx, data.agencyId))) throw new DomainError('platform.agencyNotFound', { agency: data.agencyId });
+      const user = toAuthenticatedUser(
+        await insertUser(trx, { id: randomUUID(), agencyId: data.agencyId, username: data.username, displayName: data.displayName, role: data.role, passwordHash }, new Date()),
+      );
+      await recordChange(trx, actor, {
+        action: 'user.created',
+        subjectType: 'user',
+        subjectId: user.id,
+        agencyId: user.agencyId,
+        details: { username: user.username, displayName: user.displayName, role: user.role },
+      });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('platform.userExists', { username: data.username });
+    throw error;
+  }
+}
+
+/** Users of the given agencies (all when omitted), without their password hashes. */
+export async function listUsers(db: Db, agencyIds?: readonly string[]): Promise<AuthenticatedUser[]> {
+  return (await listUserRows(db, agencyIds)).map(toAuthenticatedUser);
+}
+
+/**
+ * Checks a username and password. After `maxFailedAttempts` failures in a row the account locks for `lockMinutes`;
+ * a lock refuses even the right password until it expires. Failures and locks are audited.
+ */
+export async function verifyPassword(
+  db: Db,
+  username: string,
+  password: string,
+  now = new Date(),
+  settings: AccountSettings = accountSettings(),
+): Promise<AuthenticatedUser> {
+  const user = await userByUsername(db, username);
+  if (!user) {
+    await spendPasswordCheck(password);
+    throw new DomainError('auth.invalidCredentials');
+  }
+  if (user.disabled) throw new DomainError('auth.accountDisabled');
+  if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
+    throw new DomainError('auth.accountLocked', { until: formatLocal(user.lockedUntil) });
+  }
+  if (await passwordMatches(password, user.passwordHash)) {
+    if (user.failedAttempts > 0 || user.lockedUntil) {
+      await db.transaction().execute((trx) => setLoginState(trx, user.id, { failedAttempts: 0, lockedUntil: null }));
+    }
+    return toAuthenticatedUser(user);
+  }
+  const failures = user.failedAttempts + 1;
+  const locks = failures >= settings.maxFailedAttempts;
+  const lockedUntil = locks ? new Date(now.getTime() + settings.lockMinutes * 60_000).toISOString() : null;
+  await db.transaction().execute(async (trx) => {
+    await setLoginState(trx, user.id, { failedAttempts: locks ? 0 : failures, lockedUntil });
+    await recordChange(trx, { userId: user.id, name: user.username, role: null, agencyId: user.agencyId }, {
+      action: locks ? 'user.locked' : 'user.loginFailed',
+      subjectType: 'user',
+      subjectId: user.id,
+      agencyId: user.agencyId,
+      details: { failures, lockedUntil },
+    });
+  });
+  if (locks && lockedUntil) throw new DomainError('auth.accountLocked', { until: formatLocal(lockedUntil) });
+  throw new DomainError('auth.invalidCredentials');
+}
+
+/** An instant as Beijing time, for messages. */
+function formatLocal(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') + '（北京时间）';
+}

@@ -1,0 +1,83 @@
+// Agencies: create them (with their place in the hierarchy) and find them. Each creation is audited.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { DomainError } from '../core/errors/index.ts';
+import {
+  agencyById,
+  agencyByNameOrCode,
+  agencySubtreeIds,
+  insertAgency,
+  listAgencies,
+  type Agency,
+} from '../storage/agencies.ts';
+import { isUniqueViolation } from '../storage/rows.ts';
+import type { Actor } from './actor.ts';
+import { recordChange } from './audit.ts';
+import type { Db } from './database.ts';
+import { parseInput, text } from './validation.ts';
+
+export type { Agency };
+
+/** 统一社会信用代码 (18 characters) or 组织机构代码 (8 + check character, with or without the hyphen). */
+const agencyCode = z
+  .string()
+  .trim()
+  .regex(/^([0-9A-HJ-NPQRTUWXY]{18}|[0-9A-Z]{8}-?[0-9X])$/, { message: '应为 18 位统一社会信用代码或 9 位组织机构代码' });
+
+export const newAgencySchema = z.object({
+  parentId: z.string().min(1).nullable().default(null),
+  name: text(100),
+  code: agencyCode.nullable().default(null),
+  address: text(200).nullable().default(null),
+  phone: text(50).nullable().default(null),
+  postcode: z.string().regex(/^\d{6}$/, { message: '邮编应为 6 位数字' }).nullable().default(null),
+  level: z.enum(['department', 'government']),
+  canMakeRegulations: z.boolean().default(false),
+  registrationPrefix: text(20),
+});
+export type NewAgencyInput = z.input<typeof newAgencySchema>;
+
+export async function createAgency(db: Db, actor: Actor, input: NewAgencyInput): Promise<Agency> {
+  const data = parseInput(newAgencySchema, input);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      if (data.parentId && !(await agencyById(trx, data.parentId))) {
+        throw new DomainError('platform.parentAgencyNotFound', { agency: data.parentId });
+      }
+      const agency = await insertAgency(trx, randomUUID(), data, new Date());
+      await recordChange(trx, actor, {
+        action: 'agency.created',
+        subjectType: 'agency',
+        subjectId: agency.id,
+        agencyId: agency.id,
+        details: agency,
+      });
+      return agency;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('platform.agencyExists', { name: data.name });
+    throw error;
+  }
+}
+
+export async function getAgency(db: Db, id: string): Promise<Agency> {
+  const agency = await agencyById(db, id);
+  if (!agency) throw new DomainError('platform.agencyNotFound', { agency: id });
+  return agency;
+}
+
+/** Finds an agency by its exact name or code, as a person would type it. */
+export async function findAgency(db: Db, nameOrCode: string): Promise<Agency> {
+  const agency = await agencyByNameOrCode(db, nameOrCode.trim());
+  if (!agency) throw new DomainError('platform.agencyNotFound', { agency: nameOrCode });
+  return agency;
+}
+
+export function allAgencies(db: Db): Promise<Agency[]> {
+  return listAgencies(db);
+}
+
+/** The agencies a supervisor at `agencyId` oversees, itself included. */
+export function agenciesUnder(db: Db, agencyId: string): Promise<string[]> {
+  return agencySubtreeIds(db, agencyId);
+}

@@ -1,0 +1,175 @@
+// Users, their sessions and their API tokens. Secrets are never stored: only scrypt hashes of passwords and
+// SHA-256 hashes of session and token secrets.
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, UserTable } from './tables.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface UserRecord {
+  id: string;
+  agencyId: string;
+  username: string;
+  displayName: string;
+  role: string;
+  passwordHash: string;
+  failedAttempts: number;
+  lockedUntil: string | null;
+  disabled: boolean;
+}
+
+function toUser(row: Selectable<UserTable>): UserRecord {
+  return {
+    id: row.id,
+    agencyId: row.agency_id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    passwordHash: row.password_hash,
+    failedAttempts: Number(row.failed_attempts),
+    lockedUntil: row.locked_until,
+    disabled: Number(row.disabled) === 1,
+  };
+}
+
+export async function insertUser(
+  trx: Executor,
+  user: Omit<UserRecord, 'failedAttempts' | 'lockedUntil' | 'disabled'>,
+  now: Date,
+): Promise<UserRecord> {
+  await trx
+    .insertInto('users')
+    .values({
+      id: user.id,
+      agency_id: user.agencyId,
+      username: user.username,
+      display_name: user.displayName,
+      role: user.role,
+      password_hash: user.passwordHash,
+      failed_attempts: 0,
+      locked_until: null,
+      disabled: 0,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return { ...user, failedAttempts: 0, lockedUntil: null, disabled: false };
+}
+
+export async function userByUsername(db: Executor, username: string): Promise<UserRecord | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function userById(db: Executor, id: string): Promise<UserRecord | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function listUsers(db: Executor, agencyIds?: readonly string[]): Promise<UserRecord[]> {
+  let q = db.selectFrom('users').selectAll().orderBy('username');
+  if (agencyIds) {
+    if (agencyIds.length === 0) return [];
+    q = q.where('agency_id', 'in', agencyIds);
+  }
+  return (await q.execute()).map(toUser);
+}
+
+export async function setLoginState(
+  trx: Executor,
+  userId: string,
+  state: { failedAttempts: number; lockedUntil: string | null },
+): Promise<void> {
+  await trx
+    .updateTable('users')
+    .set({ failed_attempts: state.failedAttempts, locked_until: state.lockedUntil })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function insertSession(
+  trx: Executor,
+  session: { id: string; userId: string; tokenHash: string; createdAt: string; expiresAt: string },
+): Promise<void> {
+  await trx
+    .insertInto('sessions')
+    .values({
+      id: session.id,
+      user_id: session.userId,
+      token_hash: session.tokenHash,
+      created_at: session.createdAt,
+      expires_at: session.expiresAt,
+    })
+    .execute();
+}
+
+/** The live session's user for a token hash, or undefined (unknown or expired). */
+export async function sessionUser(
+  db: Executor,
+  tokenHash: string,
+  nowIso: string,
+): Promise<{ sessionId: string; user: UserRecord } | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select('sessions.id as session_id')
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', nowIso)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_id, ...user } = row;
+  return { sessionId: session_id, user: toUser(user) };
+}
+
+export async function deleteSessionByHash(trx: Executor, tokenHash: string): Promise<string | undefined> {
+  const row = await trx.deleteFrom('sessions').where('token_hash', '=', tokenHash).returning(['id']).executeTakeFirst();
+  return row?.id;
+}
+
+export async function deleteExpiredSessions(trx: Executor, nowIso: string): Promise<number> {
+  const result = await trx.deleteFrom('sessions').where('expires_at', '<=', nowIso).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function insertApiToken(
+  trx: Executor,
+  token: { id: string; userId: string; name: string; tokenHash: string; createdAt: string },
+): Promise<void> {
+  await trx
+    .insertInto('api_tokens')
+    .values({
+      id: token.id,
+      user_id: token.userId,
+      name: token.name,
+      token_hash: token.tokenHash,
+      created_at: token.createdAt,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+export async function apiTokenUser(db: Executor, tokenHash: string): Promise<UserRecord | undefined> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .selectAll('users')
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function apiTokenById(
+  db: Executor,
+  id: string,
+): Promise<{ id: string; userId: string; name: string; revokedAt: string | null } | undefined> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .select(['id', 'user_id', 'name', 'revoked_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { id: row.id, userId: row.user_id, name: row.name, revokedAt: row.revoked_at };
+}
+
+export async function revokeApiTokenRow(trx: Executor, id: string, nowIso: string): Promise<void> {
+  await trx.updateTable('api_tokens').set({ revoked_at: nowIso }).where('id', '=', id).execute();
+}
