@@ -1,0 +1,77 @@
+// Sign-in and sign-out (session cookie), who am I, and API tokens for system integration.
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createApiToken, login, logout, revokeApiToken } from '../../services/accounts/sessions.ts';
+import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from '../auth/cookie.ts';
+import { principalOf, requireSignIn } from '../auth/principal.ts';
+import type { RouteContext } from '../context.ts';
+import { errorSchema, idParams, staffErrors, userSchema } from './schemas.ts';
+
+const principalSchema = userSchema.extend({ agencyTree: z.array(z.string()) });
+
+export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, config }) => {
+  app.post(
+    '/auth/login',
+    {
+      config: { rateLimit: { max: config.loginRateLimit.max, timeWindow: config.loginRateLimit.windowMs } },
+      schema: {
+        tags: ['登录'],
+        summary: '用户名和密码登录，设置会话 Cookie',
+        body: z.strictObject({ username: z.string().min(1).max(40), password: z.string().min(1).max(200) }),
+        response: { 200: z.object({ user: userSchema, expiresAt: z.string() }), 400: errorSchema, 401: errorSchema, 423: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const session = await login(db, request.body.username, request.body.password);
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt, config.secureCookies));
+      return { user: session.user, expiresAt: session.expiresAt };
+    },
+  );
+
+  await app.register(async (scope) => {
+    const staff = scope.withTypeProvider<ZodTypeProvider>();
+    requireSignIn(staff, db);
+
+    staff.post(
+      '/auth/logout',
+      { schema: { tags: ['登录'], summary: '退出登录', response: { 204: z.null(), ...staffErrors } } },
+      async (request, reply) => {
+        const session = request.cookies[SESSION_COOKIE];
+        if (session) await logout(db, principalOf(request), session);
+        reply.clearCookie(SESSION_COOKIE, clearedCookieOptions(config.secureCookies));
+        return reply.code(204).send(null);
+      },
+    );
+
+    staff.get(
+      '/auth/me',
+      { schema: { tags: ['登录'], summary: '当前用户', response: { 200: principalSchema, ...staffErrors } } },
+      async (request) => {
+        const principal = principalOf(request);
+        return { ...principal, agencyTree: [...principal.agencyTree] };
+      },
+    );
+
+    staff.post(
+      '/auth/tokens',
+      {
+        schema: {
+          tags: ['登录'],
+          summary: '为当前用户签发 API 令牌（只显示一次）',
+          body: z.strictObject({ name: z.string().min(1).max(100) }),
+          response: { 201: z.object({ id: z.string(), token: z.string() }), ...staffErrors },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await createApiToken(db, principalOf(request), request.body.name)),
+    );
+
+    staff.delete(
+      '/auth/tokens/:id',
+      { schema: { tags: ['登录'], summary: '撤销自己的 API 令牌', params: idParams, response: { 204: z.null(), ...staffErrors } } },
+      async (request, reply) => {
+        await revokeApiToken(db, principalOf(request), request.params.id);
+        return reply.code(204).send(null);
+      },
+    );
+  });
+};

@@ -1,0 +1,33 @@
+// Schemas shared by the API routes: the error body, identifiers, pagination. Inputs are strict objects (an
+// unknown field is an error, not silently dropped) with bounded strings.
+import { z } from 'zod';
+
+export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** The failures any signed-in route can answer, for the OpenAPI document. */
+export const staffErrors = {
+  400: errorSchema,
+  401: errorSchema,
+  403: errorSchema,
+  404: errorSchema,
+  422: errorSchema,
+} as const;
+
+export const idParams = z.strictObject({ id: z.string().min(1).max(64) });
+
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}
+
+export const userSchema = z.object({
+  id: z.string(),
+  agencyId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+});

@@ -1,0 +1,68 @@
+// The HTTP server: JSON API under /api/v1 (zod-validated, documented at /api/docs), the public pages, security
+// headers, rate limits on public endpoints, and one error shape. Built by tests (inject) and by `gongkai serve`.
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '../services/database.ts';
+import { agencyRoutes } from './api/agencies.ts';
+import { auditRoutes } from './api/audit.ts';
+import { authRoutes } from './api/auth.ts';
+import { userRoutes } from './api/users.ts';
+import { decoratePrincipal } from './auth/principal.ts';
+import type { RouteContext } from './context.ts';
+import { serverConfigSchema, type ServerConfigInput } from './config.ts';
+import { installErrorHandling } from './error-handler.ts';
+import { registerOpenApi } from './openapi.ts';
+import { validatorCompiler } from './validation.ts';
+
+export interface ServerDeps {
+  db: Db;
+  config?: ServerConfigInput;
+}
+
+export async function buildServer({ db, config: input = {} }: ServerDeps): Promise<FastifyInstance> {
+  const config = serverConfigSchema.parse(input);
+  const app = Fastify({
+    logger: config.logger ? { level: config.logLevel } : false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // Fastify's JSON parser already refuses __proto__ and constructor keys (secure-json-parse); say so explicitly.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app, config.bodyLimit);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.secureCookies ? [] : null } },
+  });
+  await app.register(cookie);
+  // Off by default; each public route opts in with its own limit.
+  await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
+  await registerOpenApi(app);
+  decoratePrincipal(app);
+
+  const context: RouteContext = { db, config };
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, context);
+      await api.register(agencyRoutes, context);
+      await api.register(userRoutes, context);
+      await api.register(auditRoutes, context);
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}
+
+/** Thrown by the rate limiter; the error handler turns it into http.rateLimited. */
+function rateLimitError(_request: unknown, context: { ttl: number; statusCode: number }): Error {
+  return Object.assign(new Error('rate limited'), {
+    statusCode: context.statusCode,
+    retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
+  });
+}

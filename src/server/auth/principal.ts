@@ -1,0 +1,51 @@
+// Who is calling: a session cookie (people in a browser) or `Authorization: Bearer gk_…` (systems). Resolved once per
+// request, before the body is parsed, so an anonymous caller cannot make the server read a large payload.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DomainError } from '../../core/errors/index.ts';
+import { verifyApiToken, verifySession } from '../../services/accounts/sessions.ts';
+import { agenciesUnder } from '../../services/agencies.ts';
+import type { AuthenticatedUser } from '../../services/actor.ts';
+import type { Db } from '../../services/database.ts';
+import type { Principal } from '../../services/policy/principal.ts';
+import { SESSION_COOKIE } from './cookie.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+async function authenticate(db: Db, request: FastifyRequest): Promise<Principal> {
+  const user = await userOf(db, request);
+  const agencyTree = user.role === 'supervisor' ? await agenciesUnder(db, user.agencyId) : [user.agencyId];
+  return { ...user, agencyTree };
+}
+
+function userOf(db: Db, request: FastifyRequest): Promise<AuthenticatedUser> {
+  const authorization = request.headers.authorization;
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw new DomainError('auth.invalidToken');
+    return verifyApiToken(db, match[1]!);
+  }
+  const session = request.cookies[SESSION_COOKIE];
+  if (!session) throw new DomainError('auth.unauthenticated');
+  return verifySession(db, session);
+}
+
+/** Every route registered inside `app` requires a signed-in principal. */
+export function requireSignIn(app: FastifyInstance, db: Db): void {
+  app.addHook('onRequest', async (request) => {
+    request.principal = await authenticate(db, request);
+  });
+}
+
+/** The principal of a route inside a `requireSignIn` scope. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new DomainError('auth.unauthenticated');
+  return request.principal;
+}
+
+export function decoratePrincipal(app: FastifyInstance): void {
+  app.decorateRequest('principal', null);
+}

@@ -1,0 +1,27 @@
+// Server settings, validated once at start. Defaults suit one process on loopback; `serve` fills them from its
+// arguments and the environment.
+import { z } from 'zod';
+
+const rateLimit = z.object({
+  /** Requests per window per client address. */
+  max: z.number().int().positive(),
+  windowMs: z.number().int().positive(),
+});
+
+export const serverConfigSchema = z.object({
+  /** pino logger on (JSON lines, Fastify's own) or off (tests). */
+  logger: z.boolean().default(false),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  /** Largest accepted request body in bytes. */
+  bodyLimit: z.number().int().positive().default(256 * 1024),
+  /** Mark the session cookie Secure: set behind HTTPS (a reverse proxy); off for plain loopback. */
+  secureCookies: z.boolean().default(false),
+  /** Trust X-Forwarded-* from a reverse proxy in front (for the client address the rate limits count). */
+  trustProxy: z.boolean().default(false),
+  /** Public submission, public status lookup and login: per client address. */
+  publicRateLimit: rateLimit.default({ max: 30, windowMs: 60_000 }),
+  loginRateLimit: rateLimit.default({ max: 20, windowMs: 60_000 }),
+});
+
+export type ServerConfig = z.infer<typeof serverConfigSchema>;
+export type ServerConfigInput = z.input<typeof serverConfigSchema>;

@@ -1,0 +1,53 @@
+// Every failure leaves as `{ error: { code, message } }` with a Chinese message. Bad input is always a 4xx; only a
+// bug is a 500, logged with its stack and answered without details.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { isDomainError } from '../core/errors/index.ts';
+import { statusOfDomainError } from './error-status.ts';
+import { httpErrors, type HttpError } from './http-errors.ts';
+import { describeIssues } from './validation.ts';
+
+interface EdgeError extends FastifyError {
+  /** Set by the rate limiter's error builder (app.ts). */
+  retryAfterSeconds?: number;
+}
+
+function classify(error: EdgeError, request: FastifyRequest, bodyLimit: number): HttpError | undefined {
+  if (error instanceof z.ZodError) return httpErrors.invalidInput(describeIssues(error.issues, error.validationContext));
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return httpErrors.bodyTooLarge(bodyLimit);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return httpErrors.unsupportedMediaType(String(request.headers['content-type'] ?? '').slice(0, 100));
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return httpErrors.emptyBody();
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return httpErrors.badJson();
+  }
+  // secure-json-parse refuses prototype-poisoning keys with a SyntaxError carrying this text.
+  if (error instanceof SyntaxError && /prototype|constructor/i.test(error.message)) return httpErrors.forbiddenKey();
+  if (error instanceof SyntaxError) return httpErrors.badJson();
+  if (error.statusCode === 429) return httpErrors.rateLimited(error.retryAfterSeconds ?? 60);
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return httpErrors.badRequest();
+  return undefined;
+}
+
+export function installErrorHandling(app: FastifyInstance, bodyLimit: number): void {
+  app.setErrorHandler((error: EdgeError, request: FastifyRequest, reply: FastifyReply) => {
+    if (isDomainError(error)) {
+      return reply
+        .code(statusOfDomainError(error.code))
+        .send({ error: { code: error.code, message: error.message } });
+    }
+    const known = classify(error, request, bodyLimit);
+    if (known) return reply.code(known.status).send(known.body);
+    request.log.error({ err: error }, 'unhandled error');
+    const internal = httpErrors.internal(request.id);
+    return reply.code(internal.status).send(internal.body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const notFound = httpErrors.notFound(request.method, request.url.split('?')[0]!.slice(0, 200));
+    return reply.code(notFound.status).send(notFound.body);
+  });
+}

@@ -1,0 +1,29 @@
+// The one table from DomainError codes to HTTP status codes. A code not listed is a refused action on a valid
+// request: 422. Keep entries grouped by area, as in src/core/errors/.
+import type { ErrorCode } from '../core/errors/index.ts';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  'auth.unauthenticated': 401,
+  'auth.invalidCredentials': 401,
+  'auth.invalidToken': 401,
+  'auth.accountLocked': 423,
+  'auth.accountDisabled': 403,
+  'auth.forbidden': 403,
+  'auth.otherAgency': 403,
+
+  'platform.invalidInput': 400,
+  'platform.agencyNotFound': 404,
+  'platform.parentAgencyNotFound': 404,
+  'platform.userNotFound': 404,
+  'platform.apiTokenNotFound': 404,
+  'platform.requestNotFound': 404,
+  'platform.trackingNotFound': 404,
+  'platform.reviewCaseNotFound': 404,
+  'platform.agencyExists': 409,
+  'platform.userExists': 409,
+  'platform.concurrentChange': 409,
+};
+
+export function statusOfDomainError(code: ErrorCode): number {
+  return STATUS[code] ?? 422;
+}

@@ -1,0 +1,89 @@
+// A running API over a real migrated database (either engine) with a small tenancy: a supervising office S over
+// agencies A and B, and an unrelated agency C. A and C have one user of every staff role; S has a supervisor.
+// Every user is signed in, so tests call `as(user)` to get the headers of that user's session.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildServer } from '../../src/server/app.ts';
+import { createAgency, type Agency } from '../../src/services/agencies.ts';
+import { createUser } from '../../src/services/accounts/users.ts';
+import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
+import type { Role } from '../../src/services/accounts/roles.ts';
+import { createTestDatabase, type TestDatabase } from '../db.ts';
+import type { Engine } from '../../src/services/database.ts';
+import type { ServerConfigInput } from '../../src/server/config.ts';
+
+export const PASSWORD = 'correct-horse-battery';
+export const AGENCY_ROLES = ['admin', 'clerk', 'officeHead', 'leader'] as const satisfies readonly Role[];
+
+export interface Tenancy {
+  supervisorOffice: Agency;
+  a: Agency;
+  b: Agency;
+  c: Agency;
+}
+
+export interface ApiFixture {
+  database: TestDatabase;
+  app: FastifyInstance;
+  tenancy: Tenancy;
+  /** Cookie header of a signed-in user, by username: `${role}@a`, `${role}@c`, `supervisor@s`. */
+  cookieOf(username: string): string;
+  call(username: string | null, options: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export const username = (role: Role, agency: 'a' | 'c' | 's') => `${role}.${agency}`;
+
+export async function startApi(engine: Engine, config: ServerConfigInput = {}): Promise<ApiFixture> {
+  const database = await createTestDatabase(engine);
+  const db = database.db;
+  const agency = (name: string, prefix: string, parentId: string | null = null) =>
+    createAgency(db, SYSTEM_ACTOR, { name, parentId, level: 'department', registrationPrefix: prefix, address: `${name}地址`, phone: '0539-0000000' });
+  const supervisorOffice = await agency('测试市政务公开办公室', '政公');
+  const tenancy: Tenancy = {
+    supervisorOffice,
+    a: await agency('测试市甲局', '甲依申', supervisorOffice.id),
+    b: await agency('测试市乙局', '乙依申', supervisorOffice.id),
+    c: await agency('另一市丙局', '丙依申'),
+  };
+  const users: [Role, 'a' | 'c' | 's', string][] = [
+    ...AGENCY_ROLES.flatMap((role) => [
+      [role, 'a', tenancy.a.id] as [Role, 'a', string],
+      [role, 'c', tenancy.c.id] as [Role, 'c', string],
+    ]),
+    ['supervisor', 's', supervisorOffice.id],
+  ];
+  await Promise.all(
+    users.map(([role, key, agencyId]) =>
+      createUser(db, SYSTEM_ACTOR, { agencyId, username: username(role, key), displayName: `${role}-${key}`, role, password: PASSWORD }),
+    ),
+  );
+  const app = await buildServer({
+    db,
+    config: { publicRateLimit: { max: 10_000, windowMs: 60_000 }, loginRateLimit: { max: 10_000, windowMs: 60_000 }, ...config },
+  });
+  const cookies = new Map<string, string>();
+  for (const [role, key] of users) {
+    const name = username(role, key);
+    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: name, password: PASSWORD } });
+    if (response.statusCode !== 200) throw new Error(`登录失败 ${name}: ${response.body}`);
+    const cookie = response.cookies.find((c) => c.name === 'gongkai_session');
+    cookies.set(name, `gongkai_session=${cookie!.value}`);
+  }
+  const cookieOf = (name: string) => {
+    const cookie = cookies.get(name);
+    if (!cookie) throw new Error(`没有用户 ${name}`);
+    return cookie;
+  };
+  return {
+    database,
+    app,
+    tenancy,
+    cookieOf,
+    call: (name, options) =>
+      app.inject({ ...options, headers: { ...(options.headers ?? {}), ...(name ? { cookie: cookieOf(name) } : {}) } }),
+    close: async () => {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
