@@ -1,0 +1,71 @@
+// The annual statistics of table 三 as a pure fold over request timelines (spec §2.3, ARCHITECTURE "Annual
+// statistics"). Storage's SQL statistics are tested against this fold. For year Y:
+//   一、本年新收 (received)     = receipt date in Y
+//   二、上年结转 (carriedIn)    = received before Y and not closed before Y
+//   三、办理结果 (outcome rows) = closed in Y, by outcome; (七)总计 = their sum
+//   四、结转下年度 (carriedOut) = received by 31 December Y and not closed by then
+// so received + carriedIn = total + carriedOut (rule T3-1) holds by construction.
+import { DomainError } from '../errors/index.ts';
+import type { ApplicationsTable } from '../report/model.ts';
+import { APPLICANT_COLUMNS, APPLICANT_KINDS, type ApplicantKind } from '../taxonomy/applicants.ts';
+import { APPLICATION_ROW_KEYS } from '../taxonomy/applications-table.ts';
+import type { OutcomeKey } from '../taxonomy/outcomes.ts';
+import type { IsoDate, RequestEvent } from './events.ts';
+import { foldTimeline } from './timeline.ts';
+
+export interface RequestYearFacts {
+  applicantKind: ApplicantKind;
+  /** The Art. 31 receipt date (the confirmation day where the channel needs one, else the arrival day). */
+  receivedOn: IsoDate;
+  /** The day handling ended (decision, lapse or withdrawal); null while open. */
+  closedOn: IsoDate | null;
+  outcome: OutcomeKey | null;
+}
+
+/**
+ * The facts one request contributes to the annual report. Closing events: decided → its outcome;
+ * correctionLapsed → otherDisposal.correctionLapsed (《条例》第三十条); feeLapsed → otherDisposal.feeLapsed
+ * (国办函〔2020〕109号); withdrawn → otherDisposal.other. For statistics an unconfirmed online receipt counts from
+ * its arrival day: the request exists even while its clock waits for the confirmation.
+ */
+export function requestYearFacts(events: readonly RequestEvent[]): RequestYearFacts {
+  if (events.length === 0) throw new DomainError('requests.emptyTimeline');
+  const facts = foldTimeline(events);
+  const received = facts.received;
+  if (!received) throw new DomainError('requests.notReceivedFirst', { event: events[0]!.type });
+  const base = { applicantKind: received.applicantKind, receivedOn: received.confirmedOn ?? received.on };
+  if (facts.decided) return { ...base, closedOn: facts.decided.on, outcome: facts.decided.outcome };
+  if (facts.correctionLapsed) return { ...base, closedOn: facts.correctionLapsed.on, outcome: 'otherDisposal.correctionLapsed' };
+  if (facts.feeLapsed) return { ...base, closedOn: facts.feeLapsed.on, outcome: 'otherDisposal.feeLapsed' };
+  if (facts.withdrawn) return { ...base, closedOn: facts.withdrawn.on, outcome: 'otherDisposal.other' };
+  return { ...base, closedOn: null, outcome: null };
+}
+
+const TOTAL_COLUMN = APPLICANT_COLUMNS.indexOf('total');
+
+function emptyTable(): ApplicationsTable {
+  return Object.fromEntries(APPLICATION_ROW_KEYS.map((key) => [key, APPLICANT_COLUMNS.map(() => 0)])) as ApplicationsTable;
+}
+
+/** Table 三 for `year`, each row with 7 values in APPLICANT_COLUMNS order (自然人 … 其他, 总计). */
+export function foldApplicationsTable(timelines: readonly (readonly RequestEvent[])[], year: number): ApplicationsTable {
+  const table = emptyTable();
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  const add = (row: keyof ApplicationsTable, kind: ApplicantKind) => {
+    const cells = table[row] as number[];
+    cells[APPLICANT_KINDS.indexOf(kind)]! += 1;
+    cells[TOTAL_COLUMN]! += 1;
+  };
+  for (const events of timelines) {
+    const { applicantKind, receivedOn, closedOn, outcome } = requestYearFacts(events);
+    if (receivedOn > yearEnd) continue;
+    if (closedOn !== null && closedOn < yearStart) continue;
+    add(receivedOn >= yearStart ? 'received' : 'carriedIn', applicantKind);
+    if (closedOn !== null && closedOn <= yearEnd) {
+      add(outcome!, applicantKind);
+      add('total', applicantKind);
+    } else add('carriedOut', applicantKind);
+  }
+  return table;
+}
