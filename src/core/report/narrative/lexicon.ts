@@ -1,0 +1,106 @@
+// The words that tie a figure in the prose to an aggregate, and the words that make a figure something else (a
+// change, a subset, an estimate). Precision over recall: a figure that cannot be attributed is left alone.
+import type { AggregateKey, CountAggregate } from './aggregates.ts';
+
+/**
+ * Keywords per aggregate, as regular-expression sources. Order matters where two start at the same place: the
+ * longer, more specific phrase comes first (不予公开 before 予以公开; 未办结 before 办结).
+ */
+const KEYWORDS: [AggregateKey, string][] = [
+  [
+    'carriedOut',
+    '结转(?:至|到|入)?下一?年度?|转入下一?年度?|(?:尚|仍)?未办结|尚未办理完毕|(?:尚|仍|正)在办理',
+  ],
+  ['carriedIn', '上一?年度?(?:结转|转入)|结转上一?年度?|(?:去|前)年结转'],
+  ['withheld', '不予以?公开'],
+  ['notProcessed', '不予处理'],
+  ['partiallyGranted', '部分公开|区分处理'],
+  ['granted', '(?<![不分])予以公开|同意公开'],
+  ['unavailable', '无法提供|不能提供'],
+  ['otherDisposal', '其他处理'],
+  ['completed', '办结|办理完毕|处理完毕|答复完毕|办理完成|已答复|作出答复'],
+  ['received', '新收|收到|受理|接收|接到'],
+  ['litigationAfterReview', '复议后(?:提起)?(?:行政)?(?:诉讼|起诉)'],
+  ['litigationDirect', '(?:未经复议)?直接(?:提起)?(?:行政)?(?:诉讼|起诉)'],
+  ['review', '行政复议(?!后)'],
+  ['litigation', '行政诉讼|被诉|被起诉|应诉'],
+  ['processingFee', '信息处理费'],
+  ['administrativeFees', '行政事业性收费'],
+];
+
+const KEYWORD_GROUPS = KEYWORDS.map(([key]) => key);
+/** One pass finds every keyword; the capture group that matched names the aggregate. */
+export const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(([, source]) => `(${source})`).join('|'), 'g');
+
+function aggregateOfMatch(match: RegExpExecArray): AggregateKey {
+  for (let i = 0; i < KEYWORD_GROUPS.length; i++) if (match[i + 1] !== undefined) return KEYWORD_GROUPS[i]!;
+  throw new Error('keyword match without a group');
+}
+
+/** The last keyword in a stretch of text (the one nearest the figure that follows it). */
+export function lastKeyword(text: string): { aggregate: AggregateKey } | null {
+  let last: { aggregate: AggregateKey } | null = null;
+  KEYWORD_PATTERN.lastIndex = 0;
+  for (let match = KEYWORD_PATTERN.exec(text); match !== null; match = KEYWORD_PATTERN.exec(text)) {
+    last = { aggregate: aggregateOfMatch(match) };
+  }
+  return last;
+}
+
+/** Outcomes a figure may precede: "2件予以公开", "29件申请均已办结". */
+const FOLLOWING_KEYWORDS: CountAggregate[] = [
+  'granted',
+  'partiallyGranted',
+  'withheld',
+  'unavailable',
+  'notProcessed',
+  'otherDisposal',
+  'completed',
+  'carriedOut',
+];
+export const FOLLOWING = new RegExp(
+  `^的?(?:依申请公开|政府信息公开|信息公开)?(?:申请|事项)?(?:均|已|全部|均已|已全部|全部已|依法)?(?:${FOLLOWING_KEYWORDS.map(
+    (key) => KEYWORDS.find(([k]) => k === key)![1],
+  ).join('|')})`,
+);
+
+/** A change, a range or an estimate, not the level itself: "同比增加5件", "近30件", "分别为2件、14件". */
+export const NOT_A_LEVEL =
+  /增加|增长|减少|下降|上升|提高|降低|同比|环比|较上年|较去年|比上年|比去年|多于|少于|超过|不足|不到|约|近|以来|累计|历年|先后|平均|分别|每/;
+
+/** Words that narrow the figure to a part of the aggregate: an applicant kind, a channel, one legal ground. */
+export const SUBSET = new RegExp(
+  [
+    '自然人|企业|法人|组织|科研|公益|法律服务|个人|群众',
+    '网上|网络|在线|信函|邮寄|当面|现场|传真|邮件|来信|来访|电话',
+    '国家秘密|第三方|内部事务|过程性|执法案卷|行政查询|不掌握|另行制作|不明确|信访|重复|出版物|反复|确认|补正|缴纳|缴费|逾期',
+    '维持|纠正|审结|败诉|胜诉|撤销|驳回',
+  ].join('|'),
+);
+
+/** What may follow a count's unit: the end of the clause, or words that continue talking about the requests. */
+export const AFTER_COUNT =
+  /^(?:$|[\s。；;，,、！!？?)）:：]|申请|政府信息|依申请|信息公开|事项|案件|其中|均|已|全部|予以|占|的申请)/;
+
+/** "予以公开率为30.61%", "办结率100%". */
+const RATE_KEYWORDS: CountAggregate[] = [...FOLLOWING_KEYWORDS.filter((key) => key !== 'carriedOut')];
+export const RATE_TAIL = new RegExp(
+  `(?:${RATE_KEYWORDS.map((key) => `(${KEYWORDS.find(([k]) => k === key)![1]})`).join('|')})率(?:为|达到?|是|约为?)?$`,
+);
+export function rateAggregateOf(match: RegExpExecArray): CountAggregate {
+  return RATE_KEYWORDS[match.slice(1).findIndex((group) => group !== undefined)]!;
+}
+/** Rates that are not shares of the table's counts: on time, satisfaction, change. */
+export const NOT_A_SHARE = /按时|按期|及时|满意|同比|增长|下降|上升|提高|降低|纠错/;
+/** "予以公开2件,占申请总数的6.9%": a share of the figure just before. */
+export const SHARE_TAIL = /占(?:比|总数|申请总数|全部申请|总量|申请总量|办理总数|办结总数)?的?(?:为|达|约)?$/;
+
+/** "已全部办理完毕", "均已办结": nothing carried forward. */
+export const ALL_COMPLETED = /(?:已?全部|均已?|全部已|都已?)(?:办理完毕|办结|处理完毕|答复完毕|办理完成)/;
+
+/** "未发生政府信息公开行政复议、行政诉讼案件": both are 0. */
+export const NONE_REVIEW_OR_LITIGATION =
+  /(?:未发生|未出现|没有发生|未涉及|未产生|无)(?:因|涉及)?(?:政府信息公开(?:工作)?|依申请公开)?(?:引起|引发|而引起|导致|方面|相关)?的?(行政复议|行政诉讼)(?:(?:和|及|与|或|、)(行政复议|行政诉讼))?/;
+
+/** "本年度未收取依申请公开信息处理费". */
+export const NO_PROCESSING_FEE = /(?:未|没有|不|无)(?:收取|产生|发生)[^。；;，,]{0,12}?信息处理费/;

@@ -1,0 +1,179 @@
+// Finding the figures a text states, before any table is consulted. Each sentence is read once, left to right:
+// a number with its unit is tied to the nearest keyword before it in the same clause (or, for outcomes, right
+// after it), unless the clause makes it a change, an estimate or a part of the aggregate.
+import type { AggregateKey, CountAggregate } from './aggregates.ts';
+import {
+  AFTER_COUNT,
+  ALL_COMPLETED,
+  FOLLOWING,
+  NONE_REVIEW_OR_LITIGATION,
+  NOT_A_LEVEL,
+  NOT_A_SHARE,
+  NO_PROCESSING_FEE,
+  RATE_TAIL,
+  SHARE_TAIL,
+  SUBSET,
+  lastKeyword,
+  rateAggregateOf,
+} from './lexicon.ts';
+import { decimalsOf, parseNumber } from './numerals.ts';
+
+export interface StatedFigure {
+  aggregate: AggregateKey;
+  kind: 'count' | 'money' | 'rate';
+  value: number;
+  /** As written: 件, 项, 个, 起, 元, 万元, %. */
+  unit: string;
+  /** Decimal places written, for rates (30.61% → 2). */
+  decimals: number;
+  quote: string;
+}
+
+const SENTENCE_END = /[。！!？?；;\n]+/;
+const CLAUSE_BREAK = /[，,、：:()（）\s]/;
+const COUNT_UNITS = new Set(['件', '项', '个', '起']);
+const FEE_AGGREGATES = new Set<AggregateKey>(['processingFee', 'administrativeFees']);
+const TABLE_THREE_COUNTS = new Set<AggregateKey>([
+  'received',
+  'carriedIn',
+  'completed',
+  'carriedOut',
+  'granted',
+  'partiallyGranted',
+  'withheld',
+  'unavailable',
+  'notProcessed',
+  'otherDisposal',
+]);
+
+/** A number and its unit; "百分之三十" is a percentage written out. */
+const NUMBER =
+  /百分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)|(\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s?(万)?(件|项|个|起|元|%)/g;
+
+export function scanText(text: string): StatedFigure[] {
+  const figures: StatedFigure[] = [];
+  for (const sentence of text.normalize('NFKC').split(SENTENCE_END)) {
+    if (sentence.trim() !== '') scanSentence(sentence, figures);
+  }
+  return figures;
+}
+
+function clauseStart(sentence: string, from: number, floor: number): number {
+  let i = from;
+  while (i > floor && !CLAUSE_BREAK.test(sentence[i - 1]!)) i--;
+  return i;
+}
+
+function clauseEnd(sentence: string, from: number): number {
+  let i = from;
+  while (i < sentence.length && !CLAUSE_BREAK.test(sentence[i]!)) i++;
+  return i;
+}
+
+function scanSentence(sentence: string, figures: StatedFigure[]): void {
+  statedWithoutNumbers(sentence, figures);
+  let previousEnd = 0;
+  let lastCount: StatedFigure | null = null;
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(sentence); match !== null; match = NUMBER.exec(sentence)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = sentence.slice(clauseStart(sentence, start, previousEnd), start);
+    previousEnd = end;
+    if (sentence[start - 1] === '第') continue; // an ordinal: 第3件
+    const written = match[1] ?? match[2]!;
+    const number = parseNumber(written);
+    if (number === null) continue;
+    const base = { ...valueAndUnit(number, match), decimals: decimalsOf(written) };
+    const after = sentence.slice(end, clauseEnd(sentence, end));
+    const figure: Omit<StatedFigure, 'quote'> | null =
+      base.unit === '%'
+        ? rateFigure(before, lastCount, base)
+        : COUNT_UNITS.has(base.unit)
+          ? countFigure(before, after, base)
+          : moneyFigure(before, base);
+    if (figure === null) continue;
+    const quoted: StatedFigure = {
+      ...figure,
+      quote: quoteOf(sentence, start - before.length, end, figure.kind === 'count' ? after : ''),
+    };
+    figures.push(quoted);
+    if (quoted.kind === 'count') lastCount = quoted;
+  }
+}
+
+type Base = Pick<StatedFigure, 'value' | 'unit' | 'decimals'>;
+
+/** 1.2万件 is 12000 件; 1.5万元 stays 1.5 万元, the unit 行政事业性收费 is reported in. */
+function valueAndUnit(number: number, match: RegExpExecArray): { value: number; unit: string } {
+  if (match[1] !== undefined) return { value: number, unit: '%' };
+  const unit = match[4]!;
+  if (match[3] !== '万') return { value: number, unit };
+  return unit === '元' ? { value: number, unit: '万元' } : { value: number * 10_000, unit };
+}
+
+function quoteOf(sentence: string, from: number, to: number, after: string): string {
+  const tail = FOLLOWING.exec(after);
+  return sentence.slice(from, to + (tail ? tail[0].length : 0)).trim();
+}
+
+function countFigure(before: string, after: string, base: Base): Omit<StatedFigure, 'quote'> | null {
+  if (!AFTER_COUNT.test(after) || NOT_A_LEVEL.test(before) || SUBSET.test(before)) return null;
+  const keyword = lastKeyword(before);
+  let aggregate: AggregateKey | null = keyword?.aggregate ?? null;
+  if (aggregate === null) {
+    const following = FOLLOWING.exec(after);
+    if (following === null) return null;
+    aggregate = lastKeyword(following[0])!.aggregate;
+  }
+  if (FEE_AGGREGATES.has(aggregate)) return null;
+  // 收到/受理 alone may be letters or proposals; the clause must be about requests.
+  if (aggregate === 'received' && !`${before}${after}`.includes('申请')) return null;
+  return { aggregate, kind: 'count', ...base };
+}
+
+function moneyFigure(before: string, base: Base): Omit<StatedFigure, 'quote'> | null {
+  const keyword = lastKeyword(before);
+  if (keyword === null || !FEE_AGGREGATES.has(keyword.aggregate) || NOT_A_LEVEL.test(before)) return null;
+  return { aggregate: keyword.aggregate, kind: 'money', ...base };
+}
+
+function rateFigure(
+  before: string,
+  lastCount: StatedFigure | null,
+  base: Base,
+): Omit<StatedFigure, 'quote'> | null {
+  if (NOT_A_SHARE.test(before)) return null;
+  const rate = RATE_TAIL.exec(before);
+  if (rate !== null) return { aggregate: rateAggregateOf(rate), kind: 'rate', ...base };
+  if (SHARE_TAIL.test(before) && lastCount !== null && TABLE_THREE_COUNTS.has(lastCount.aggregate)) {
+    return { aggregate: lastCount.aggregate, kind: 'rate', ...base };
+  }
+  return null;
+}
+
+/** Figures stated in words: "已全部办理完毕" (0 carried forward), "未发生行政复议" (0), "未收取信息处理费" (0 元). */
+function statedWithoutNumbers(sentence: string, figures: StatedFigure[]): void {
+  const zero = (aggregate: CountAggregate | 'processingFee', unit: string, quote: string): StatedFigure => ({
+    aggregate,
+    kind: aggregate === 'processingFee' ? 'money' : 'count',
+    value: 0,
+    unit,
+    decimals: 0,
+    quote,
+  });
+  const all = ALL_COMPLETED.exec(sentence);
+  // "上年结转的申请已全部办结" says nothing about this year's carry-forward.
+  if (all !== null && sentence.includes('申请') && !/上一?年|结转/.test(sentence)) {
+    figures.push(zero('carriedOut', '件', all[0]));
+  }
+  const none = NONE_REVIEW_OR_LITIGATION.exec(sentence);
+  if (none !== null) {
+    for (const word of [none[1], none[2]]) {
+      if (word !== undefined)
+        figures.push(zero(word === '行政复议' ? 'review' : 'litigation', '件', none[0]));
+    }
+  }
+  const fee = NO_PROCESSING_FEE.exec(sentence);
+  if (fee !== null) figures.push(zero('processingFee', '元', fee[0]));
+}
