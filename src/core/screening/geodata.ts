@@ -39,7 +39,11 @@ export function findGeodataHits(folded: string): ScreeningHit[] {
     const [, word, degrees, minutes, seconds, suffix] = m;
     if (!minutes && !word && !suffix) continue;
     if (Number(degrees) > 180 || Number(minutes ?? 0) >= 60 || Number(seconds ?? 0) >= 60) continue;
-    add('screening.geo.dms', m.index!, m[0].trimEnd().length, '度分秒');
+    // "纬度35.05°" is decimal degrees written with the degree sign.
+    const decimal = !minutes && degrees!.includes('.');
+    const length = m[0].trimEnd().length;
+    if (decimal) add('screening.geo.decimal', m.index!, length, '经纬度');
+    else add('screening.geo.dms', m.index!, length, '度分秒');
   }
   const covered = (offset: number) => hits.some((h) => offset >= h.offset && offset < h.offset + h.length);
   for (const m of folded.matchAll(DECIMAL_PAIR)) {
