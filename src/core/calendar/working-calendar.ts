@@ -57,6 +57,8 @@ export class WorkingCalendar {
   /** unknownBefore[i] = days of unheld years among index days 0 … i-1. */
   private readonly unknownBefore: Int32Array;
   private readonly runs: DayRun[];
+  /** ISO strings of the index days, so that results are formatted without arithmetic. */
+  private readonly isoTable: IsoDate[];
 
   constructor(schedules: readonly YearSchedule[], options: CalendarBuildOptions = {}) {
     if (schedules.length === 0) throw new DomainError('calendar.noYears');
@@ -106,6 +108,7 @@ export class WorkingCalendar {
     }
     this.workAt = Int32Array.from(workAt);
     this.runs = this.collectRuns();
+    this.isoTable = Array.from({ length: size }, (_, i) => isoOf(this.firstDay + i));
   }
 
   private mark(day: DayNumber, kind: number, name: string): void {
@@ -143,6 +146,11 @@ export class WorkingCalendar {
     if (i < 0 || i >= this.kinds.length)
       throw new DomainError('calendar.outOfRange', { date: isoOf(day), from: isoOf(this.firstDay), to: isoOf(this.lastDay) });
     return i;
+  }
+
+  /** The ISO form of a day (table lookup inside the index). */
+  iso(day: DayNumber): IsoDate {
+    return this.isoTable[day - this.firstDay] ?? isoOf(day);
   }
 
   // ---- raw O(1) arithmetic on day numbers (Monday–Friday guess in unheld years; check unknownYearsIn) ----

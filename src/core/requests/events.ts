@@ -56,6 +56,8 @@ export const requestEventSchema = z.discriminatedUnion('type', [
     on,
     party: z.enum(CONSULTATION_PARTIES),
     consultee: z.string().min(1).max(200),
+    /** The day the consultee received the letter, when known: its 15 working days run from then. */
+    letterReceivedOn: isoDate.optional(),
   }),
   z.object({ type: z.literal('consultationEnded'), on, party: z.enum(CONSULTATION_PARTIES) }),
   /** 延长答复期限 (第三十三条第二款): at most 20 working days, once, approved by the office head. */

@@ -1,0 +1,344 @@
+// The reply deadline of a request as a pure function of its timeline, the calendar, the settings and "today"
+// (spec §1.2–1.7, rules R-RCV … R-AB-1). The result carries its explanation: `steps` say, in order, how the date
+// was reached (receipt rule, correction restart, each pause with its dates, holidays skipped and make-up days
+// counted, extension, Art. 35 deferral); explain.ts turns them into Chinese.
+import { dayOf, isWeekend, type DayNumber } from '../calendar/days.ts';
+import type { DayRun, WorkingCalendar } from '../calendar/working-calendar.ts';
+import { DomainError } from '../errors/index.ts';
+import type { Finding } from '../findings.ts';
+import type { Channel, ConsultationParty, IsoDate, RequestEvent, RequestEventType } from './events.ts';
+import { clockOptions, type ClockOptions } from './options.ts';
+import { receiptDate, receiptRule } from './receipt.ts';
+import { CONSULTATION_WORKING_DAYS, CORRECTION_NOTICE_WORKING_DAYS, FEE_PAYMENT_WORKING_DAYS, REPLY_WORKING_DAYS } from './rules.ts';
+import { lateCorrectionNotice } from './state.ts';
+import { closingWithoutDecision, foldTimeline, type TimelineFacts } from './timeline.ts';
+import { runClock, signedWorkingDays, type ClockPause, type ClockRun } from './clock.ts';
+
+export type PauseReason = 'confirmation' | 'correction' | 'consultation.thirdParty' | 'consultation.agency' | 'feeNotice';
+
+export interface HolidaySpan {
+  name: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export type DeadlineStep =
+  | { kind: 'receipt'; channel: Channel; arrivedOn: IsoDate; receivedOn: IsoDate | null; rule: string }
+  | {
+      kind: 'correction';
+      requestedOn: IsoDate;
+      /** The 7th working day after receipt (第三十条), and whether the notice came later. */
+      noticeLimitOn: IsoDate;
+      late: boolean;
+      correctionDueOn: IsoDate;
+      receivedOn: IsoDate | null;
+      lapsedOn: IsoDate | null;
+    }
+  | {
+      kind: 'pause';
+      reason: PauseReason;
+      consultee?: string;
+      from: IsoDate;
+      /** null while the pause is still open. */
+      to: IsoDate | null;
+      /** Working days of the pause that fell inside the running clock. */
+      notCounted: number;
+      /** Consultee's 15-working-day window (第三十二条、第三十四条) or the fee payment window (109号). */
+      windowDueOn: IsoDate;
+    }
+  | { kind: 'extension'; on: IsoDate; workingDays: number; approvedBy: string }
+  | {
+      kind: 'count';
+      countFrom: ClockOptions['countFrom'];
+      startOn: IsoDate;
+      restarted: boolean;
+      workingDays: number;
+      dueOn: IsoDate;
+      /** Holiday runs inside the counted stretches that fell on days that would otherwise have been working days. */
+      holidays: HolidaySpan[];
+      /** Make-up working days (调休上班日) that were counted. */
+      makeUpDays: HolidaySpan[];
+    }
+  | { kind: 'deferred'; on: IsoDate; dueOn: IsoDate; reason: string; computedDueOn: IsoDate }
+  | { kind: 'stopped'; on: IsoDate; by: RequestEventType }
+  | { kind: 'provisional'; years: number[] };
+
+export interface DeadlineResult {
+  receivedOn: IsoDate | null;
+  /** The reply deadline; while paused, the date it would be if the pause ended today. null before the clock runs. */
+  dueOn: IsoDate | null;
+  paused: boolean;
+  pausedBy: PauseReason[];
+  /** Working days from today (or from the reply, once sent) to dueOn; negative once past. */
+  daysLeft: number | null;
+  overdue: boolean;
+  /** The day the clock stopped (reply sent, or handling ended), if it has. */
+  stoppedOn: IsoDate | null;
+  provisional: boolean;
+  provisionalReason: string | null;
+  steps: DeadlineStep[];
+  findings: Finding[];
+}
+
+interface PauseInput extends ClockPause {
+  reason: PauseReason;
+  consultee?: string;
+  open: boolean;
+  windowDue: DayNumber;
+}
+
+const PARTY_PAUSE: Record<ConsultationParty, PauseReason> = {
+  thirdParty: 'consultation.thirdParty',
+  agency: 'consultation.agency',
+};
+
+/** Tracks the widest span of days the computation relied on, to know whether it touched an unheld year. */
+class Span {
+  lo: DayNumber;
+  hi: DayNumber;
+  constructor(day: DayNumber) {
+    this.lo = day;
+    this.hi = day;
+  }
+  cover(day: DayNumber): void {
+    if (day < this.lo) this.lo = day;
+    else if (day > this.hi) this.hi = day;
+  }
+}
+
+export function computeDeadline(
+  events: readonly RequestEvent[],
+  calendar: WorkingCalendar,
+  options: Partial<ClockOptions>,
+  today: IsoDate,
+): DeadlineResult {
+  const settings = clockOptions(options);
+  const facts = foldTimeline(events);
+  const received = facts.received;
+  if (!received) throw new DomainError(events.length ? 'requests.notReceivedFirst' : 'requests.emptyTimeline', { event: events[0]?.type ?? '' });
+  const todayDay = dayOf(today);
+  const receivedOn = receiptDate(received, settings);
+  const steps: DeadlineStep[] = [
+    { kind: 'receipt', channel: received.channel, arrivedOn: received.on, receivedOn, rule: receiptRule(received, settings) },
+  ];
+  const findings: Finding[] = [];
+  const span = new Span(dayOf(received.on));
+  const stop = stopOf(facts);
+  const result: DeadlineResult = {
+    receivedOn,
+    dueOn: null,
+    paused: false,
+    pausedBy: [],
+    daysLeft: null,
+    overdue: false,
+    stoppedOn: stop?.on ?? null,
+    provisional: false,
+    provisionalReason: null,
+    steps,
+    findings,
+  };
+  if (receivedOn === null) {
+    if (!stop) {
+      result.paused = true;
+      result.pausedBy.push('confirmation');
+    }
+    return finish(result, calendar, settings, span, stop);
+  }
+  const receiptDay = dayOf(receivedOn);
+  span.cover(receiptDay);
+
+  // 《条例》第三十条: a correction restarts the clock from the day the corrected application arrives.
+  let startDay = receiptDay;
+  const correction = facts.correctionRequested;
+  if (correction) {
+    const late = lateCorrectionNotice(calendar, receivedOn, correction.on);
+    if (late) findings.push(late);
+    span.cover(dayOf(correction.correctionDueOn));
+    steps.push({
+      kind: 'correction',
+      requestedOn: correction.on,
+      noticeLimitOn: calendar.iso(calendar.addDays(receiptDay, CORRECTION_NOTICE_WORKING_DAYS)),
+      late: late !== null,
+      correctionDueOn: correction.correctionDueOn,
+      receivedOn: facts.correctionReceived?.on ?? null,
+      lapsedOn: facts.correctionLapsed?.on ?? null,
+    });
+    if (!facts.correctionReceived) {
+      if (!stop) {
+        result.paused = true;
+        result.pausedBy.push('correction');
+      }
+      return finish(result, calendar, settings, span, stop);
+    }
+    startDay = dayOf(facts.correctionReceived.on);
+  }
+  const clockStart = settings.countFrom === 'sameDay' ? startDay - 1 : startDay;
+
+  const pauses = pausesOf(facts, calendar, settings, startDay, stop ? dayOf(stop.on) : todayDay);
+  const extension = facts.extension;
+  const workingDays = REPLY_WORKING_DAYS + (extension?.workingDays ?? 0);
+  const run = runClock(calendar, clockStart, workingDays, pauses);
+  let dueDay = run.due;
+  span.cover(dueDay);
+
+  for (const pause of pauses) {
+    span.cover(pause.windowDue);
+    const notCounted = pause.from < dueDay ? calendar.countDays(Math.max(pause.from, clockStart), Math.min(pause.to, dueDay)) : 0;
+    steps.push({
+      kind: 'pause',
+      reason: pause.reason,
+      ...(pause.consultee ? { consultee: pause.consultee } : {}),
+      from: calendar.iso(pause.from),
+      to: pause.open ? null : calendar.iso(pause.to),
+      notCounted,
+      windowDueOn: calendar.iso(pause.windowDue),
+    });
+    if (pause.open) {
+      result.paused = true;
+      result.pausedBy.push(pause.reason);
+    }
+  }
+  if (extension) {
+    steps.push({ kind: 'extension', on: extension.on, workingDays: extension.workingDays, approvedBy: extension.approvedBy });
+    const before = runClock(calendar, clockStart, REPLY_WORKING_DAYS, pauses).due;
+    if (dayOf(extension.on) > before) findings.push(lateExtension(calendar.iso(before), extension.on));
+  }
+  steps.push(countStep(calendar, run, settings, startDay, workingDays, !!facts.correctionReceived));
+
+  // 第三十五条: an agency-set later date replaces the computed one.
+  const deferral = facts.deferrals[facts.deferrals.length - 1];
+  if (deferral) {
+    steps.push({ kind: 'deferred', on: deferral.on, dueOn: deferral.dueOn, reason: deferral.reason, computedDueOn: calendar.iso(dueDay) });
+    dueDay = dayOf(deferral.dueOn);
+    span.cover(dueDay);
+  }
+  result.dueOn = calendar.iso(dueDay);
+  const reference = stop ? dayOf(stop.on) : todayDay;
+  span.cover(reference);
+  result.overdue = reference > dueDay;
+  const daysLeft = signedWorkingDays(calendar, reference, dueDay);
+  result.daysLeft = reference > dueDay ? Math.min(daysLeft, -1) : daysLeft;
+  return finish(result, calendar, settings, span, stop);
+}
+
+/** The clock stops when the reply is sent or handling ends without a decision. */
+function stopOf(facts: TimelineFacts): { on: IsoDate; by: RequestEventType } | null {
+  const event = facts.replySent ?? closingWithoutDecision(facts);
+  return event ? { on: event.on, by: event.type } : null;
+}
+
+function pausesOf(
+  facts: TimelineFacts,
+  calendar: WorkingCalendar,
+  settings: ClockOptions,
+  startDay: DayNumber,
+  untilDay: DayNumber,
+): PauseInput[] {
+  const pauses: PauseInput[] = [];
+  for (const consultation of facts.consultations) {
+    const { started } = consultation;
+    const from = dayOf(started.on);
+    const to = consultation.endedOn ? dayOf(consultation.endedOn) : Math.max(from, untilDay);
+    if (to <= startDay) continue;
+    const letterDay = dayOf(started.letterReceivedOn ?? started.on);
+    pauses.push({
+      reason: PARTY_PAUSE[consultation.party],
+      consultee: started.consultee,
+      from: Math.max(from, startDay),
+      to,
+      open: consultation.endedOn === null,
+      windowDue: calendar.addDays(letterDay, CONSULTATION_WORKING_DAYS),
+    });
+  }
+  // 国办函〔2020〕109号: whether the clock pauses for the fee is not settled (spec §3 [M/I]); a setting, default on.
+  const notice = facts.feeNotice;
+  if (notice && settings.feePausesClock) {
+    const from = dayOf(notice.on);
+    const paid = facts.feePaid ?? facts.feeLapsed;
+    const to = paid ? dayOf(paid.on) : Math.max(from, untilDay);
+    if (to > startDay)
+      pauses.push({
+        reason: 'feeNotice',
+        from: Math.max(from, startDay),
+        to,
+        open: !paid,
+        windowDue: calendar.addDays(dayOf(notice.receivedOn), FEE_PAYMENT_WORKING_DAYS),
+      });
+  }
+  return pauses.sort((a, b) => a.from - b.from);
+}
+
+function countStep(
+  calendar: WorkingCalendar,
+  run: ClockRun,
+  settings: ClockOptions,
+  startDay: DayNumber,
+  workingDays: number,
+  restarted: boolean,
+): DeadlineStep {
+  const holidays: HolidaySpan[] = [];
+  const makeUpDays: HolidaySpan[] = [];
+  for (const segment of run.segments) {
+    for (const r of calendar.runsIn(segment.from, segment.to)) {
+      const from = Math.max(r.from, segment.from + 1);
+      const to = Math.min(r.to, segment.to);
+      if (r.kind === 'makeUpWorkday') appendSpan(makeUpDays, calendar, r, from, to);
+      else if (holidayCostsWorkingDays(from, to)) appendSpan(holidays, calendar, r, from, to);
+    }
+  }
+  return {
+    kind: 'count',
+    countFrom: settings.countFrom,
+    startOn: calendar.iso(startDay),
+    restarted,
+    workingDays,
+    dueOn: calendar.iso(run.due),
+    holidays,
+    makeUpDays,
+  };
+}
+
+/** Adds a span, joining it to the previous one when they touch (2023: 中秋节 29 Sep + 国庆节 30 Sep–6 Oct). */
+function appendSpan(spans: HolidaySpan[], calendar: WorkingCalendar, run: DayRun, from: DayNumber, to: DayNumber): void {
+  const last = spans[spans.length - 1];
+  if (last && dayOf(last.to) + 1 === from) {
+    last.to = calendar.iso(to);
+    if (!last.name.split('、').includes(run.name)) last.name += `、${run.name}`;
+  } else spans.push({ name: run.name, from: calendar.iso(from), to: calendar.iso(to) });
+}
+
+/** A holiday run matters to the count only when it covers at least one Monday–Friday. */
+function holidayCostsWorkingDays(from: DayNumber, to: DayNumber): boolean {
+  for (let day = from; day <= to; day++) if (!isWeekend(day)) return true;
+  return false;
+}
+
+function lateExtension(originalDueOn: IsoDate, extendedOn: IsoDate): Finding {
+  return {
+    rule: 'R-DL-2',
+    severity: 'warning',
+    location: {},
+    expected: originalDueOn,
+    actual: extendedOn,
+    message: `延长答复期限的决定于 ${extendedOn} 作出，晚于原答复期限 ${originalDueOn}（《条例》第三十三条第二款要求在期限内延长并告知申请人）`,
+  };
+}
+
+function finish(
+  result: DeadlineResult,
+  calendar: WorkingCalendar,
+  settings: ClockOptions,
+  span: Span,
+  stop: { on: IsoDate; by: RequestEventType } | null,
+): DeadlineResult {
+  if (stop) result.steps.push({ kind: 'stopped', on: stop.on, by: stop.by });
+  if (calendar.touchesUnknown(span.lo - 1, span.hi)) {
+    const years = calendar.unknownYearsIn(span.lo - 1, span.hi);
+    if (!settings.allowProvisional)
+      throw new DomainError('calendar.yearUnknown', { year: years[0]!, held: calendar.heldLabel(), date: calendar.iso(span.hi) });
+    result.provisional = true;
+    result.provisionalReason = `工作日历未收录 ${years.join('、')} 年的节假日安排，相关日期暂按周一至周五推算；国务院办公厅公布安排并导入后须重新计算`;
+    result.steps.push({ kind: 'provisional', years });
+  }
+  return result;
+}
