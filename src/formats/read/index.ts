@@ -1,0 +1,121 @@
+// The annual-report readers: any supported document → AnnualReport plus reading findings (READ-*).
+// Unreadable input throws a DomainError with a report.* code and one Chinese line.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { DomainError } from '../../core/errors/index.ts';
+import { readJsonReport } from '../json/read.ts';
+import { assembleReport } from './assemble.ts';
+import { decodeText } from './decode.ts';
+import { htmlBlocks } from './html-blocks.ts';
+import { MAX_REPORT_BYTES, READ_TIMEOUT_MS, formatBytes } from './limits.ts';
+import { markdownBlocks } from './markdown-blocks.ts';
+import { pdfBlocks } from './pdf-blocks.ts';
+import type { ReadResult } from './read-result.ts';
+import { textBlocks } from './text-blocks.ts';
+
+export type { ReadResult } from './read-result.ts';
+export { MAX_REPORT_BYTES } from './limits.ts';
+
+export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.pdf', '.md', '.json'] as const;
+
+function requireText(text: string): string {
+  if (text.trim() === '') throw new DomainError('report.fileEmpty');
+  return text;
+}
+
+export function readReportText(text: string): ReadResult {
+  return assembleReport({ blocks: textBlocks(requireText(text)), hints: {} });
+}
+
+export function readReportMarkdown(markdown: string): ReadResult {
+  return assembleReport({ blocks: markdownBlocks(requireText(markdown)), hints: {} });
+}
+
+export function readReportHtml(html: string): ReadResult {
+  return assembleReport(htmlBlocks(requireText(html)));
+}
+
+/** Runs `work` with an abort signal; past the time limit the signal fires and report.timeout is thrown. */
+async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DomainError('report.timeout', { seconds: READ_TIMEOUT_MS / 1000 }));
+    }, READ_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([work(controller.signal), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function readReportDocx(bytes: Uint8Array): Promise<ReadResult> {
+  if (bytes.length === 0) throw new DomainError('report.fileEmpty');
+  // mammoth and pdf.js are loaded on first use: reading text and HTML should not pay for them.
+  const { docxToHtml } = await import('./docx.ts');
+  const html = await withTimeout(() => docxToHtml(bytes));
+  return readReportHtml(html);
+}
+
+export async function readReportPdf(bytes: Uint8Array): Promise<ReadResult> {
+  if (bytes.length === 0) throw new DomainError('report.fileEmpty');
+  const { pdfPages } = await import('./pdf.ts');
+  const pages = await withTimeout((signal) => pdfPages(bytes, signal));
+  return assembleReport({ blocks: pdfBlocks(pages), hints: {} });
+}
+
+function extensionOf(fileName: string): string {
+  const ext = extname(fileName).toLowerCase();
+  if (!(REPORT_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new DomainError('report.unsupportedType', { ext: ext || basename(fileName) });
+  }
+  return ext;
+}
+
+function checkSize(size: number): void {
+  if (size === 0) throw new DomainError('report.fileEmpty');
+  if (size > MAX_REPORT_BYTES) {
+    throw new DomainError('report.fileTooLarge', {
+      size: formatBytes(size),
+      limit: formatBytes(MAX_REPORT_BYTES),
+    });
+  }
+}
+
+export async function readReportBytes(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
+  const ext = extensionOf(fileName);
+  checkSize(bytes.length);
+  switch (ext) {
+    case '.docx':
+      return readReportDocx(bytes);
+    case '.pdf':
+      return readReportPdf(bytes);
+    case '.html':
+    case '.htm':
+      return readReportHtml(decodeText(bytes));
+    case '.md':
+      return readReportMarkdown(decodeText(bytes));
+    case '.json':
+      return readJsonReport(decodeText(bytes));
+    default:
+      return readReportText(decodeText(bytes));
+  }
+}
+
+/** Reads a file by its extension; the size limit is checked before any byte is read. */
+export async function readReportFile(path: string): Promise<ReadResult> {
+  extensionOf(path);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error('not a file');
+    size = info.size;
+  } catch {
+    throw new DomainError('report.fileMissing', { reason: path });
+  }
+  checkSize(size);
+  return readReportBytes(path, new Uint8Array(await readFile(path)));
+}

@@ -1,0 +1,74 @@
+// Text PDFs through pdfjs-dist (legacy build for Node): positioned text per page, then pdf-blocks.ts rebuilds
+// lines and table rows. A PDF without a text layer (a scan) is refused with report.noTextLayer.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { DomainError } from '../../core/errors/index.ts';
+import { MAX_PDF_PAGES } from './limits.ts';
+import type { PdfItem } from './pdf-lines.ts';
+
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** Predefined CMaps: CJK fonts without a ToUnicode table need them to give their text. */
+const CMAP_URL = join(pdfjsRoot, 'cmaps') + '/';
+const STANDARD_FONTS_URL = join(pdfjsRoot, 'standard_fonts') + '/';
+/** Fewer visible characters than this in the whole file: there is no text layer worth the name. */
+const MIN_TEXT_CHARS = 10;
+
+function failure(error: unknown): DomainError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException')
+    return new DomainError('report.corruptFile', { reason: 'PDF 有密码保护' });
+  return new DomainError('report.corruptFile', { reason: 'PDF 无法解析（文件不完整或不是 PDF）' });
+}
+
+/** Text items of every page, or a DomainError. `signal` lets the caller abandon a slow file. */
+export async function pdfPages(bytes: Uint8Array, signal: AbortSignal): Promise<PdfItem[][]> {
+  const task = getDocument({
+    data: bytes.slice(),
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONTS_URL,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  signal.addEventListener('abort', () => void task.destroy(), { once: true });
+  let document;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    throw failure(error);
+  }
+  try {
+    if (document.numPages > MAX_PDF_PAGES) {
+      throw new DomainError('report.tooManyPages', { pages: document.numPages, limit: MAX_PDF_PAGES });
+    }
+    const pages: PdfItem[][] = [];
+    let characters = 0;
+    for (let n = 1; n <= document.numPages; n++) {
+      if (signal.aborted) break;
+      const page = await document.getPage(n);
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw)) continue;
+        const item = raw as TextItem;
+        const [a, b, , d, x, y] = item.transform as number[];
+        const size = Math.abs(d!) || Math.hypot(a!, b!) || item.height;
+        characters += item.str.trim().length;
+        items.push({ text: item.str, x: x!, y: y!, width: item.width, size });
+      }
+      pages.push(items);
+      page.cleanup();
+    }
+    if (characters < MIN_TEXT_CHARS) throw new DomainError('report.noTextLayer');
+    return pages;
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw failure(error);
+  } finally {
+    void document.destroy();
+  }
+}

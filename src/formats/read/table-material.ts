@@ -1,0 +1,33 @@
+// In sections 二–四, which lines belong to the table and which are prose. Cells are always table; a line is
+// table material when every word on it is a figure or a piece of the format's table wording (a label broken
+// over lines, a header, a vertical label one character per line) — everything else stays prose.
+import type { Block } from './blocks.ts';
+import { TABLE_VOCABULARY_KEY } from './table-specs.ts';
+import { cellTokens, lineTokens, type Token } from './tokens.ts';
+
+const SENTENCE_END = /[。！？；!?;]$/;
+
+function isTableLine(tokens: readonly Token[], line: string): boolean {
+  if (tokens.length === 0 || SENTENCE_END.test(line)) return false;
+  return tokens.every((t) => t.kind !== 'text' || TABLE_VOCABULARY_KEY.includes(t.key));
+}
+
+export interface SectionMaterial {
+  tokens: Token[];
+  prose: Block[];
+}
+
+export function separateTable(blocks: readonly Block[]): SectionMaterial {
+  const tokens: Token[] = [];
+  const prose: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'row') {
+      for (const cell of block.cells) cellTokens(cell, tokens);
+      continue;
+    }
+    const lineTokensRead = lineTokens(block.text);
+    if (isTableLine(lineTokensRead, block.text.trim())) tokens.push(...lineTokensRead);
+    else prose.push(block);
+  }
+  return { tokens, prose };
+}

@@ -1,0 +1,30 @@
+// Plain text as copied from a web page: a cell per line ending with " |" (the seed's layout), table rows on one
+// line with tabs between cells (an empty cell between two tabs is a blank), or spaces (split later), and prose.
+import type { Block } from './blocks.ts';
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const PIPE_ROW = /^\|.*\|$/;
+const MARKDOWN_RULE = /^\|?[\s:|-]*-{3,}[\s:|-]*\|?$/;
+
+/** "| a | b |" → ["a", "b"]. */
+export function pipeCells(line: string): string[] {
+  return line.slice(1, -1).split('|');
+}
+
+export function lineToBlock(raw: string): Block | undefined {
+  const line = raw.trim();
+  if (line === '' || MARKDOWN_RULE.test(line)) return undefined;
+  if (PIPE_ROW.test(line) && line.length > 1) return { kind: 'row', cells: pipeCells(line) };
+  if (line.endsWith('|')) return { kind: 'row', cells: [line.slice(0, -1)] };
+  if (line.includes('\t')) return { kind: 'row', cells: line.split('\t') };
+  return { kind: 'line', text: line };
+}
+
+export function textBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const raw of text.split(LINE_BREAK)) {
+    const block = lineToBlock(raw);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
