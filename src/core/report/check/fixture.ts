@@ -77,7 +77,12 @@ export function withApplicationCells(
 }
 
 /** A copy of the report whose section `key` has this text (and, optionally, this heading). */
-export function withSection(report: AnnualReport, key: SectionKey, text: string, heading?: string): AnnualReport {
+export function withSection(
+  report: AnnualReport,
+  key: SectionKey,
+  text: string,
+  heading?: string,
+): AnnualReport {
   return {
     ...report,
     sections: report.sections.map((section) =>

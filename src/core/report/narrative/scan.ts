@@ -70,8 +70,9 @@ function clauseEnd(sentence: string, from: number): number {
   return i;
 }
 
+/** The sentence's figures in the order they are written. */
 function scanSentence(sentence: string, figures: StatedFigure[]): void {
-  statedWithoutNumbers(sentence, figures);
+  const found: Positioned[] = statedWithoutNumbers(sentence);
   let previousEnd = 0;
   let lastCount: StatedFigure | null = null;
   NUMBER.lastIndex = 0;
@@ -97,9 +98,16 @@ function scanSentence(sentence: string, figures: StatedFigure[]): void {
       ...figure,
       quote: quoteOf(sentence, start - before.length, end, figure.kind === 'count' ? after : ''),
     };
-    figures.push(quoted);
+    found.push({ at: start, figure: quoted });
     if (quoted.kind === 'count') lastCount = quoted;
   }
+  found.sort((a, b) => a.at - b.at);
+  for (const { figure } of found) figures.push(figure);
+}
+
+interface Positioned {
+  at: number;
+  figure: StatedFigure;
 }
 
 type Base = Pick<StatedFigure, 'value' | 'unit' | 'decimals'>;
@@ -118,15 +126,12 @@ function quoteOf(sentence: string, from: number, to: number, after: string): str
 }
 
 function countFigure(before: string, after: string, base: Base): Omit<StatedFigure, 'quote'> | null {
-  if (!AFTER_COUNT.test(after) || NOT_A_LEVEL.test(before) || SUBSET.test(before)) return null;
-  const keyword = lastKeyword(before);
-  let aggregate: AggregateKey | null = keyword?.aggregate ?? null;
-  if (aggregate === null) {
-    const following = FOLLOWING.exec(after);
-    if (following === null) return null;
-    aggregate = lastKeyword(following[0])!.aggregate;
-  }
-  if (FEE_AGGREGATES.has(aggregate)) return null;
+  const following = FOLLOWING.exec(after);
+  if ((following === null && !AFTER_COUNT.test(after)) || NOT_A_LEVEL.test(before) || SUBSET.test(before))
+    return null;
+  const aggregate = (lastKeyword(before) ?? (following === null ? null : lastKeyword(following[0])))
+    ?.aggregate;
+  if (aggregate === undefined || FEE_AGGREGATES.has(aggregate)) return null;
   // 收到/受理 alone may be letters or proposals; the clause must be about requests.
   if (aggregate === 'received' && !`${before}${after}`.includes('申请')) return null;
   return { aggregate, kind: 'count', ...base };
@@ -153,7 +158,8 @@ function rateFigure(
 }
 
 /** Figures stated in words: "已全部办理完毕" (0 carried forward), "未发生行政复议" (0), "未收取信息处理费" (0 元). */
-function statedWithoutNumbers(sentence: string, figures: StatedFigure[]): void {
+function statedWithoutNumbers(sentence: string): Positioned[] {
+  const figures: Positioned[] = [];
   const zero = (aggregate: CountAggregate | 'processingFee', unit: string, quote: string): StatedFigure => ({
     aggregate,
     kind: aggregate === 'processingFee' ? 'money' : 'count',
@@ -165,15 +171,19 @@ function statedWithoutNumbers(sentence: string, figures: StatedFigure[]): void {
   const all = ALL_COMPLETED.exec(sentence);
   // "上年结转的申请已全部办结" says nothing about this year's carry-forward.
   if (all !== null && sentence.includes('申请') && !/上一?年|结转/.test(sentence)) {
-    figures.push(zero('carriedOut', '件', all[0]));
+    figures.push({ at: all.index, figure: zero('carriedOut', '件', all[0]) });
   }
   const none = NONE_REVIEW_OR_LITIGATION.exec(sentence);
   if (none !== null) {
     for (const word of [none[1], none[2]]) {
       if (word !== undefined)
-        figures.push(zero(word === '行政复议' ? 'review' : 'litigation', '件', none[0]));
+        figures.push({
+          at: none.index,
+          figure: zero(word === '行政复议' ? 'review' : 'litigation', '件', none[0]),
+        });
     }
   }
   const fee = NO_PROCESSING_FEE.exec(sentence);
-  if (fee !== null) figures.push(zero('processingFee', '元', fee[0]));
+  if (fee !== null) figures.push({ at: fee.index, figure: zero('processingFee', '元', fee[0]) });
+  return figures;
 }
