@@ -2,9 +2,11 @@
 // Names sort in the order they run. Add a line for a new migration; never edit or remove a released one.
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as platform from './001_platform.ts';
+import * as publications from './100_publications.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
+  '100_publications': publications,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {

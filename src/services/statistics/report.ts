@@ -1,0 +1,85 @@
+// The annual report built from the database (ARCHITECTURE idea 3): the same AnnualReport value every reader
+// produces and every writer takes, with the checker's findings. Tables 三 and 四 come from the stored timelines and
+// cases; table 二 from the catalogue when a source for it is given. Prose the data cannot know (problems, other
+// matters) is left for the agency to write and says so.
+import type { Finding } from '../../core/findings.ts';
+import { checkReport } from '../../core/report/check/index.ts';
+import type { AnnualReport, ApplicationsTable, ProactiveTable, ReportSection } from '../../core/report/model.ts';
+import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
+import { SECTION_HEADINGS, SECTION_KEYS, type SectionKey } from '../../core/taxonomy/sections.ts';
+import type { Agency } from '../../storage/agencies.ts';
+import type { Db } from '../database.ts';
+import { chinaToday } from '../requests/calendar.ts';
+import { applicationsTable, reviewLitigationTable, type ReviewStatusBasis } from './annual.ts';
+
+export interface BuildOptions {
+  /** Spec T4-4: the day that decides 尚未审结 (default: the day the report is built). */
+  reviewStatusBasis?: ReviewStatusBasis;
+  /** The day the report is built (default today in China). */
+  reportDate?: string;
+  /** Table 二 from the catalogue (the publications work provides it); without it the table is absent. */
+  proactiveTable?: (db: Db, agency: Agency, year: number) => Promise<ProactiveTable | null>;
+}
+
+export interface BuiltReport {
+  report: AnnualReport;
+  findings: Finding[];
+}
+
+export async function buildAnnualReport(db: Db, agency: Agency, year: number, options: BuildOptions = {}): Promise<BuiltReport> {
+  const reportDate = options.reportDate ?? chinaToday();
+  const [applications, reviewLitigation, proactive] = await Promise.all([
+    applicationsTable(db, agency.id, year),
+    reviewLitigationTable(db, agency.id, year, options.reviewStatusBasis ?? 'reportDate', reportDate),
+    options.proactiveTable ? options.proactiveTable(db, agency, year) : Promise.resolve(null),
+  ]);
+  const report: AnnualReport = {
+    agency: agency.name,
+    year,
+    format: '2021',
+    publishedOn: null,
+    title: `${agency.name}${year}年政府信息公开工作年度报告`,
+    preface: preface(agency, year),
+    sections: sections(applications),
+    tables: { proactive, applications, reviewLitigation },
+    mappingLosses: [],
+  };
+  const findings = checkReport(report, { level: agency.level, canMakeRegulations: agency.canMakeRegulations });
+  return { report, findings };
+}
+
+/** The customary preface (spec §2.1 [I]): the Regulation, the statistics period, how to reach the agency. */
+function preface(agency: Agency, year: number): string {
+  const contacts = [
+    agency.phone ? `联系电话：${agency.phone}` : null,
+    agency.address ? `地址：${agency.address}` : null,
+    agency.postcode ? `邮编：${agency.postcode}` : null,
+  ].filter(Boolean);
+  return (
+    `根据《中华人民共和国政府信息公开条例》（以下简称《条例》）关于政府信息公开工作年度报告的法定要求，本机关编制` +
+    `《${agency.name}${year}年政府信息公开工作年度报告》，报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。` +
+    (contacts.length ? `如对本报告有任何疑问，请与${agency.name}联系（${contacts.join('；')}）。` : '')
+  );
+}
+
+const TO_BE_WRITTEN = '（本部分由本机关根据本年度工作情况撰写。）';
+
+function sections(applications: ApplicationsTable): ReportSection[] {
+  const total = APPLICANT_COLUMNS.indexOf('total');
+  const cell = (row: keyof ApplicationsTable) => applications[row][total] ?? 0;
+  const received = cell('received');
+  const carriedIn = cell('carriedIn');
+  const done = cell('total');
+  const carriedOut = cell('carriedOut');
+  const texts: Record<SectionKey, string> = {
+    overview:
+      `本年度本机关共收到政府信息公开申请${received}件，上年结转${carriedIn}件，办结${done}件，` +
+      `结转下年度继续办理${carriedOut}件。\n${TO_BE_WRITTEN}`,
+    proactive: '',
+    applications: '',
+    reviewLitigation: '',
+    problems: TO_BE_WRITTEN,
+    other: TO_BE_WRITTEN,
+  };
+  return SECTION_KEYS.map((key) => ({ key, heading: SECTION_HEADINGS[key], text: texts[key] }));
+}

@@ -1,0 +1,277 @@
+// Disclosure requests: the append-only events (the truth, ARCHITECTURE idea 2) and the projection row derived from
+// them for queries. Events are inserted, never updated; the projection is rewritten only together with a new event,
+// guarded by the event count so two concurrent appends cannot both win.
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ApplicantKind } from '../core/taxonomy/applicants.ts';
+import type { OutcomeKey } from '../core/taxonomy/outcomes.ts';
+import type { Channel, RequestEvent } from '../core/requests/events.ts';
+import type { RequestState } from '../core/requests/state.ts';
+import type { Database, RequestTable } from './tables.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface Applicant {
+  kind: ApplicantKind;
+  name: string;
+  /** 身份证明 (《条例》第二十九条): the document's kind and number as given. */
+  idDocument: string | null;
+  contact: string;
+}
+
+/** What the projection keeps of the timeline (derived by pure functions from the events). */
+export interface RequestProjection {
+  receivedOn: string;
+  state: RequestState;
+  dueOn: string | null;
+  outcome: OutcomeKey | null;
+  decidedOn: string | null;
+  closedOn: string | null;
+}
+
+export interface DisclosureRequest extends RequestProjection {
+  id: string;
+  agencyId: string;
+  registrationNumber: string;
+  trackingNumber: string;
+  applicant: Applicant;
+  informationSought: string;
+  formWanted: string;
+  channel: Channel;
+  eventCount: number;
+  demo: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredEvent {
+  seq: number;
+  event: RequestEvent;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+function toRequest(row: Selectable<RequestTable>): DisclosureRequest {
+  return {
+    id: row.id,
+    agencyId: row.agency_id,
+    registrationNumber: row.registration_number,
+    trackingNumber: row.tracking_number,
+    applicant: {
+      kind: row.applicant_kind as ApplicantKind,
+      name: row.applicant_name,
+      idDocument: row.applicant_id_document,
+      contact: row.applicant_contact,
+    },
+    informationSought: row.information_sought,
+    formWanted: row.form_wanted,
+    channel: row.channel as Channel,
+    receivedOn: row.received_on,
+    state: row.state as RequestState,
+    dueOn: row.due_on,
+    outcome: row.outcome as OutcomeKey | null,
+    decidedOn: row.decided_on,
+    closedOn: row.closed_on,
+    eventCount: Number(row.event_count),
+    demo: Number(row.demo) === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function projectionColumns(p: RequestProjection) {
+  return {
+    received_on: p.receivedOn,
+    state: p.state,
+    due_on: p.dueOn,
+    outcome: p.outcome,
+    decided_on: p.decidedOn,
+    closed_on: p.closedOn,
+  };
+}
+
+/** The next registration serial of an agency in a year (1, 2, 3 …); the counter row is locked until commit. */
+export async function nextSerial(trx: Transaction<Database>, agencyId: string, year: number): Promise<number> {
+  const row = await trx
+    .insertInto('request_serials')
+    .values({ agency_id: agencyId, year, last_serial: 1 })
+    .onConflict((oc) =>
+      oc.columns(['agency_id', 'year']).doUpdateSet((eb) => ({ last_serial: eb('request_serials.last_serial', '+', 1) })),
+    )
+    .returning('last_serial')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_serial);
+}
+
+export interface NewRequestRow {
+  id: string;
+  agencyId: string;
+  registrationNumber: string;
+  registrationYear: number;
+  serial: number;
+  trackingNumber: string;
+  queryCodeHash: string;
+  applicant: Applicant;
+  informationSought: string;
+  formWanted: string;
+  channel: Channel;
+  projection: RequestProjection;
+  demo: boolean;
+}
+
+/** Inserts the projection of a request whose timeline is its receipt event (seq 0, inserted by the caller). */
+export async function insertRequest(trx: Transaction<Database>, row: NewRequestRow, nowIso: string): Promise<DisclosureRequest> {
+  await trx
+    .insertInto('requests')
+    .values({
+      id: row.id,
+      agency_id: row.agencyId,
+      registration_number: row.registrationNumber,
+      registration_year: row.registrationYear,
+      serial: row.serial,
+      tracking_number: row.trackingNumber,
+      query_code_hash: row.queryCodeHash,
+      applicant_kind: row.applicant.kind,
+      applicant_name: row.applicant.name,
+      applicant_id_document: row.applicant.idDocument,
+      applicant_contact: row.applicant.contact,
+      information_sought: row.informationSought,
+      form_wanted: row.formWanted,
+      channel: row.channel,
+      ...projectionColumns(row.projection),
+      event_count: 1,
+      demo: row.demo ? 1 : 0,
+      created_at: nowIso,
+      updated_at: nowIso,
+    })
+    .execute();
+  return {
+    id: row.id,
+    agencyId: row.agencyId,
+    registrationNumber: row.registrationNumber,
+    trackingNumber: row.trackingNumber,
+    applicant: row.applicant,
+    informationSought: row.informationSought,
+    formWanted: row.formWanted,
+    channel: row.channel,
+    ...row.projection,
+    eventCount: 1,
+    demo: row.demo,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  };
+}
+
+export async function insertEvent(
+  trx: Transaction<Database>,
+  requestId: string,
+  seq: number,
+  event: RequestEvent,
+  recordedBy: string,
+  nowIso: string,
+): Promise<void> {
+  await trx
+    .insertInto('request_events')
+    .values({
+      request_id: requestId,
+      seq,
+      type: event.type,
+      occurred_on: event.on,
+      payload: JSON.stringify(event),
+      recorded_at: nowIso,
+      recorded_by: recordedBy,
+    })
+    .execute();
+}
+
+/** Rewrites the projection after events were appended; false when someone else appended first. */
+export async function updateProjection(
+  trx: Transaction<Database>,
+  requestId: string,
+  expectedEventCount: number,
+  newEventCount: number,
+  projection: RequestProjection,
+  nowIso: string,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('requests')
+    .set({ ...projectionColumns(projection), event_count: newEventCount, updated_at: nowIso })
+    .where('id', '=', requestId)
+    .where('event_count', '=', expectedEventCount)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function requestById(db: Executor, id: string): Promise<DisclosureRequest | undefined> {
+  const row = await db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toRequest(row);
+}
+
+export async function requestByTracking(
+  db: Executor,
+  trackingNumber: string,
+): Promise<{ request: DisclosureRequest; queryCodeHash: string } | undefined> {
+  const row = await db.selectFrom('requests').selectAll().where('tracking_number', '=', trackingNumber).executeTakeFirst();
+  return row && { request: toRequest(row), queryCodeHash: row.query_code_hash };
+}
+
+export async function eventsOf(db: Executor, requestId: string): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('request_events')
+    .select(['seq', 'payload', 'recorded_at', 'recorded_by'])
+    .where('request_id', '=', requestId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((row) => ({
+    seq: Number(row.seq),
+    event: JSON.parse(row.payload) as RequestEvent,
+    recordedAt: row.recorded_at,
+    recordedBy: row.recorded_by,
+  }));
+}
+
+export interface RequestListQuery {
+  agencyIds: readonly string[];
+  states?: readonly RequestState[];
+  /** Registration numbers or applicant names containing this text. */
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function listRequests(db: Executor, query: RequestListQuery): Promise<{ items: DisclosureRequest[]; total: number }> {
+  if (query.agencyIds.length === 0) return { items: [], total: 0 };
+  let base = db.selectFrom('requests').where('agency_id', 'in', query.agencyIds);
+  if (query.states?.length) base = base.where('state', 'in', query.states);
+  if (query.search) {
+    // Wildcards typed by a person are dropped: the engines disagree on LIKE's escape character.
+    const like = `%${query.search.replace(/[\\%_]/g, '')}%`;
+    base = base.where((eb) =>
+      eb.or([eb('registration_number', 'like', like), eb('applicant_name', 'like', like)]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('received_on', 'desc').orderBy('registration_number', 'desc').limit(query.limit).offset(query.offset).execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toRequest), total: Number(count.n) };
+}
+
+/** Requests in the given (unanswered) states whose due date is on or before `dueBy`, soonest first. */
+export async function requestsDueBy(
+  db: Executor,
+  agencyIds: readonly string[],
+  states: readonly RequestState[],
+  dueBy: string,
+): Promise<DisclosureRequest[]> {
+  if (agencyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where('agency_id', 'in', agencyIds)
+    .where('state', 'in', states)
+    .where('due_on', 'is not', null)
+    .where('due_on', '<=', dueBy)
+    .orderBy('due_on')
+    .execute();
+  return rows.map(toRequest);
+}

@@ -1,0 +1,66 @@
+// Annual statistics computed in SQL from the request projection and the review cases: one GROUP BY each, over a
+// covering index. The definitions are those of the pure fold (core/requests/annual.ts), for year Y:
+//   received   = receipt date in Y;            carriedIn  = received before Y and not closed before Y;
+//   outcome    = closed in Y, by outcome;      carriedOut = received by 31 Dec and not closed by then.
+// Table 四 counts the cases filed in Y, each with its status as of a chosen day (spec T4-4).
+import { sql, type Kysely } from 'kysely';
+import type { ApplicantKind } from '../core/taxonomy/applicants.ts';
+import type { OutcomeKey } from '../core/taxonomy/outcomes.ts';
+import type { ReviewGroup } from '../core/taxonomy/review-table.ts';
+import type { Database } from './tables.ts';
+import { toNumber } from './rows.ts';
+
+export interface ApplicationCount {
+  kind: ApplicantKind;
+  /** The outcome when closed in the year; null for requests still open on 31 December. */
+  outcome: OutcomeKey | null;
+  /** Of `count`, those received in the year (the rest were carried in). */
+  receivedInYear: number;
+  count: number;
+}
+
+export async function applicationCounts(db: Kysely<Database>, agencyId: string, year: number): Promise<ApplicationCount[]> {
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const result = await db
+    .selectFrom('requests')
+    .select([
+      'applicant_kind as kind',
+      sql<string | null>`case when closed_on is not null and closed_on <= ${end} then outcome end`.as('result'),
+      sql<string | number>`sum(case when received_on >= ${start} then 1 else 0 end)`.as('received'),
+      (eb) => eb.fn.countAll<string | number>().as('n'),
+    ])
+    .where('agency_id', '=', agencyId)
+    .where('received_on', '<=', end)
+    .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', start)]))
+    // By position: PostgreSQL would not match the CASE here to the one selected (their parameters differ).
+    .groupBy(sql.raw('1, 2'))
+    .execute();
+  return result.map((row) => ({
+    kind: row.kind as ApplicantKind,
+    outcome: row.result as OutcomeKey | null,
+    receivedInYear: toNumber(row.received),
+    count: toNumber(row.n),
+  }));
+}
+
+export interface ReviewCount {
+  kind: ReviewGroup;
+  /** upheld | corrected | otherResult | pending, as of the chosen day. */
+  result: string;
+  count: number;
+}
+
+/** Cases filed in `year`; a case not closed by `statusOn` counts as 尚未审结 whatever its later result. */
+export async function reviewCounts(db: Kysely<Database>, agencyId: string, year: number, statusOn: string): Promise<ReviewCount[]> {
+  const status = sql<string>`case when closed_on is null or closed_on > ${statusOn} then 'pending' else result end`;
+  const rows = await db
+    .selectFrom('review_cases')
+    .select(['kind', status.as('status'), (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('agency_id', '=', agencyId)
+    .where('filed_on', '>=', `${year}-01-01`)
+    .where('filed_on', '<=', `${year}-12-31`)
+    .groupBy(sql.raw('1, 2'))
+    .execute();
+  return rows.map((row) => ({ kind: row.kind as ReviewGroup, result: row.status, count: toNumber(row.n) }));
+}
