@@ -164,7 +164,7 @@ function acknowledgementText(agency: Agency, request: DisclosureRequest, queryCo
     `提交方式：${CHANNEL_LABELS[request.channel]}`,
     `收到申请之日：${request.receivedOn}`,
     request.dueOn ? `答复期限：${request.dueOn}（《条例》第三十三条，如有补正、征求意见、延期等情形另行告知）` : '答复期限：待确认收到后计算',
-    `查询号：${request.trackingNumber}　查询码：${queryCode}（凭查询号和查询码可在网上查询办理状态）`,
+    `查询号：${request.trackingNumber}，查询码：${queryCode}（凭查询号和查询码可在网上查询办理状态）`,
     agency.phone ? `联系电话：${agency.phone}` : null,
   ]
     .filter((line): line is string => line !== null)
