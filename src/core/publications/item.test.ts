@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicationDraftSchema, describeIssues } from './item.ts';
+import { publicationDraftSchema } from './item.ts';
 
 const news = {
   title: '市人防办开展防空警报试鸣宣传活动',
@@ -22,7 +22,7 @@ const normative = {
 
 function problems(input: unknown): string {
   const result = publicationDraftSchema.safeParse(input);
-  return result.success ? '' : describeIssues(result.error);
+  return result.success ? '' : result.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；');
 }
 
 describe('catalogue item metadata', () => {

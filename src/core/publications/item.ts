@@ -79,8 +79,3 @@ export const publicationDraftSchema = z
   });
 export type PublicationDraftInput = z.input<typeof publicationDraftSchema>;
 export type PublicationDraft = z.output<typeof publicationDraftSchema>;
-
-/** One line per problem, in Chinese, for the publications.invalidItem message. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}：${i.message}` : i.message)).join('；');
-}

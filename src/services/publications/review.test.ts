@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { forEachEngine } from '../../../test/db.ts';
+import { isDomainError } from '../../core/errors/index.ts';
+import type { PublicationDraftInput } from '../../core/publications/item.ts';
+import type { Role } from '../accounts/roles.ts';
+import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
+import { createAgency } from '../agencies.ts';
+import { listAuditTrail, verifyAudit } from '../audit.ts';
+import type { Db } from '../database.ts';
+import { createDraft, editDraft, loadPublication } from './catalogue.ts';
+import { publish, reviewHistory, reviewStep, submitForReview } from './review.ts';
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return isDomainError(error) ? error.code : String(error);
+  }
+  return 'accepted';
+}
+
+const notice: PublicationDraftInput = {
+  title: '关于开展2023年防空警报试鸣的通告',
+  publishingBody: '临沂市国防动员办公室',
+  genre: 'notice',
+  category: 'notice',
+  body: '<p>定于9月16日上午10时试鸣防空警报，请广大市民不要惊慌。</p>',
+};
+
+async function setUp(db: Db, name: string, code: string | null = null) {
+  const agency = await createAgency(db, SYSTEM_ACTOR, { name, code, level: 'department', registrationPrefix: '测' });
+  const as = (role: Role): Actor => ({ userId: null, name: `${role}-${name}`, role, agencyId: agency.id });
+  return { agency, as };
+}
+
+forEachEngine((_engine, getDb) => {
+  describe('review before publication', () => {
+    it('refuses a skipped step and a role not allowed, then publishes after every step with the trail in the audit log', async () => {
+      const db = getDb();
+      const { agency, as } = await setUp(db, '审核测试机关', '11371300MB28572154');
+      const item = await createDraft(db, as('clerk'), agency.id, notice);
+      await submitForReview(db, as('clerk'), item.id);
+
+      expect(await refusal(reviewStep(db, as('leader'), item.id, { type: 'approve', step: 'signOff' }))).toBe('publications.stepOutOfOrder');
+      expect(await refusal(reviewStep(db, as('clerk'), item.id, { type: 'approve', step: 'departmentReview' }))).toBe('publications.roleNotAllowed');
+      expect(await refusal(publish(db, as('clerk'), item.id))).toBe('publications.notApproved');
+      expect(await refusal(editDraft(db, as('clerk'), item.id, notice))).toBe('publications.notEditable');
+      expect((await loadPublication(db, item.id)).review).toMatchObject({ status: 'inReview', stepIndex: 0 });
+
+      await reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'departmentReview', comment: '同意' });
+      await reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'confidentialityReview' });
+      await reviewStep(db, as('leader'), item.id, { type: 'approve', step: 'signOff', comment: '同意发布' });
+      const published = await publish(db, as('clerk'), item.id, new Date('2023-09-10T02:00:00Z'));
+      expect(published.review.status).toBe('published');
+      expect(published.publishedOn).toBe('2023-09-10');
+      expect(published.indexNumber).toBe('MB2857215/2023-00001');
+
+      const history = await reviewHistory(db, item.id);
+      expect(history.map((h) => [h.action, h.stepLabel, h.role])).toEqual([
+        ['submit', null, 'clerk'],
+        ['approve', '科室审核', 'officeHead'],
+        ['approve', '保密审查', 'officeHead'],
+        ['approve', '领导签发', 'leader'],
+        ['publish', null, 'clerk'],
+      ]);
+      const audit = (await listAuditTrail(db, { subjectType: 'publication', subjectId: item.id, limit: 50 })).reverse();
+      expect(audit.map((a) => a.action)).toEqual([
+        'publication.created',
+        'publication.submit',
+        'publication.approve',
+        'publication.approve',
+        'publication.approve',
+        'publication.publish',
+      ]);
+      expect(audit.map((a) => (a.details as { stepLabel?: string | null }).stepLabel ?? null)).toEqual([null, null, '科室审核', '保密审查', '领导签发', null]);
+      expect(await verifyAudit(db)).toMatchObject({ ok: true });
+    });
+
+    it('sends a returned item back to draft with the comment, and the second round starts at the first step', async () => {
+      const db = getDb();
+      const { agency, as } = await setUp(db, '退回测试机关');
+      const item = await createDraft(db, as('clerk'), agency.id, notice);
+      await submitForReview(db, as('clerk'), item.id);
+      await reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'departmentReview' });
+      const returned = await reviewStep(db, as('leader'), item.id, { type: 'return', step: 'confidentialityReview', comment: '删除具体位置描述' });
+      expect(returned.review).toMatchObject({ status: 'draft', round: 1 });
+      await editDraft(db, as('clerk'), item.id, { ...notice, body: '<p>定于9月16日上午10时试鸣防空警报。</p>' });
+      await submitForReview(db, as('clerk'), item.id);
+      expect(await refusal(reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'confidentialityReview' }))).toBe('publications.stepOutOfOrder');
+      const history = await reviewHistory(db, item.id);
+      expect(history.find((h) => h.action === 'return')).toMatchObject({ comment: '删除具体位置描述', round: 1 });
+      expect(history.at(-1)).toMatchObject({ action: 'submit', round: 2 });
+    });
+
+    it('screens on submit: blocking findings refuse it and stay with the item; warnings travel to the reviewers', async () => {
+      const db = getDb();
+      const { agency, as } = await setUp(db, '筛查测试机关');
+      const secret = await createDraft(db, as('clerk'), agency.id, { ...notice, body: '<p>机密★5年 本通告附防空警报器点位经度118.35度。</p>' });
+      expect(await refusal(submitForReview(db, as('clerk'), secret.id))).toBe('publications.screeningBlocked');
+      const kept = await loadPublication(db, secret.id);
+      expect(kept.review.status).toBe('draft');
+      expect(kept.screeningFindings.some((f) => f.severity === 'error')).toBe(true);
+
+      const typo = await createDraft(db, as('clerk'), agency.id, { ...notice, body: '<p>回应群众最关系的问题。</p>' });
+      const submitted = await submitForReview(db, as('clerk'), typo.id);
+      expect(submitted.screeningFindings.map((f) => f.rule)).toContain('screening.typo');
+      const atReviewer = await loadPublication(db, typo.id);
+      expect(atReviewer.screeningFindings).toEqual(submitted.screeningFindings);
+    });
+
+    it('keeps other agencies out', async () => {
+      const db = getDb();
+      const { agency, as } = await setUp(db, '本机关');
+      const other = await setUp(db, '他机关');
+      const item = await createDraft(db, as('clerk'), agency.id, notice);
+      expect(await refusal(submitForReview(db, other.as('clerk'), item.id))).toBe('auth.otherAgency');
+      expect(await refusal(createDraft(db, as('leader'), agency.id, notice))).toBe('auth.forbidden');
+    });
+  });
+});

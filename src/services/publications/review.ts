@@ -1,0 +1,115 @@
+// The review before publication (《条例》第十七条) as the service runs it: screening on every submission (its
+// findings stored with the item so each reviewer sees them), each step checked by the core state machine
+// against the agency's workflow, every step kept in the item's history and in the audit trail. Publishing
+// gives the item its permanent 索引号 and its 发布日期.
+import { DomainError, isDomainError } from '../../core/errors/index.ts';
+import type { Finding } from '../../core/findings.ts';
+import { formatIndexNumber, organisationCodeFromCreditCode } from '../../core/publications/index-number.ts';
+import type { Publication } from '../../core/publications/publication.ts';
+import { richTextToPlain } from '../../core/publications/rich-text.ts';
+import { applyReviewAction, type ReviewAction } from '../../core/publications/review-workflow.ts';
+import { screenText } from '../../core/screening/index.ts';
+import { agencyById } from '../../storage/agencies.ts';
+import { appendReview, listReviews, nextIndexSerial, updatePublication, type StoredReview } from '../../storage/publications/repository.ts';
+import { ROLE_LABELS } from '../accounts/roles.ts';
+import type { Actor } from '../actor.ts';
+import { recordChange } from '../audit.ts';
+import type { Db } from '../database.ts';
+import { loadPublication } from './catalogue.ts';
+import { catalogueSettings } from './settings.ts';
+import { requireOwnAgency } from './staff.ts';
+
+/** The text a reviewer reads, in the order screening reports positions in: title, 文号, summary, body. */
+export function screenedText(item: Publication): string {
+  return [item.title, item.documentNumber ?? '', item.summary ?? '', richTextToPlain(item.body)].join('\n');
+}
+
+/** The organisation-code part of an 索引号: from the agency's 统一社会信用代码 or its 9-character code. */
+function organisationCode(code: string | null): string {
+  if (!code) return '000000000';
+  const plain = code.replace('-', '');
+  return plain.length === 9 ? plain : organisationCodeFromCreditCode(plain);
+}
+
+export type ReviewInput = Exclude<ReviewAction, { type: 'submit' } | { type: 'publish' }>;
+
+async function act(db: Db, actor: Actor, id: string, action: ReviewAction | 'submit', now: Date): Promise<Publication> {
+  const item = await loadPublication(db, id);
+  requireOwnAgency(actor, item.agencyId);
+  const settings = await catalogueSettings(db, item.agencyId);
+  let findings: Finding[] | null = null;
+  let resolved: ReviewAction;
+  if (action === 'submit') {
+    findings = screenText(screenedText(item));
+    resolved = { type: 'submit', blockingFindings: findings.filter((f) => f.severity === 'error').length };
+  } else {
+    resolved = action;
+  }
+  const at = now.toISOString();
+  let decision: ReturnType<typeof applyReviewAction>;
+  try {
+    decision = applyReviewAction(settings.workflow, item.review, resolved, actor.role ?? '', ROLE_LABELS);
+  } catch (error) {
+    // The findings of a submission refused for them are kept: the clerk sees what to fix.
+    if (findings && isDomainError(error) && error.code === 'publications.screeningBlocked') {
+      const blocked = findings;
+      await db.transaction().execute(async (trx) => {
+        await updatePublication(trx, { ...item, screeningFindings: blocked, screenedAt: at, updatedAt: at });
+        await recordChange(trx, actor, { action: 'publication.screeningBlocked', subjectType: 'publication', subjectId: id, agencyId: item.agencyId, details: { findings: blocked.length } });
+      });
+    }
+    throw error;
+  }
+  const { next, record } = decision;
+  const updated: Publication = {
+    ...item,
+    review: next,
+    ...(findings ? { screeningFindings: findings, screenedAt: at } : {}),
+    updatedAt: at,
+  };
+  await db.transaction().execute(async (trx) => {
+    if (resolved.type === 'publish') {
+      const agency = await agencyById(trx, item.agencyId);
+      const publishedOn = at.slice(0, 10);
+      const year = Number(publishedOn.slice(0, 4));
+      updated.publishedOn = publishedOn;
+      updated.indexNumber = formatIndexNumber(settings.indexPattern, {
+        organisationCode: organisationCode(agency?.code ?? null),
+        year,
+        serial: await nextIndexSerial(trx, item.agencyId, year),
+      });
+    }
+    await updatePublication(trx, updated);
+    const seq = await appendReview(trx, id, { ...record, actorUserId: actor.userId, actor: actor.name, at });
+    await recordChange(trx, actor, {
+      action: `publication.${record.action}`,
+      subjectType: 'publication',
+      subjectId: id,
+      agencyId: item.agencyId,
+      details: { ...record, seq, indexNumber: updated.indexNumber, findings: findings?.length ?? undefined },
+    });
+  });
+  return updated;
+}
+
+/** Screens the item and sends it to the first review step; blocking findings refuse it. */
+export function submitForReview(db: Db, actor: Actor, id: string, now = new Date()): Promise<Publication> {
+  return act(db, actor, id, 'submit', now);
+}
+
+/** Approve, return (with a comment), refer for determination, or record the determination, at the step due. */
+export function reviewStep(db: Db, actor: Actor, id: string, action: ReviewInput, now = new Date()): Promise<Publication> {
+  if (!['approve', 'return', 'refer', 'determine'].includes(action.type)) {
+    throw new DomainError('publications.invalidItem', { reason: `未知的审核动作“${String(action.type)}”` });
+  }
+  return act(db, actor, id, action, now);
+}
+
+/** Publishes an item that passed every step: gives its 索引号 and 发布日期. */
+export function publish(db: Db, actor: Actor, id: string, now = new Date()): Promise<Publication> {
+  return act(db, actor, id, { type: 'publish' }, now);
+}
+
+export function reviewHistory(db: Db, id: string): Promise<StoredReview[]> {
+  return listReviews(db, id);
+}
