@@ -68,6 +68,27 @@ function cellValue(row: RowSpec, token: Token, count: number): Cell {
   return token.value;
 }
 
+/**
+ * Is the blank at `at` an empty filler cell rather than the row's first value? Layouts without merged cells
+ * (Markdown, some exported tables) pad a label with empty cells: when the row has more values than the table
+ * has columns, the surplus leading blanks are padding; a row of blanks too short to be the row is padding too.
+ * A lone blank on its own line (the one-cell-per-line layout) cannot be judged that way and counts as a value.
+ */
+function isFiller(tokens: readonly Token[], at: number, width: number): boolean {
+  const line = tokens[at]!.line;
+  let end = at;
+  let numbers = 0;
+  while (end < tokens.length && tokens[end]!.line === line && tokens[end]!.kind !== 'text') {
+    if (tokens[end]!.kind === 'number') numbers++;
+    end++;
+  }
+  const run = end - at;
+  if (run > width) return true;
+  const aloneOnLine =
+    (at === 0 || tokens[at - 1]!.line !== line) && (end === tokens.length || tokens[end]!.line !== line);
+  return numbers === 0 && run < width && !aloneOnLine;
+}
+
 export function alignTable(spec: TableSpec, tokens: readonly Token[]): AlignResult {
   if (!tokens.some((t) => t.kind === 'number')) return { status: 'absent' };
   try {
@@ -95,7 +116,8 @@ function align(spec: TableSpec, tokens: readonly Token[]): Map<string, Cell[]> {
     pendingTail = undefined;
   };
 
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (open) {
       open.values.push(cellValue(open.row, token, open.values.length));
     } else if (token.kind === 'text') {
@@ -109,7 +131,7 @@ function align(spec: TableSpec, tokens: readonly Token[]): Map<string, Cell[]> {
           ? { row: spec.rows[0]!, tail: '' }
           : undefined
         : matchRow(spec, buffer);
-      if (!match) {
+      if (!match || (token.kind === 'blank' && isFiller(tokens, i, match.row.width))) {
         if (token.kind === 'blank') continue; // an empty header cell or the filler of a merged label column
         if (buffer === '' && lastClosed) {
           throw new Refusal(

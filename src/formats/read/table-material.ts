@@ -20,14 +20,14 @@ export interface SectionMaterial {
 export function separateTable(blocks: readonly Block[]): SectionMaterial {
   const tokens: Token[] = [];
   const prose: Block[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, line) => {
     if (block.kind === 'row') {
-      for (const cell of block.cells) cellTokens(cell, tokens);
-      continue;
+      for (const cell of block.cells) cellTokens(cell, line, tokens);
+      return;
     }
-    const lineTokensRead = lineTokens(block.text);
+    const lineTokensRead = lineTokens(block.text, line);
     if (isTableLine(lineTokensRead, block.text.trim())) tokens.push(...lineTokensRead);
     else prose.push(block);
-  }
+  });
   return { tokens, prose };
 }

@@ -3,33 +3,34 @@
 // to bottom, merged cells once where they start — so one aligner can read them all.
 import { isBlankMark, labelKey, parseNumber } from './normalize.ts';
 
+/** `line` numbers the physical row (a table row, a line of text) the token was read from. */
 export type Token =
-  | { kind: 'text'; text: string; key: string }
-  | { kind: 'number'; text: string; value: number }
-  | { kind: 'blank'; text: string };
+  | { kind: 'text'; text: string; key: string; line: number }
+  | { kind: 'number'; text: string; value: number; line: number }
+  | { kind: 'blank'; text: string; line: number };
 
 const WHITESPACE = /[\s\u3000]+/;
 
-function token(piece: string): Token {
+function token(piece: string, line: number): Token {
   const value = parseNumber(piece);
-  if (value !== undefined) return { kind: 'number', text: piece, value };
-  if (isBlankMark(piece)) return { kind: 'blank', text: piece };
-  return { kind: 'text', text: piece, key: labelKey(piece) };
+  if (value !== undefined) return { kind: 'number', text: piece, value, line };
+  if (isBlankMark(piece)) return { kind: 'blank', text: piece, line };
+  return { kind: 'text', text: piece, key: labelKey(piece), line };
 }
 
 /** One cell: empty → a blank token; otherwise its whitespace-separated pieces (labels rejoin in the aligner). */
-export function cellTokens(cell: string, into: Token[]): void {
+export function cellTokens(cell: string, line: number, into: Token[]): void {
   const trimmed = cell.trim();
   if (trimmed === '') {
-    into.push({ kind: 'blank', text: '' });
+    into.push({ kind: 'blank', text: '', line });
     return;
   }
-  for (const piece of trimmed.split(WHITESPACE)) if (piece !== '') into.push(token(piece));
+  for (const piece of trimmed.split(WHITESPACE)) if (piece !== '') into.push(token(piece, line));
 }
 
 /** A line of a plain-text table: pieces separated by spaces; there are no empty cells to keep. */
-export function lineTokens(line: string): Token[] {
+export function lineTokens(text: string, line: number): Token[] {
   const out: Token[] = [];
-  for (const piece of line.trim().split(WHITESPACE)) if (piece !== '') out.push(token(piece));
+  for (const piece of text.trim().split(WHITESPACE)) if (piece !== '') out.push(token(piece, line));
   return out;
 }
