@@ -43,7 +43,8 @@ export function checkSchedule(schedule: YearSchedule): YearSchedule {
   for (const date of Object.keys(schedule.workdays)) {
     inYear(date);
     if (date in schedule.holidays) throw new DomainError('calendar.dayConflict', { date });
-    if (!isWeekend(dayOf(date))) throw new DomainError('calendar.makeUpNotWeekend', { date, weekday: weekdayName(dayOf(date)) });
+    if (!isWeekend(dayOf(date)))
+      throw new DomainError('calendar.makeUpNotWeekend', { date, weekday: weekdayName(dayOf(date)) });
   }
   return schedule;
 }
@@ -53,7 +54,9 @@ export function parseScheduleJson(value: unknown): YearSchedule {
   const parsed = yearScheduleSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new DomainError('calendar.fileInvalid', { reason: `${issue.path.join('.') || '（根）'}：${issue.message}` });
+    throw new DomainError('calendar.fileInvalid', {
+      reason: `${issue.path.join('.') || '（根）'}：${issue.message}`,
+    });
   }
   return checkSchedule(sortedSchedule(parsed.data));
 }

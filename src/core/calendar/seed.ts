@@ -4,12 +4,18 @@ import type { YearSchedule } from './schedule.ts';
 import { WorkingCalendar, type CalendarBuildOptions } from './working-calendar.ts';
 
 /** Schedules of `base` with every year of `overrides` replacing the base's schedule of that year. */
-export function mergeSchedules(base: readonly YearSchedule[], overrides: readonly YearSchedule[]): YearSchedule[] {
+export function mergeSchedules(
+  base: readonly YearSchedule[],
+  overrides: readonly YearSchedule[],
+): YearSchedule[] {
   const byYear = new Map<number, YearSchedule>();
   for (const schedule of [...base, ...overrides]) byYear.set(schedule.year, schedule);
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
-export function buildCalendar(imported: readonly YearSchedule[] = [], options?: CalendarBuildOptions): WorkingCalendar {
+export function buildCalendar(
+  imported: readonly YearSchedule[] = [],
+  options?: CalendarBuildOptions,
+): WorkingCalendar {
   return new WorkingCalendar(mergeSchedules(SEED_SCHEDULES, imported), options);
 }

@@ -85,7 +85,8 @@ export class WorkingCalendar {
     this.names = new Array<string | undefined>(size);
     for (let i = 0; i < size; i++) this.kinds[i] = isWeekend(this.firstDay + i) ? KIND_WEEKEND : KIND_WORKDAY;
     for (const schedule of this.schedules) {
-      for (const [date, name] of Object.entries(schedule.holidays)) this.mark(dayOf(date), KIND_HOLIDAY, name);
+      for (const [date, name] of Object.entries(schedule.holidays))
+        this.mark(dayOf(date), KIND_HOLIDAY, name);
       for (const [date, name] of Object.entries(schedule.workdays)) this.mark(dayOf(date), KIND_MAKEUP, name);
     }
 
@@ -126,7 +127,8 @@ export class WorkingCalendar {
       const name = this.names[i]!;
       const last = runs[runs.length - 1];
       const runKind = kind === KIND_HOLIDAY ? 'holiday' : 'makeUpWorkday';
-      if (last && last.kind === runKind && last.name === name && last.to === this.firstDay + i - 1) last.to += 1;
+      if (last && last.kind === runKind && last.name === name && last.to === this.firstDay + i - 1)
+        last.to += 1;
       else runs.push({ kind: runKind, name, from: this.firstDay + i, to: this.firstDay + i });
     }
     return runs;
@@ -144,7 +146,11 @@ export class WorkingCalendar {
   private index(day: DayNumber): number {
     const i = day - this.firstDay;
     if (i < 0 || i >= this.kinds.length)
-      throw new DomainError('calendar.outOfRange', { date: isoOf(day), from: isoOf(this.firstDay), to: isoOf(this.lastDay) });
+      throw new DomainError('calendar.outOfRange', {
+        date: isoOf(day),
+        from: isoOf(this.firstDay),
+        to: isoOf(this.lastDay),
+      });
     return i;
   }
 
@@ -165,7 +171,11 @@ export class WorkingCalendar {
     if (n <= 0) return day;
     const ordinal = this.workBefore[this.index(day) + 1]! + n - 1;
     if (ordinal >= this.workAt.length)
-      throw new DomainError('calendar.outOfRange', { date: `${isoOf(day)} 后第 ${n} 个工作日`, from: isoOf(this.firstDay), to: isoOf(this.lastDay) });
+      throw new DomainError('calendar.outOfRange', {
+        date: `${isoOf(day)} 后第 ${n} 个工作日`,
+        from: isoOf(this.firstDay),
+        to: isoOf(this.lastDay),
+      });
     return this.firstDay + this.workAt[ordinal]!;
   }
 
@@ -185,7 +195,8 @@ export class WorkingCalendar {
   unknownYearsIn(from: DayNumber, to: DayNumber): number[] {
     if (!this.touchesUnknown(from, to)) return [];
     const years: number[] = [];
-    for (let y = yearOf(Math.min(from, to) + 1); y <= yearOf(Math.max(from, to)); y++) if (!this.held.has(y)) years.push(y);
+    for (let y = yearOf(Math.min(from, to) + 1); y <= yearOf(Math.max(from, to)); y++)
+      if (!this.held.has(y)) years.push(y);
     return years;
   }
 
@@ -208,7 +219,8 @@ export class WorkingCalendar {
   /** Throws calendar.yearUnknown when (from, to] touches a year the calendar does not hold. */
   requireKnown(from: DayNumber, to: DayNumber, date: IsoDate = isoOf(Math.max(from, to))): void {
     const unknown = this.unknownYearsIn(from, to);
-    if (unknown.length > 0) throw new DomainError('calendar.yearUnknown', { year: unknown[0]!, held: this.heldLabel(), date });
+    if (unknown.length > 0)
+      throw new DomainError('calendar.yearUnknown', { year: unknown[0]!, held: this.heldLabel(), date });
   }
 
   /** The n-th working day after `date` (the date itself not counted). */

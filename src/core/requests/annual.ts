@@ -35,7 +35,8 @@ export function requestYearFacts(events: readonly RequestEvent[]): RequestYearFa
   if (!received) throw new DomainError('requests.notReceivedFirst', { event: events[0]!.type });
   const base = { applicantKind: received.applicantKind, receivedOn: received.confirmedOn ?? received.on };
   if (facts.decided) return { ...base, closedOn: facts.decided.on, outcome: facts.decided.outcome };
-  if (facts.correctionLapsed) return { ...base, closedOn: facts.correctionLapsed.on, outcome: 'otherDisposal.correctionLapsed' };
+  if (facts.correctionLapsed)
+    return { ...base, closedOn: facts.correctionLapsed.on, outcome: 'otherDisposal.correctionLapsed' };
   if (facts.feeLapsed) return { ...base, closedOn: facts.feeLapsed.on, outcome: 'otherDisposal.feeLapsed' };
   if (facts.withdrawn) return { ...base, closedOn: facts.withdrawn.on, outcome: 'otherDisposal.other' };
   return { ...base, closedOn: null, outcome: null };
@@ -44,11 +45,16 @@ export function requestYearFacts(events: readonly RequestEvent[]): RequestYearFa
 const TOTAL_COLUMN = APPLICANT_COLUMNS.indexOf('total');
 
 function emptyTable(): ApplicationsTable {
-  return Object.fromEntries(APPLICATION_ROW_KEYS.map((key) => [key, APPLICANT_COLUMNS.map(() => 0)])) as ApplicationsTable;
+  return Object.fromEntries(
+    APPLICATION_ROW_KEYS.map((key) => [key, APPLICANT_COLUMNS.map(() => 0)]),
+  ) as ApplicationsTable;
 }
 
 /** Table 三 for `year`, each row with 7 values in APPLICANT_COLUMNS order (自然人 … 其他, 总计). */
-export function foldApplicationsTable(timelines: readonly (readonly RequestEvent[])[], year: number): ApplicationsTable {
+export function foldApplicationsTable(
+  timelines: readonly (readonly RequestEvent[])[],
+  year: number,
+): ApplicationsTable {
   const table = emptyTable();
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;

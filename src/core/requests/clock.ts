@@ -4,6 +4,7 @@
 // the consultation time "不计算在前款规定的期限内"]. O(pauses) calendar calls, each O(1).
 import type { DayNumber } from '../calendar/days.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
+import { DomainError } from '../errors/index.ts';
 
 export interface ClockPause {
   from: DayNumber;
@@ -50,4 +51,29 @@ export function runClock(
 /** Working days from `from` to `to` with a sign: positive when `to` is later (days left), negative when earlier. */
 export function signedWorkingDays(calendar: WorkingCalendar, from: DayNumber, to: DayNumber): number {
   return from <= to ? calendar.countDays(from, to) : -calendar.countDays(to, from);
+}
+
+/**
+ * Whether the days (lo, hi] the computation relied on lie in years the calendar holds. Throws calendar.yearUnknown
+ * unless the caller accepts a provisional answer; then returns the unheld years (empty when all are held).
+ */
+export function unheldYears(
+  calendar: WorkingCalendar,
+  lo: DayNumber,
+  hi: DayNumber,
+  allowProvisional: boolean,
+): number[] {
+  if (!calendar.touchesUnknown(lo, hi)) return [];
+  const years = calendar.unknownYearsIn(lo, hi);
+  if (!allowProvisional)
+    throw new DomainError('calendar.yearUnknown', {
+      year: years[0]!,
+      held: calendar.heldLabel(),
+      date: calendar.iso(hi),
+    });
+  return years;
+}
+
+export function provisionalReason(years: readonly number[]): string {
+  return `工作日历未收录${years.join('、')}年的节假日安排，相关日期暂按周一至周五推算；国务院办公厅公布安排并导入后须重新计算`;
 }

@@ -28,12 +28,14 @@ interface Row {
 // Every row says why its date is right; 2023's arrangement: 中秋+国庆 29 Sep–6 Oct off, Sat 7 and Sun 8 Oct worked.
 const rows: Row[] = [
   {
-    reason: 'issue example: online, received Mon 25 Sep 2023; 3 working days to 28 Sep, 29 Sep–6 Oct off, 7–8 Oct make-up days are days 4–5, day 20 is Fri 27 Oct',
+    reason:
+      'issue example: online, received Mon 25 Sep 2023; 3 working days to 28 Sep, 29 Sep–6 Oct off, 7–8 Oct make-up days are days 4–5, day 20 is Fri 27 Oct',
     events: [receive('2023-09-25', 'online', '2023-09-25')],
     expected: { dueOn: '2023-10-27', receivedOn: '2023-09-25' },
   },
   {
-    reason: 'weekend receipt: Sat 4 Mar 2023; Sunday is not a working day, so counting starts Mon 6 Mar and day 20 is Fri 31 Mar',
+    reason:
+      'weekend receipt: Sat 4 Mar 2023; Sunday is not a working day, so counting starts Mon 6 Mar and day 20 is Fri 31 Mar',
     events: [receive('2023-03-04')],
     expected: { dueOn: '2023-03-31' },
   },
@@ -43,31 +45,41 @@ const rows: Row[] = [
     expected: { dueOn: '2023-03-31' },
   },
   {
-    reason: 'holiday receipt: Tue 3 Oct 2023 (国庆); 4–6 Oct off, the make-up days 7–8 Oct are days 1–2, day 20 is Wed 1 Nov',
+    reason:
+      'holiday receipt: Tue 3 Oct 2023 (国庆); 4–6 Oct off, the make-up days 7–8 Oct are days 1–2, day 20 is Wed 1 Nov',
     events: [receive('2023-10-03')],
     expected: { dueOn: '2023-11-01' },
   },
   {
-    reason: 'holiday run: Mon 5 Feb 2024; days 1–4 are 6–9 Feb, 春节 10–17 Feb off, Sun 18 Feb make-up is day 5, day 20 is Fri 8 Mar',
+    reason:
+      'holiday run: Mon 5 Feb 2024; days 1–4 are 6–9 Feb, 春节 10–17 Feb off, Sun 18 Feb make-up is day 5, day 20 is Fri 8 Mar',
     events: [receive('2024-02-05')],
     expected: { dueOn: '2024-03-08' },
   },
   {
-    reason: '调休 weekend days: Thu 20 Apr 2023; Sun 23 Apr and Sat 6 May are make-up working days, 29 Apr–3 May off, day 20 is Fri 19 May',
+    reason:
+      '调休 weekend days: Thu 20 Apr 2023; Sun 23 Apr and Sat 6 May are make-up working days, 29 Apr–3 May off, day 20 is Fri 19 May',
     events: [receive('2023-04-20')],
     expected: { dueOn: '2023-05-19' },
   },
   {
-    reason: 'correction restart (Art. 30): corrected application received Mon 16 Oct 2023; 20 working days from 17 Oct end Mon 13 Nov',
+    reason:
+      'correction restart (Art. 30): corrected application received Mon 16 Oct 2023; 20 working days from 17 Oct end Mon 13 Nov',
     events: [
       receive('2023-09-25'),
-      { type: 'correctionRequested', on: '2023-09-27', correctionDueOn: '2023-10-20', items: '请明确所需信息' },
+      {
+        type: 'correctionRequested',
+        on: '2023-09-27',
+        correctionDueOn: '2023-10-20',
+        items: '请明确所需信息',
+      },
       { type: 'correctionReceived', on: '2023-10-16' },
     ],
     expected: { dueOn: '2023-11-13' },
   },
   {
-    reason: 'consultation spanning a holiday (Art. 33 ¶3): received Mon 18 Sep 2023, 6 days run to the letter on 26 Sep; 27–28 Sep and 7–10 Oct (6 working days) not counted; 14 more from 11 Oct end Mon 30 Oct',
+    reason:
+      'consultation spanning a holiday (Art. 33 ¶3): received Mon 18 Sep 2023, 6 days run to the letter on 26 Sep; 27–28 Sep and 7–10 Oct (6 working days) not counted; 14 more from 11 Oct end Mon 30 Oct',
     events: [
       receive('2023-09-18'),
       { type: 'consultationStarted', on: '2023-09-26', party: 'thirdParty', consultee: '某科技有限公司' },
@@ -77,14 +89,24 @@ const rows: Row[] = [
   },
   {
     reason: 'extension (Art. 33 ¶2): 20 more working days after Fri 27 Oct 2023 end Fri 24 Nov',
-    events: [receive('2023-09-25', 'online', '2023-09-25'), { type: 'extended', on: '2023-10-20', workingDays: 20, approvedBy: '王主任' }],
+    events: [
+      receive('2023-09-25', 'online', '2023-09-25'),
+      { type: 'extended', on: '2023-10-20', workingDays: 20, approvedBy: '王主任' },
+    ],
     expected: { dueOn: '2023-11-24' },
   },
   {
-    reason: 'fee pause (109号, default pauses): received Wed 1 Nov 2023, 7 days to the notice on Fri 10 Nov; 13–20 Nov (6 working days) not counted until payment; 13 more end Thu 7 Dec',
+    reason:
+      'fee pause (109号, default pauses): received Wed 1 Nov 2023, 7 days to the notice on Fri 10 Nov; 13–20 Nov (6 working days) not counted until payment; 13 more end Thu 7 Dec',
     events: [
       receive('2023-11-01'),
-      { type: 'feeNoticeIssued', on: '2023-11-10', receivedOn: '2023-11-13', method: 'perPage', amountYuan: 700 },
+      {
+        type: 'feeNoticeIssued',
+        on: '2023-11-10',
+        receivedOn: '2023-11-13',
+        method: 'perPage',
+        amountYuan: 700,
+      },
       { type: 'feePaid', on: '2023-11-20' },
     ],
     expected: { dueOn: '2023-12-07' },
@@ -93,7 +115,13 @@ const rows: Row[] = [
     reason: 'fee notice with the pause setting off: plain 20 working days from 1 Nov 2023 end Wed 29 Nov',
     events: [
       receive('2023-11-01'),
-      { type: 'feeNoticeIssued', on: '2023-11-10', receivedOn: '2023-11-13', method: 'perPage', amountYuan: 700 },
+      {
+        type: 'feeNoticeIssued',
+        on: '2023-11-10',
+        receivedOn: '2023-11-13',
+        method: 'perPage',
+        amountYuan: 700,
+      },
       { type: 'feePaid', on: '2023-11-20' },
     ],
     options: { feePausesClock: false },
@@ -105,14 +133,16 @@ const rows: Row[] = [
     expected: { dueOn: '2024-01-18', provisional: false },
   },
   {
-    reason: 'unknown year, provisional on request: 15 Dec 2026 runs into 2027, which no notice covers; Monday–Friday guess gives Tue 12 Jan 2027, marked provisional',
+    reason:
+      'unknown year, provisional on request: 15 Dec 2026 runs into 2027, which no notice covers; Monday–Friday guess gives Tue 12 Jan 2027, marked provisional',
     events: [receive('2026-12-15')],
     options: { allowProvisional: true },
     today: '2026-12-16',
     expected: { dueOn: '2027-01-12', provisional: true },
   },
   {
-    reason: 'count-from setting: the receipt day counts when configured (Mon 6 Mar 2023 → Fri 31 Mar instead of Mon 3 Apr)',
+    reason:
+      'count-from setting: the receipt day counts when configured (Mon 6 Mar 2023 → Fri 31 Mar instead of Mon 3 Apr)',
     events: [receive('2023-03-06')],
     options: { countFrom: 'sameDay' },
     expected: { dueOn: '2023-03-31' },
@@ -128,7 +158,8 @@ const rows: Row[] = [
     expected: { dueOn: null, paused: true, pausedBy: ['confirmation'] },
   },
   {
-    reason: 'online: the confirmation day, not the arrival, is the receipt date (arrived Fri 3 Mar, confirmed Mon 6 Mar 2023)',
+    reason:
+      'online: the confirmation day, not the arrival, is the receipt date (arrived Fri 3 Mar, confirmed Mon 6 Mar 2023)',
     events: [receive('2023-03-03', 'online', '2023-03-06')],
     expected: { dueOn: '2023-04-03', receivedOn: '2023-03-06' },
   },
@@ -140,18 +171,28 @@ const rows: Row[] = [
   },
   {
     reason: 'Art. 35: the agency-set later date replaces the computed one',
-    events: [receive('2023-03-06'), { type: 'deadlineDeferred', on: '2023-03-20', dueOn: '2023-05-31', reason: '申请数量明显超过合理范围' }],
+    events: [
+      receive('2023-03-06'),
+      { type: 'deadlineDeferred', on: '2023-03-20', dueOn: '2023-05-31', reason: '申请数量明显超过合理范围' },
+    ],
     expected: { dueOn: '2023-05-31' },
   },
   {
     reason: 'awaiting correction: no date until the corrected application arrives',
-    events: [receive('2023-03-06'), { type: 'correctionRequested', on: '2023-03-07', correctionDueOn: '2023-03-21', items: 'x' }],
+    events: [
+      receive('2023-03-06'),
+      { type: 'correctionRequested', on: '2023-03-07', correctionDueOn: '2023-03-21', items: 'x' },
+    ],
     today: '2023-03-10',
     expected: { dueOn: null, paused: true, pausedBy: ['correction'] },
   },
   {
-    reason: 'open consultation: paused, and the date assumes it ends today (Fri 10 Mar 2023; 4 of 20 used → 16 more from Mon 13 Mar end Mon 3 Apr)',
-    events: [receive('2023-03-06'), { type: 'consultationStarted', on: '2023-03-10', party: 'agency', consultee: '市财政局' }],
+    reason:
+      'open consultation: paused, and the date assumes it ends today (Fri 10 Mar 2023; 4 of 20 used → 16 more from Mon 13 Mar end Mon 3 Apr)',
+    events: [
+      receive('2023-03-06'),
+      { type: 'consultationStarted', on: '2023-03-10', party: 'agency', consultee: '市财政局' },
+    ],
     today: '2023-03-10',
     expected: { dueOn: '2023-04-03', paused: true, pausedBy: ['consultation.agency'], daysLeft: 16 },
   },
@@ -184,18 +225,32 @@ describe('computeDeadline', () => {
       { type: 'decided', on: '2023-10-26', outcome: 'granted', reasons: '', articles: '' },
       { type: 'replySent', on: '2023-10-26' },
     ];
-    expect(compute(replied, '2023-12-01')).toMatchObject({ stoppedOn: '2023-10-26', daysLeft: 1, overdue: false });
+    expect(compute(replied, '2023-12-01')).toMatchObject({
+      stoppedOn: '2023-10-26',
+      daysLeft: 1,
+      overdue: false,
+    });
   });
 
   it('the consultee window is 15 working days from the letter (Art. 32): sent 26 Sep 2023 → 23 Oct', () => {
     const result = compute(rows[7]!.events);
-    expect(result.steps.find((s) => s.kind === 'pause')).toMatchObject({ windowDueOn: '2023-10-23', notCounted: 6, to: '2023-10-10' });
+    expect(result.steps.find((s) => s.kind === 'pause')).toMatchObject({
+      windowDueOn: '2023-10-23',
+      notCounted: 6,
+      to: '2023-10-10',
+    });
   });
 
   it('flags a late extension and a late correction notice', () => {
-    const late = compute([receive('2023-09-25'), { type: 'extended', on: '2023-10-30', workingDays: 5, approvedBy: '王主任' }]);
+    const late = compute([
+      receive('2023-09-25'),
+      { type: 'extended', on: '2023-10-30', workingDays: 5, approvedBy: '王主任' },
+    ]);
     expect(late.findings.map((f) => f.rule)).toEqual(['R-DL-2']);
-    const lateCorrection = compute([receive('2023-09-25'), { type: 'correctionRequested', on: '2023-10-12', correctionDueOn: '2023-10-20', items: 'x' }]);
+    const lateCorrection = compute([
+      receive('2023-09-25'),
+      { type: 'correctionRequested', on: '2023-10-12', correctionDueOn: '2023-10-20', items: 'x' },
+    ]);
     expect(lateCorrection.findings.map((f) => f.rule)).toEqual(['R-BZ-1']);
   });
 });
@@ -234,7 +289,12 @@ describe('publicationDeadline (Art. 26)', () => {
       daysLeft: -1,
     });
     expect(
-      publicationDeadline({ formedOn: '2023-09-25', publishedOn: '2023-10-09', special: { workingDays: 5, basis: '某法规' } }, calendar, {}, '2023-12-01'),
+      publicationDeadline(
+        { formedOn: '2023-09-25', publishedOn: '2023-10-09', special: { workingDays: 5, basis: '某法规' } },
+        calendar,
+        {},
+        '2023-12-01',
+      ),
     ).toMatchObject({ dueOn: '2023-10-08', overdue: true, daysLeft: -1 }); // day 5 is the make-up Sunday 8 Oct
   });
 });

@@ -9,12 +9,25 @@ import type { Finding } from '../findings.ts';
 import type { Channel, ConsultationParty, IsoDate, RequestEvent, RequestEventType } from './events.ts';
 import { clockOptions, type ClockOptions } from './options.ts';
 import { receiptDate, receiptRule } from './receipt.ts';
-import { CONSULTATION_WORKING_DAYS, CORRECTION_NOTICE_WORKING_DAYS, FEE_PAYMENT_WORKING_DAYS, REPLY_WORKING_DAYS } from './rules.ts';
+import {
+  CONSULTATION_WORKING_DAYS,
+  CORRECTION_NOTICE_WORKING_DAYS,
+  FEE_PAYMENT_WORKING_DAYS,
+  REPLY_WORKING_DAYS,
+} from './rules.ts';
 import { lateCorrectionNotice } from './state.ts';
 import { closingWithoutDecision, foldTimeline, type TimelineFacts } from './timeline.ts';
-import { runClock, signedWorkingDays, type ClockPause, type ClockRun } from './clock.ts';
+import {
+  provisionalReason,
+  runClock,
+  signedWorkingDays,
+  unheldYears,
+  type ClockPause,
+  type ClockRun,
+} from './clock.ts';
 
-export type PauseReason = 'confirmation' | 'correction' | 'consultation.thirdParty' | 'consultation.agency' | 'feeNotice';
+export type PauseReason =
+  'confirmation' | 'correction' | 'consultation.thirdParty' | 'consultation.agency' | 'feeNotice';
 
 export interface HolidaySpan {
   name: string;
@@ -115,11 +128,20 @@ export function computeDeadline(
   const settings = clockOptions(options);
   const facts = foldTimeline(events);
   const received = facts.received;
-  if (!received) throw new DomainError(events.length ? 'requests.notReceivedFirst' : 'requests.emptyTimeline', { event: events[0]?.type ?? '' });
+  if (!received)
+    throw new DomainError(events.length ? 'requests.notReceivedFirst' : 'requests.emptyTimeline', {
+      event: events[0]?.type ?? '',
+    });
   const todayDay = dayOf(today);
   const receivedOn = receiptDate(received, settings);
   const steps: DeadlineStep[] = [
-    { kind: 'receipt', channel: received.channel, arrivedOn: received.on, receivedOn, rule: receiptRule(received, settings) },
+    {
+      kind: 'receipt',
+      channel: received.channel,
+      arrivedOn: received.on,
+      receivedOn,
+      rule: receiptRule(received, settings),
+    },
   ];
   const findings: Finding[] = [];
   const span = new Span(dayOf(received.on));
@@ -183,7 +205,10 @@ export function computeDeadline(
 
   for (const pause of pauses) {
     span.cover(pause.windowDue);
-    const notCounted = pause.from < dueDay ? calendar.countDays(Math.max(pause.from, clockStart), Math.min(pause.to, dueDay)) : 0;
+    const notCounted =
+      pause.from < dueDay
+        ? calendar.countDays(Math.max(pause.from, clockStart), Math.min(pause.to, dueDay))
+        : 0;
     steps.push({
       kind: 'pause',
       reason: pause.reason,
@@ -199,7 +224,12 @@ export function computeDeadline(
     }
   }
   if (extension) {
-    steps.push({ kind: 'extension', on: extension.on, workingDays: extension.workingDays, approvedBy: extension.approvedBy });
+    steps.push({
+      kind: 'extension',
+      on: extension.on,
+      workingDays: extension.workingDays,
+      approvedBy: extension.approvedBy,
+    });
     const before = runClock(calendar, clockStart, REPLY_WORKING_DAYS, pauses).due;
     if (dayOf(extension.on) > before) findings.push(lateExtension(calendar.iso(before), extension.on));
   }
@@ -208,7 +238,13 @@ export function computeDeadline(
   // 第三十五条: an agency-set later date replaces the computed one.
   const deferral = facts.deferrals[facts.deferrals.length - 1];
   if (deferral) {
-    steps.push({ kind: 'deferred', on: deferral.on, dueOn: deferral.dueOn, reason: deferral.reason, computedDueOn: calendar.iso(dueDay) });
+    steps.push({
+      kind: 'deferred',
+      on: deferral.on,
+      dueOn: deferral.dueOn,
+      reason: deferral.reason,
+      computedDueOn: calendar.iso(dueDay),
+    });
     dueDay = dayOf(deferral.dueOn);
     span.cover(dueDay);
   }
@@ -299,7 +335,13 @@ function countStep(
 }
 
 /** Adds a span, joining it to the previous one when they touch (2023: 中秋节 29 Sep + 国庆节 30 Sep–6 Oct). */
-function appendSpan(spans: HolidaySpan[], calendar: WorkingCalendar, run: DayRun, from: DayNumber, to: DayNumber): void {
+function appendSpan(
+  spans: HolidaySpan[],
+  calendar: WorkingCalendar,
+  run: DayRun,
+  from: DayNumber,
+  to: DayNumber,
+): void {
   const last = spans[spans.length - 1];
   if (last && dayOf(last.to) + 1 === from) {
     last.to = calendar.iso(to);
@@ -332,12 +374,10 @@ function finish(
   stop: { on: IsoDate; by: RequestEventType } | null,
 ): DeadlineResult {
   if (stop) result.steps.push({ kind: 'stopped', on: stop.on, by: stop.by });
-  if (calendar.touchesUnknown(span.lo - 1, span.hi)) {
-    const years = calendar.unknownYearsIn(span.lo - 1, span.hi);
-    if (!settings.allowProvisional)
-      throw new DomainError('calendar.yearUnknown', { year: years[0]!, held: calendar.heldLabel(), date: calendar.iso(span.hi) });
+  const years = unheldYears(calendar, span.lo - 1, span.hi, settings.allowProvisional);
+  if (years.length > 0) {
     result.provisional = true;
-    result.provisionalReason = `工作日历未收录 ${years.join('、')} 年的节假日安排，相关日期暂按周一至周五推算；国务院办公厅公布安排并导入后须重新计算`;
+    result.provisionalReason = provisionalReason(years);
     result.steps.push({ kind: 'provisional', years });
   }
   return result;

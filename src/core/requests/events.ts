@@ -9,9 +9,13 @@ import { OUTCOME_KEYS } from '../taxonomy/outcomes.ts';
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: '日期不存在',
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: '日期不存在',
+    },
+  );
 export type IsoDate = string;
 
 /** How a request arrived; decides its receipt date (《条例》第三十一条; spec §1.2). */
@@ -47,7 +51,12 @@ export const requestEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('assigned'), on, assignee: z.string().min(1).max(100) }),
   /** 补正 notice (《条例》第三十条): `correctionDueOn` is the reasonable period the agency set. */
-  z.object({ type: z.literal('correctionRequested'), on, correctionDueOn: isoDate, items: z.string().max(2000) }),
+  z.object({
+    type: z.literal('correctionRequested'),
+    on,
+    correctionDueOn: isoDate,
+    items: z.string().max(2000),
+  }),
   z.object({ type: z.literal('correctionReceived'), on }),
   z.object({ type: z.literal('correctionLapsed'), on }),
   /** 征求意见 (第三十二条、第三十四条): time not counted toward the reply deadline (第三十三条第三款). */

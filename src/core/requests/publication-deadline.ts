@@ -2,9 +2,8 @@
 // or changed (形成或者变更之日); a law or regulation with another period prevails. Same clock as the reply deadline.
 import { dayOf } from '../calendar/days.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
-import { DomainError } from '../errors/index.ts';
 import type { IsoDate } from './events.ts';
-import { runClock, signedWorkingDays } from './clock.ts';
+import { provisionalReason, runClock, signedWorkingDays, unheldYears } from './clock.ts';
 import { PUBLICATION_WORKING_DAYS } from './rules.ts';
 import { clockOptions, type ClockOptions } from './options.ts';
 
@@ -40,14 +39,8 @@ export function publicationDeadline(
   const basis = input.special?.basis ?? '《政府信息公开条例》第二十六条';
   const due = runClock(calendar, settings.countFrom === 'sameDay' ? formed - 1 : formed, workingDays, []).due;
   const reference = dayOf(input.publishedOn ?? today);
-  const hi = Math.max(due, reference);
-  let provisionalReason: string | null = null;
-  if (calendar.touchesUnknown(formed - 1, hi)) {
-    const years = calendar.unknownYearsIn(formed - 1, hi);
-    if (!settings.allowProvisional)
-      throw new DomainError('calendar.yearUnknown', { year: years[0]!, held: calendar.heldLabel(), date: calendar.iso(hi) });
-    provisionalReason = `工作日历未收录 ${years.join('、')} 年的节假日安排，暂按周一至周五推算`;
-  }
+  const years = unheldYears(calendar, formed - 1, Math.max(due, reference), settings.allowProvisional);
+  const reason = years.length > 0 ? provisionalReason(years) : null;
   const dueOn = calendar.iso(due);
   const daysLeft = signedWorkingDays(calendar, reference, due);
   return {
@@ -56,8 +49,8 @@ export function publicationDeadline(
     basis,
     daysLeft: reference > due ? Math.min(daysLeft, -1) : daysLeft,
     overdue: reference > due,
-    provisional: provisionalReason !== null,
-    provisionalReason,
-    explanation: `信息于${input.formedOn}形成或变更，依${basis}应自该日${settings.countFrom === 'nextDay' ? '次日' : '当日'}起${workingDays}个工作日内公开，即不晚于${dueOn}${provisionalReason ? `（${provisionalReason}）` : ''}。`,
+    provisional: reason !== null,
+    provisionalReason: reason,
+    explanation: `信息于${input.formedOn}形成或变更，依${basis}应自该日${settings.countFrom === 'nextDay' ? '次日' : '当日'}起${workingDays}个工作日内公开，即不晚于${dueOn}${reason ? `（${reason}）` : ''}。`,
   };
 }

@@ -17,7 +17,10 @@ export function receiptDate(
 }
 
 /** Which clause decides the receipt date for the channel, in the words of a letter. */
-export function receiptRule(received: EventOf<'received'>, options: Pick<ClockOptions, 'emailIsOnline'>): string {
+export function receiptRule(
+  received: EventOf<'received'>,
+  options: Pick<ClockOptions, 'emailIsOnline'>,
+): string {
   switch (received.channel) {
     case 'inPerson':
       return '当面提交的，以提交之日为收到申请之日（《条例》第三十一条第（一）项）';

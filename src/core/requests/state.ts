@@ -79,16 +79,25 @@ export function assertEventAllowed(
   if (facts.archived) throw new DomainError('requests.alreadyArchived', { event });
   const closing = closingWithoutDecision(facts);
   if (closing && next.type !== 'archived')
-    throw new DomainError('requests.alreadyClosed', { event, date: closing.on, reason: EVENT_LABELS[closing.type] });
+    throw new DomainError('requests.alreadyClosed', {
+      event,
+      date: closing.on,
+      reason: EVENT_LABELS[closing.type],
+    });
   return checkers[next.type](facts, next as never, context);
 }
 
-type Checker<T extends RequestEvent['type']> = (facts: TimelineFacts, next: EventOf<T>, context: EventCheckContext) => Finding[];
+type Checker<T extends RequestEvent['type']> = (
+  facts: TimelineFacts,
+  next: EventOf<T>,
+  context: EventCheckContext,
+) => Finding[];
 
 const none: Finding[] = [];
 
 function notDecided(facts: TimelineFacts, type: RequestEvent['type']): void {
-  if (facts.decided) throw new DomainError('requests.alreadyDecided', { date: facts.decided.on, event: EVENT_LABELS[type] });
+  if (facts.decided)
+    throw new DomainError('requests.alreadyDecided', { date: facts.decided.on, event: EVENT_LABELS[type] });
 }
 
 function notAwaitingCorrection(facts: TimelineFacts, type: RequestEvent['type']): void {
@@ -103,13 +112,17 @@ function handling(facts: TimelineFacts, type: RequestEvent['type']): void {
 }
 
 function once(previous: { on: string } | null, type: RequestEvent['type']): void {
-  if (previous) throw new DomainError('requests.alreadyRecorded', { event: EVENT_LABELS[type], date: previous.on });
+  if (previous)
+    throw new DomainError('requests.alreadyRecorded', { event: EVENT_LABELS[type], date: previous.on });
 }
 
 const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
   received: (_facts, next) => {
     if (next.confirmedOn && next.confirmedOn < next.on)
-      throw new DomainError('requests.confirmationBeforeArrival', { confirmedOn: next.confirmedOn, on: next.on });
+      throw new DomainError('requests.confirmationBeforeArrival', {
+        confirmedOn: next.confirmedOn,
+        on: next.on,
+      });
     return none;
   },
   assigned: (facts, next) => {
@@ -122,7 +135,10 @@ const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
     if (facts.correctionRequested)
       throw new DomainError('requests.correctionAlreadyRequested', { date: facts.correctionRequested.on });
     if (next.correctionDueOn <= next.on)
-      throw new DomainError('requests.correctionDueNotAfterRequest', { dueOn: next.correctionDueOn, on: next.on });
+      throw new DomainError('requests.correctionDueNotAfterRequest', {
+        dueOn: next.correctionDueOn,
+        on: next.on,
+      });
     const receipt = receiptDate(facts.received!);
     if (!calendar || receipt === null) return none;
     const late = lateCorrectionNotice(calendar, receipt, next.on);
@@ -139,13 +155,20 @@ const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
     if (!requested || facts.correctionReceived)
       throw new DomainError('requests.correctionNotRequested', { event: EVENT_LABELS[next.type] });
     if (next.on <= requested.correctionDueOn)
-      throw new DomainError('requests.correctionNotYetDue', { dueOn: requested.correctionDueOn, on: next.on });
+      throw new DomainError('requests.correctionNotYetDue', {
+        dueOn: requested.correctionDueOn,
+        on: next.on,
+      });
     return none;
   },
   consultationStarted: (facts, next) => {
     handling(facts, next.type);
     const open = openConsultation(facts, next.party);
-    if (open) throw new DomainError('requests.consultationAlreadyOpen', { party: PARTY_LABELS[next.party], date: open.started.on });
+    if (open)
+      throw new DomainError('requests.consultationAlreadyOpen', {
+        party: PARTY_LABELS[next.party],
+        date: open.started.on,
+      });
     return none;
   },
   consultationEnded: (facts, next) => {
@@ -157,7 +180,10 @@ const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
   extended: (facts, next) => {
     handling(facts, next.type);
     if (facts.extension)
-      throw new DomainError('requests.extensionAlreadyGranted', { date: facts.extension.on, days: facts.extension.workingDays });
+      throw new DomainError('requests.extensionAlreadyGranted', {
+        date: facts.extension.on,
+        days: facts.extension.workingDays,
+      });
     if (!Number.isInteger(next.workingDays) || next.workingDays < 1 || next.workingDays > 20)
       throw new DomainError('requests.extensionTooLong', { days: next.workingDays });
     if (!next.approvedBy.trim()) throw new DomainError('requests.extensionNoApprover');
@@ -166,14 +192,19 @@ const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
   // 国办函〔2020〕109号: one notice, issued within the handling period, before the decision.
   feeNoticeIssued: (facts, next) => {
     handling(facts, next.type);
-    if (facts.feeNotice) throw new DomainError('requests.feeNoticeAlreadyIssued', { date: facts.feeNotice.on });
+    if (facts.feeNotice)
+      throw new DomainError('requests.feeNoticeAlreadyIssued', { date: facts.feeNotice.on });
     if (next.receivedOn < next.on)
-      throw new DomainError('requests.feeNoticeReceivedBeforeIssued', { receivedOn: next.receivedOn, on: next.on });
+      throw new DomainError('requests.feeNoticeReceivedBeforeIssued', {
+        receivedOn: next.receivedOn,
+        on: next.on,
+      });
     return none;
   },
   feePaid: (facts, next, { calendar }) => {
     const notice = facts.feeNotice;
-    if (!notice || facts.feePaid) throw new DomainError('requests.feeNoticeNotIssued', { event: EVENT_LABELS[next.type] });
+    if (!notice || facts.feePaid)
+      throw new DomainError('requests.feeNoticeNotIssued', { event: EVENT_LABELS[next.type] });
     if (!calendar) return none;
     const dueOn = feePaymentDue(calendar, notice);
     if (next.on <= dueOn) return none;
@@ -191,7 +222,8 @@ const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
   // 109号: non-payment within 20 working days from the day after the notice was received → 视为放弃申请.
   feeLapsed: (facts, next, { calendar }) => {
     const notice = facts.feeNotice;
-    if (!notice || facts.feePaid) throw new DomainError('requests.feeNoticeNotIssued', { event: EVENT_LABELS[next.type] });
+    if (!notice || facts.feePaid)
+      throw new DomainError('requests.feeNoticeNotIssued', { event: EVENT_LABELS[next.type] });
     if (calendar) {
       const dueOn = feePaymentDue(calendar, notice);
       if (next.on <= dueOn) throw new DomainError('requests.feeNotYetLapsed', { dueOn, on: next.on });
@@ -202,20 +234,36 @@ const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
   deadlineDeferred: (facts, next) => {
     notDecided(facts, next.type);
     const previous = facts.deferrals[facts.deferrals.length - 1];
-    if (next.dueOn <= next.on) throw new DomainError('requests.deferralNotLater', { dueOn: next.dueOn, than: '确定之日', previous: next.on });
+    if (next.dueOn <= next.on)
+      throw new DomainError('requests.deferralNotLater', {
+        dueOn: next.dueOn,
+        than: '确定之日',
+        previous: next.on,
+      });
     if (previous && next.dueOn <= previous.dueOn)
-      throw new DomainError('requests.deferralNotLater', { dueOn: next.dueOn, than: '此前确定的期限', previous: previous.dueOn });
+      throw new DomainError('requests.deferralNotLater', {
+        dueOn: next.dueOn,
+        than: '此前确定的期限',
+        previous: previous.dueOn,
+      });
     return none;
   },
   decided: (facts, next) => {
     handling(facts, next.type);
     if (next.outcome === 'otherDisposal.correctionLapsed')
-      throw new DomainError('requests.outcomeNeedsEvent', { outcome: next.outcome, event: EVENT_LABELS.correctionLapsed });
+      throw new DomainError('requests.outcomeNeedsEvent', {
+        outcome: next.outcome,
+        event: EVENT_LABELS.correctionLapsed,
+      });
     if (next.outcome === 'otherDisposal.feeLapsed')
-      throw new DomainError('requests.outcomeNeedsEvent', { outcome: next.outcome, event: EVENT_LABELS.feeLapsed });
+      throw new DomainError('requests.outcomeNeedsEvent', {
+        outcome: next.outcome,
+        event: EVENT_LABELS.feeLapsed,
+      });
     const open = facts.consultations.find((c) => c.endedOn === null);
     if (open) throw new DomainError('requests.consultationStillOpen', { party: PARTY_LABELS[open.party] });
-    if (facts.feeNotice && !facts.feePaid) throw new DomainError('requests.feeUnpaid', { event: EVENT_LABELS[next.type] });
+    if (facts.feeNotice && !facts.feePaid)
+      throw new DomainError('requests.feeUnpaid', { event: EVENT_LABELS[next.type] });
     return none;
   },
   replySent: (facts, next) => {
@@ -239,7 +287,11 @@ const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
 };
 
 /** 第三十条: the correction notice is due within 7 working days of receipt. Returns the warning when it is later. */
-export function lateCorrectionNotice(calendar: WorkingCalendar, receivedOn: string, noticeOn: string): Finding | null {
+export function lateCorrectionNotice(
+  calendar: WorkingCalendar,
+  receivedOn: string,
+  noticeOn: string,
+): Finding | null {
   const elapsed = calendar.countDays(dayOf(receivedOn), dayOf(noticeOn));
   if (elapsed <= CORRECTION_NOTICE_WORKING_DAYS) return null;
   const limit = isoOf(calendar.addDays(dayOf(receivedOn), CORRECTION_NOTICE_WORKING_DAYS));

@@ -52,7 +52,10 @@ export function emptyFacts(): TimelineFacts {
 }
 
 /** The consultation of this party that has started and not ended, if any. */
-export function openConsultation(facts: TimelineFacts, party: ConsultationParty): ConsultationFacts | undefined {
+export function openConsultation(
+  facts: TimelineFacts,
+  party: ConsultationParty,
+): ConsultationFacts | undefined {
   return facts.consultations.find((c) => c.party === party && c.endedOn === null);
 }
 
