@@ -53,7 +53,10 @@ const timelineArb = fc.record({
   steps: fc.array(stepArb, { maxLength: 8 }),
 });
 
-function eventOf(step: fc.RecordValue<typeof stepArb> extends infer S ? S : never, on: string): RequestEvent {
+type Step = typeof stepArb extends fc.Arbitrary<infer S> ? S : never;
+type TimelineSpec = typeof timelineArb extends fc.Arbitrary<infer T> ? T : never;
+
+function eventOf(step: Step, on: string): RequestEvent {
   switch (step.type) {
     case 'correctionRequested':
       return { type: step.type, on, correctionDueOn: plusDays(on, 15), items: '请明确所需信息的名称' };
@@ -75,7 +78,7 @@ function eventOf(step: fc.RecordValue<typeof stepArb> extends infer S ? S : neve
 }
 
 /** The events of one random request that the state machine accepts, in order. */
-function validTimeline(spec: fc.RecordValue<typeof timelineArb> extends infer T ? T : never): RequestEvent[] {
+function validTimeline(spec: TimelineSpec): RequestEvent[] {
   const calendar = requestCalendar();
   const confirmedOn = spec.channel === 'inPerson' ? undefined : plusDays(spec.arrivedOn, spec.confirmGap);
   const events: RequestEvent[] = [
