@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnnualReport, ReportTables } from '../../core/report/model.ts';
+import { SECTION_KEYS } from '../../core/taxonomy/sections.ts';
 import {
+  LAYOUTS,
   LAYOUT_AGENCY,
   LAYOUT_HEADINGS,
   LAYOUT_PROSE,
@@ -11,10 +13,7 @@ import {
   LAYOUT_YEAR,
   layoutTables,
 } from '../../../test/fixtures/reports/layouts/expected.ts';
-import { repoRoot } from '../../../test/shared.ts';
 import { readReportBytes, readReportFile } from './index.ts';
-
-export const LAYOUTS = join(repoRoot, 'test/fixtures/reports/layouts');
 
 function withBlanks(edit: (tables: ReportTables) => void): ReportTables {
   const tables = layoutTables();
@@ -57,14 +56,7 @@ describe('layouts that carry the fixture figures', () => {
     const { report, findings } = await read('cells-traditional.txt');
     expect(findings).toEqual([]);
     expect(report.tables).toEqual(layoutTables());
-    expect(report.sections.map((s) => s.key)).toEqual([
-      'overview',
-      'proactive',
-      'applications',
-      'reviewLitigation',
-      'problems',
-      'other',
-    ]);
+    expect(report.sections.map((s) => s.key)).toEqual(SECTION_KEYS);
     expect(report.sections[0]!.heading).toBe('一、總體情況');
     expect(report.sections[4]!.heading).toBe('五、存在的主要問題和改進計划');
     expect([report.agency, report.year]).toEqual([LAYOUT_AGENCY, LAYOUT_YEAR]);

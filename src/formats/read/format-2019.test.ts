@@ -1,0 +1,40 @@
+// The 2019 trial format (spec §2.6) read into the 2021 model, every loss written down.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LAYOUTS, layoutTables } from '../../../test/fixtures/reports/layouts/expected.ts';
+import { readReportFile } from './index.ts';
+
+describe('2019 trial format', () => {
+  it('maps table 二 and the single (六) row into the 2021 model and records each loss', async () => {
+    const { report, findings } = await readReportFile(join(LAYOUTS, 'format-2019.txt'));
+    expect(findings).toEqual([]);
+    expect(report.format).toBe('2019');
+    expect([report.agency, report.year]).toEqual(['青岚市交通运输局', 2020]);
+    expect(report.tables.proactive).toEqual({
+      regulation: [0, null, null],
+      normativeDocument: [4, null, null],
+      licensing: [315],
+      penalty: [88],
+      coercion: [9],
+      administrativeFees: [null],
+    });
+    const expected = layoutTables().applications!;
+    expected['otherDisposal.correctionLapsed'] = [0, 0, 0, 0, 0, 0, 0];
+    expected['otherDisposal.feeLapsed'] = [0, 0, 0, 0, 0, 0, 0];
+    expected['otherDisposal.other'] = [2, 0, 0, 0, 0, 0, 2];
+    expect(report.tables.applications).toEqual(expected);
+    expect(report.tables.reviewLitigation).toEqual(layoutTables().reviewLitigation);
+    const losses = report.mappingLosses.join('\n');
+    expect(report.mappingLosses).toHaveLength(6);
+    for (const lost of [
+      '(六)其他处理',
+      '本年新制作数量',
+      '上一年项目数量',
+      '其他对外管理服务事项',
+      '收费金额',
+      '第二十条第(九)项',
+    ]) {
+      expect(losses).toContain(lost);
+    }
+  });
+});
