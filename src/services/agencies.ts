@@ -13,7 +13,7 @@ import {
 import { isUniqueViolation } from '../storage/rows.ts';
 import type { Actor } from './actor.ts';
 import { recordChange } from './audit.ts';
-import type { Db } from './database.ts';
+import { transact, type Db } from './database.ts';
 import { parseInput, text } from './validation.ts';
 
 export type { Agency };
@@ -40,7 +40,7 @@ export type NewAgencyInput = z.input<typeof newAgencySchema>;
 export async function createAgency(db: Db, actor: Actor, input: NewAgencyInput): Promise<Agency> {
   const data = parseInput(newAgencySchema, input);
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transact(db, async (trx) => {
       if (data.parentId && !(await agencyById(trx, data.parentId))) {
         throw new DomainError('platform.parentAgencyNotFound', { agency: data.parentId });
       }

@@ -2,7 +2,7 @@
 // stays behind services (the lint rule), so this is the one door.
 import { openDatabase, type Engine, type OpenDatabase } from '../storage/database.ts';
 import { migrateToLatest } from '../storage/migrations/index.ts';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../storage/tables.ts';
 
 export type { Engine, OpenDatabase, Database };
@@ -25,4 +25,12 @@ export async function openMigratedDatabase(url?: string): Promise<OpenDatabase> 
     throw error;
   }
   return opened;
+}
+
+/**
+ * Runs `work` in a transaction: a new one, or the caller's when `db` already is one, so use cases compose (the demo
+ * loader makes its whole data set in one transaction) and a failure anywhere leaves nothing behind.
+ */
+export function transact<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db as Transaction<Database>) : db.transaction().execute(work);
 }

@@ -15,7 +15,7 @@ import {
 } from '../storage/review-cases.ts';
 import type { Actor } from './actor.ts';
 import { recordChange } from './audit.ts';
-import type { Db } from './database.ts';
+import { transact, type Db } from './database.ts';
 import { parseInput } from './validation.ts';
 
 export type { ReviewCase };
@@ -40,7 +40,7 @@ const resultSchema = z
 
 export async function fileReviewCase(db: Db, actor: Actor, input: z.input<typeof newReviewCaseSchema>): Promise<ReviewCase> {
   const data = parseInput(newReviewCaseSchema, input);
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     if (data.requestId) {
       const request = await requestById(trx, data.requestId);
       if (!request) throw new DomainError('platform.requestNotFound', { request: data.requestId });
@@ -61,7 +61,7 @@ export async function recordReviewResult(
   input: z.input<typeof resultSchema>,
 ): Promise<ReviewCase> {
   const data = parseInput(resultSchema, input);
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const existing = await reviewCaseById(trx, caseId);
     if (!existing) throw new DomainError('platform.reviewCaseNotFound', { case: caseId });
     if (data.closedOn && data.closedOn < existing.filedOn) {

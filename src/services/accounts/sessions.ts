@@ -14,7 +14,7 @@ import {
 } from '../../storage/users.ts';
 import { actorOf, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import type { Db } from '../database.ts';
+import { transact, type Db } from '../database.ts';
 import { parseInput, text } from '../validation.ts';
 import { accountSettings } from './policy.ts';
 import { newSecret, secretHash } from './secrets.ts';
@@ -36,7 +36,7 @@ export async function login(db: Db, username: string, password: string, now = ne
 export async function createSession(db: Db, user: AuthenticatedUser, now = new Date()): Promise<Session> {
   const token = newSecret();
   const expiresAt = new Date(now.getTime() + accountSettings().sessionHours * 3600_000).toISOString();
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const id = randomUUID();
     await insertSession(trx, { id, userId: user.id, tokenHash: secretHash(token), createdAt: now.toISOString(), expiresAt });
     await recordChange(trx, actorOf(user), { action: 'session.created', subjectType: 'session', subjectId: id, agencyId: user.agencyId, details: { expiresAt } });
@@ -53,7 +53,7 @@ export async function verifySession(db: Db, token: string, now = new Date()): Pr
 }
 
 export async function logout(db: Db, user: AuthenticatedUser, token: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const id = await deleteSessionByHash(trx, secretHash(token));
     if (id) await recordChange(trx, actorOf(user), { action: 'session.ended', subjectType: 'session', subjectId: id, agencyId: user.agencyId });
   });
@@ -61,7 +61,7 @@ export async function logout(db: Db, user: AuthenticatedUser, token: string): Pr
 
 /** Housekeeping: removes expired sessions; returns how many. */
 export async function purgeExpiredSessions(db: Db, actor: Actor, now = new Date()): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return transact(db, async (trx) => {
     const removed = await deleteExpiredSessions(trx, now.toISOString());
     if (removed > 0) await recordChange(trx, actor, { action: 'session.purged', subjectType: 'session', subjectId: '*', agencyId: null, details: { removed } });
     return removed;
@@ -74,7 +74,7 @@ export async function createApiToken(db: Db, user: AuthenticatedUser, name: stri
   const label = parseInput(text(100), name);
   const token = newSecret(API_TOKEN_PREFIX);
   const id = randomUUID();
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     await insertApiToken(trx, { id, userId: user.id, name: label, tokenHash: secretHash(token), createdAt: new Date().toISOString() });
     await recordChange(trx, actorOf(user), { action: 'apiToken.created', subjectType: 'apiToken', subjectId: id, agencyId: user.agencyId, details: { name: label } });
   });
@@ -89,7 +89,7 @@ export async function verifyApiToken(db: Db, token: string): Promise<Authenticat
 
 /** Revokes a token of `user` (their own; administrators' wider reach is the policy's decision). */
 export async function revokeApiToken(db: Db, user: AuthenticatedUser, tokenId: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const token = await apiTokenById(trx, tokenId);
     if (!token || token.userId !== user.id) throw new DomainError('platform.apiTokenNotFound', { token: tokenId });
     if (token.revokedAt) return;

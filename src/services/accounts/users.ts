@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../../storage/rows.ts';
 import { insertUser, listUsers as listUserRows, setLoginState, userByUsername, type UserRecord } from '../../storage/users.ts';
 import type { Actor, AuthenticatedUser } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import type { Db } from '../database.ts';
+import { transact, type Db } from '../database.ts';
 import { parseInput, text } from '../validation.ts';
 import { hashPassword, passwordMatches, spendPasswordCheck } from './passwords.ts';
 import { accountSettings, type AccountSettings } from './policy.ts';
@@ -36,7 +36,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUserInput): Pro
   const data = parseInput(newUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transact(db, async (trx) => {
       if (!(await agencyById(trx, data.agencyId))) throw new DomainError('platform.agencyNotFound', { agency: data.agencyId });
       const user = toAuthenticatedUser(
         await insertUser(trx, { id: randomUUID(), agencyId: data.agencyId, username: data.username, displayName: data.displayName, role: data.role, passwordHash }, new Date()),
@@ -83,14 +83,14 @@ export async function verifyPassword(
   }
   if (await passwordMatches(password, user.passwordHash)) {
     if (user.failedAttempts > 0 || user.lockedUntil) {
-      await db.transaction().execute((trx) => setLoginState(trx, user.id, { failedAttempts: 0, lockedUntil: null }));
+      await transact(db, (trx) => setLoginState(trx, user.id, { failedAttempts: 0, lockedUntil: null }));
     }
     return toAuthenticatedUser(user);
   }
   const failures = user.failedAttempts + 1;
   const locks = failures >= settings.maxFailedAttempts;
   const lockedUntil = locks ? new Date(now.getTime() + settings.lockMinutes * 60_000).toISOString() : null;
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     await setLoginState(trx, user.id, { failedAttempts: locks ? 0 : failures, lockedUntil });
     await recordChange(trx, { userId: user.id, name: user.username, role: null, agencyId: user.agencyId }, {
       action: locks ? 'user.locked' : 'user.loginFailed',

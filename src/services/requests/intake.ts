@@ -13,7 +13,7 @@ import { insertEvent, insertRequest, nextSerial, type DisclosureRequest } from '
 import { PUBLIC_ACTOR, type Actor } from '../actor.ts';
 import { secretHash } from '../accounts/secrets.ts';
 import { recordChange } from '../audit.ts';
-import type { Db } from '../database.ts';
+import { transact, type Db } from '../database.ts';
 import { parseInput, text } from '../validation.ts';
 import { requestCalendar, chinaToday } from './calendar.ts';
 import { projectTimeline } from './projection.ts';
@@ -95,7 +95,7 @@ async function intake(db: Db, actor: Actor, data: IntakeData): Promise<Acknowled
   const projection = projectTimeline([data.received], chinaToday());
   const queryCode = newQueryCode();
   const now = new Date().toISOString();
-  const { agency, request } = await db.transaction().execute(async (trx) => {
+  const { agency, request } = await transact(db, async (trx) => {
     const agency = await agencyById(trx, data.agencyId);
     if (!agency) throw new DomainError('platform.agencyNotFound', { agency: data.agencyId });
     if (actor.agencyId && actor.agencyId !== agency.id) throw new DomainError('auth.otherAgency');

@@ -16,7 +16,7 @@ import {
 } from '../../storage/requests.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import type { Db } from '../database.ts';
+import { transact, type Db } from '../database.ts';
 import { parseInput } from '../validation.ts';
 import { chinaToday, requestCalendar } from './calendar.ts';
 import { projectTimeline } from './projection.ts';
@@ -45,7 +45,7 @@ export async function appendEvent(
     throw new DomainError('auth.forbidden', { action: '批准延长答复期限（须由公开办负责人批准）' });
   }
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transact(db, async (trx) => {
       const request = await requestById(trx, requestId);
       if (!request) throw new DomainError('platform.requestNotFound', { request: requestId });
       if (actor.agencyId && actor.agencyId !== request.agencyId) throw new DomainError('auth.otherAgency');
