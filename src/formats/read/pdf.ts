@@ -22,8 +22,26 @@ function failure(error: unknown): DomainError {
   return new DomainError('report.corruptFile', { reason: 'PDF 无法解析（文件不完整或不是 PDF）' });
 }
 
+const HEAD_WINDOW = 1024;
+const TAIL_WINDOW = 2048;
+
+/**
+ * pdf.js repairs what it can and would read a truncated file's first pages as if they were all: a PDF must
+ * start with its header and end with %%EOF (a cut download loses the end), or it is refused as incomplete.
+ */
+function checkComplete(bytes: Uint8Array): void {
+  const latin1 = new TextDecoder('latin1');
+  if (!latin1.decode(bytes.subarray(0, HEAD_WINDOW)).includes('%PDF-')) {
+    throw new DomainError('report.corruptFile', { reason: '不是 PDF 文件' });
+  }
+  if (!latin1.decode(bytes.subarray(Math.max(0, bytes.length - TAIL_WINDOW))).includes('%%EOF')) {
+    throw new DomainError('report.corruptFile', { reason: 'PDF 文件不完整（缺少结尾，可能下载中断）' });
+  }
+}
+
 /** Text items of every page, or a DomainError. `signal` lets the caller abandon a slow file. */
 export async function pdfPages(bytes: Uint8Array, signal: AbortSignal): Promise<PdfItem[][]> {
+  checkComplete(bytes);
   const task = getDocument({
     data: bytes.slice(),
     cMapUrl: CMAP_URL,
