@@ -16,7 +16,7 @@ import {
 } from '../../storage/publications/repository.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import type { Db } from '../database.ts';
+import { transact, type Db } from '../database.ts';
 import { parseInput } from '../validation.ts';
 import { indexPublication } from './indexing.ts';
 import { requireStaff } from './staff.ts';
@@ -55,7 +55,7 @@ export async function createDraft(db: Db, actor: Actor, agencyId: string, input:
     createdAt: at,
     updatedAt: at,
   };
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     const searchKey = await nextSearchKey(trx);
     await insertPublication(trx, item, searchKey);
     await indexPublication(trx, searchKey, item);
@@ -74,7 +74,7 @@ export async function editDraft(db: Db, actor: Actor, id: string, input: Publica
   const draft = parseInput(publicationDraftSchema, input);
   await checkLinks(db, current.agencyId, draft.interpretsId);
   const item: Publication = { ...current, ...draft, updatedAt: now.toISOString() };
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     await updatePublication(trx, item);
     await indexPublication(trx, await searchKeyOf(trx, id), item);
     await recordChange(trx, actor, { action: 'publication.edited', subjectType: 'publication', subjectId: id, agencyId: item.agencyId, details: { title: item.title } });

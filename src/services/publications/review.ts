@@ -14,7 +14,7 @@ import { appendReview, listReviews, nextIndexSerial, updatePublication, type Sto
 import { ROLE_LABELS } from '../accounts/roles.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import type { Db } from '../database.ts';
+import { transact, type Db } from '../database.ts';
 import { loadPublication } from './catalogue.ts';
 import { catalogueSettings } from './settings.ts';
 import { requireOwnAgency } from './staff.ts';
@@ -25,7 +25,7 @@ export function screenedText(item: Publication): string {
 }
 
 /** The organisation-code part of an 索引号: from the agency's 统一社会信用代码 or its 9-character code. */
-function organisationCode(code: string | null): string {
+export function organisationCode(code: string | null): string {
   if (!code) return '000000000';
   const plain = code.replace('-', '');
   return plain.length === 9 ? plain : organisationCodeFromCreditCode(plain);
@@ -53,7 +53,7 @@ async function act(db: Db, actor: Actor, id: string, action: ReviewAction | 'sub
     // The findings of a submission refused for them are kept: the clerk sees what to fix.
     if (findings && isDomainError(error) && error.code === 'publications.screeningBlocked') {
       const blocked = findings;
-      await db.transaction().execute(async (trx) => {
+      await transact(db, async (trx) => {
         await updatePublication(trx, { ...item, screeningFindings: blocked, screenedAt: at, updatedAt: at });
         await recordChange(trx, actor, { action: 'publication.screeningBlocked', subjectType: 'publication', subjectId: id, agencyId: item.agencyId, details: { findings: blocked.length } });
       });
@@ -67,7 +67,7 @@ async function act(db: Db, actor: Actor, id: string, action: ReviewAction | 'sub
     ...(findings ? { screeningFindings: findings, screenedAt: at } : {}),
     updatedAt: at,
   };
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     if (resolved.type === 'publish') {
       const agency = await agencyById(trx, item.agencyId);
       const publishedOn = at.slice(0, 10);

@@ -10,7 +10,7 @@ import { ROLES } from '../accounts/roles.ts';
 import { getSettingsJson, saveSettingsJson } from '../../storage/publications/repository.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import type { Db } from '../database.ts';
+import { transact, type Db } from '../database.ts';
 import { parseInput } from '../validation.ts';
 
 const role = z.enum(ROLES);
@@ -60,7 +60,7 @@ export async function catalogueSettings(db: Db, agencyId: string): Promise<Catal
 
 export async function saveCatalogueSettings(db: Db, actor: Actor, agencyId: string, input: CatalogueSettingsInput): Promise<CatalogueSettings> {
   const settings = parseInput(catalogueSettingsSchema, input);
-  await db.transaction().execute(async (trx) => {
+  await transact(db, async (trx) => {
     await saveSettingsJson(trx, agencyId, settings, new Date().toISOString());
     await recordChange(trx, actor, { action: 'catalogue.settingsSaved', subjectType: 'agency', subjectId: agencyId, agencyId, details: settings });
   });

@@ -1,0 +1,46 @@
+// Done-when (issue 5): the demo agency's 2023 table 二, built by the annual-report builder from the catalogue,
+// equals the seed report's table 二 as the reader reads it — on both engines. The channel and category counts
+// equal the seed's narrative.
+import { describe, expect, it } from 'vitest';
+import { forEachEngine } from '../../../../test/db.ts';
+import { SEED_REPORT, hasShared, sharedFile } from '../../../../test/shared.ts';
+import { readReportFile } from '../../../formats/read/index.ts';
+import { SYSTEM_ACTOR } from '../../actor.ts';
+import { createAgency } from '../../agencies.ts';
+import { buildAnnualReport } from '../../statistics/report.ts';
+import { catalogueChannelCounts, catalogueFindings, catalogueProactiveTable } from '../annual.ts';
+import { listCatalogue } from '../catalogue.ts';
+import { loadDemoCatalogue } from './load.ts';
+
+forEachEngine((_engine, getDb) => {
+  describe('the demo catalogue', () => {
+    it('gives the seed agency’s 2023 table 二 through the report builder, and its channel counts', async () => {
+      const db = getDb();
+      const agency = await createAgency(db, SYSTEM_ACTOR, {
+        name: '临沂市国防动员办公室', code: '11371300MB28572154', level: 'department', registrationPrefix: '临国动依申请',
+      });
+      expect(await loadDemoCatalogue(db, agency.id)).toEqual({ items: 250 });
+
+      const { report } = await buildAnnualReport(db, agency, 2023, { proactiveTable: catalogueProactiveTable, reportDate: '2024-01-20' });
+      expect(report.tables.proactive).toEqual({
+        regulation: [0, 0, 0], normativeDocument: [0, 0, 0], licensing: [0], penalty: [1], coercion: [0], administrativeFees: [0],
+      });
+      if (hasShared()) {
+        const seed = await readReportFile(sharedFile(SEED_REPORT));
+        expect(report.tables.proactive).toEqual(seed.report.tables.proactive);
+      }
+
+      const counts = await catalogueChannelCounts(db, agency.id, 2023);
+      expect(counts.byChannel).toEqual({ website: 250, wechat: 244, toutiao: 234, weibo: 248, other: 0 });
+      expect(counts.byChannelAndCategory.website).toMatchObject({ lawsAndRegulations: 19, policyDocument: 4, workUpdate: 219, enforcement: 8 });
+
+      const page = await listCatalogue(db, { agencyIds: [agency.id], statuses: ['published'], limit: 3, offset: 0 });
+      expect(page.total).toBe(250);
+      expect(page.items[0]!.indexNumber).toMatch(/^MB2857215\/2023-\d{5}$/);
+
+      // The four policy documents have no interpretation in the catalogue: a finding each, none for lateness.
+      const findings = await catalogueFindings(db, agency.id, '2024-01-20');
+      expect(findings.map((f) => f.rule)).toEqual(Array(4).fill('publications.interpretationMissing'));
+    });
+  });
+});
