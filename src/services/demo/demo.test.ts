@@ -1,0 +1,66 @@
+// Done-when (issue 4): the demo agency's 2023 tables 三 and 四, computed from the database, equal the seed's —
+// on both engines — and loading twice changes nothing.
+import { expect, it } from 'vitest';
+import { forEachEngine } from '../../../test/db.ts';
+import { hasShared, sharedFile, SEED_REPORT } from '../../../test/shared.ts';
+import { readReportFile } from '../../formats/read/index.ts';
+import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
+import { verifyAudit } from '../audit.ts';
+import { agenciesUnder, findAgency } from '../agencies.ts';
+import { deadlineWarnings } from '../requests/queries.ts';
+import { buildAnnualReport } from '../statistics/report.ts';
+import { loadDemo, DEMO_AGENCY } from './load.ts';
+import { verifyPassword } from '../accounts/users.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './seed-year.ts';
+
+/** The seed's figures, typed from its table (spec §2.7). */
+function seedApplications(): Record<string, number[]> {
+  const zero = APPLICANT_COLUMNS.map(() => 0);
+  const row = (natural: number, commercial: number) => [natural, commercial, 0, 0, 0, 0, natural + commercial];
+  return {
+    received: row(27, 2),
+    carriedIn: zero,
+    granted: row(2, 0),
+    partiallyGranted: row(14, 0),
+    'withheld.stateSecret': row(5, 2),
+    'unavailable.notHeld': row(6, 0),
+    total: row(27, 2),
+    carriedOut: zero,
+  };
+}
+
+forEachEngine((_engine, getDb) => {
+  it('loads once, with its tables 三 and 四 equal to the seed, a clean audit chain and warnings to show', async () => {
+    const now = new Date('2026-11-27T02:00:00Z');
+    const first = await loadDemo(getDb(), now);
+    expect(first).toMatchObject({ loaded: true, requests2023: 29, openNow: 4 });
+    const again = await loadDemo(getDb(), now);
+    expect(again.loaded).toBe(false);
+    const agency = await findAgency(getDb(), DEMO_AGENCY.name);
+    expect(agency).toMatchObject({ address: '临沂市兰山区北京路13号', phone: '0539-8729507' });
+    expect(await findAgency(getDb(), agency.code!)).toEqual(agency);
+
+    const { report, findings } = await buildAnnualReport(getDb(), agency, 2023, { reportDate: '2024-01-20' });
+    const expected = seedApplications();
+    for (const [key, cells] of Object.entries(report.tables.applications!)) {
+      expect([key, cells]).toEqual([key, expected[key] ?? APPLICANT_COLUMNS.map(() => 0)]);
+    }
+    expect(report.tables.reviewLitigation).toEqual({
+      review: [0, 0, 0, 0, 0],
+      litigationDirect: [0, 0, 0, 1, 1],
+      litigationAfterReview: [0, 0, 0, 0, 0],
+    });
+    expect(findings.filter((f) => f.severity === 'error' && /^T[34]-/.test(f.rule))).toEqual([]);
+
+    if (hasShared()) {
+      const seed = await readReportFile(sharedFile(SEED_REPORT));
+      expect(report.tables.applications).toEqual(seed.report.tables.applications);
+      expect(report.tables.reviewLitigation).toEqual(seed.report.tables.reviewLitigation);
+    }
+
+    expect(await verifyAudit(getDb())).toMatchObject({ ok: true });
+    const warnings = await deadlineWarnings(getDb(), await agenciesUnder(getDb(), agency.parentId!), 5, now);
+    expect(warnings.map((w) => w.overdue)).toEqual([true, false, false]);
+    for (const user of DEMO_USERS) expect((await verifyPassword(getDb(), user.username, DEMO_PASSWORD)).role).toBe(user.role);
+  });
+});
