@@ -5,6 +5,7 @@ export const SCREENING_ERRORS = {
   'screening.lexiconEmpty': '敏感词库中没有任何词条',
   'screening.settingsInvalid': '检查规则设置有误：{reason}',
   'screening.fileUnreadable': '无法读取文件“{file}”：{reason}',
+  'screening.fileTooLarge': '文件“{file}”过大（{size}），超过上限 {limit}',
   'screening.unsupportedType': '不支持检查“{ext}”类型的文件，可检查 .txt .md .html .htm .docx',
   'screening.docxCorrupt': 'DOCX 文件已损坏或格式不正确：{reason}',
 } as const satisfies Record<string, string>;

@@ -8,6 +8,7 @@ export {
   DEFAULT_SCREENING_SETTINGS,
   SCREENING_RULES,
   SCREENING_RULE_IDS,
+  SCREENING_RULE_LABELS,
   ruleSeverity,
   screeningSettingsSchema,
   type ScreeningRule,

@@ -36,6 +36,24 @@ export const SCREENING_RULES = {
 } as const satisfies Record<string, Severity>;
 
 export type ScreeningRule = keyof typeof SCREENING_RULES;
+
+/** Short Chinese names for people (CLI, console, the reviewer's list). */
+export const SCREENING_RULE_LABELS: Record<ScreeningRule, string> = {
+  'screening.lexicon': '敏感词',
+  'screening.typo': '错别字',
+  'screening.mark.classified': '密级标志',
+  'screening.mark.restricted': '内部标志',
+  'screening.personal.idNumber': '身份证号',
+  'screening.personal.mobile': '手机号码',
+  'screening.personal.bankCard': '银行卡号',
+  'screening.personal.email': '电子邮箱',
+  'screening.personal.landline': '个人固定电话',
+  'screening.geo.dms': '地理坐标',
+  'screening.geo.decimal': '地理坐标',
+  'screening.docx.comment': '批注',
+  'screening.docx.trackedChange': '修订',
+  'screening.docx.hiddenText': '隐藏文字',
+};
 export const SCREENING_RULE_IDS = Object.keys(SCREENING_RULES) as ScreeningRule[];
 
 /** 'off' disables a rule for the agency. */
