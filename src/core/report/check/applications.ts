@@ -158,12 +158,19 @@ function checkDoubleCounting(table: ApplicationsTable, { severities }: RuleConte
   return [...findings, ...notCheckedPlaces('T3-4', TABLE, skipped, '含空白单元格，无法判断是否重复计数')];
 }
 
-const isValidCount = (value: number) => Number.isInteger(value) && value >= 0;
+function isValidCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
+}
+
+function isValidCell(value: Cell): boolean {
+  return value !== null && isValidCount(value);
+}
 
 /** T3-5 [I]: every cell a non-negative integer, 0 written out — a blank cannot be checked (spec §5 item 2). */
 function checkCellValues(table: ApplicationsTable, { severities }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const row of APPLICATION_ROWS) {
+    if (APPLICANT_COLUMNS.every((_, i) => isValidCell(cellAt(table[row.key], i)))) continue;
     const label = APPLICATION_ROW_LABELS[row.key];
     const cells = APPLICANT_COLUMNS.map((column, i) => ({
       column: APPLICANT_LABELS[column],

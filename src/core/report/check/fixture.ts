@@ -67,7 +67,7 @@ export function consistentReport(): AnnualReport {
 /** A copy of the report with table 三's cells set: [row, column, value] triples. */
 export function withApplicationCells(
   report: AnnualReport,
-  ...cells: [ApplicationRowKey, ApplicantColumn, Cell][]
+  ...cells: (readonly [ApplicationRowKey, ApplicantColumn, Cell])[]
 ): AnnualReport {
   const table = Object.fromEntries(
     Object.entries(report.tables.applications!).map(([key, row]) => [key, [...row]]),

@@ -9,7 +9,7 @@ import type { AggregateKey, CountAggregate } from './aggregates.ts';
 const KEYWORDS: [AggregateKey, string][] = [
   [
     'carriedOut',
-    '结转(?:至|到|入)?下一?年度?|转入下一?年度?|(?:尚|仍)?未办结|尚未办理完毕|(?:尚|仍|正)在办理',
+    '(?:结转|顺延|转入|转)(?:至|到|入)?下一?年度?|(?:尚|仍)?未办结|尚未办理完毕|(?:尚|仍|正)在办理',
   ],
   ['carriedIn', '上一?年度?(?:结转|转入)|结转上一?年度?|(?:去|前)年结转'],
   ['withheld', '不予以?公开'],
@@ -18,7 +18,7 @@ const KEYWORDS: [AggregateKey, string][] = [
   ['granted', '(?<![不分])予以公开|同意公开'],
   ['unavailable', '无法提供|不能提供'],
   ['otherDisposal', '其他处理'],
-  ['completed', '办结|办理完毕|处理完毕|答复完毕|办理完成|已答复|作出答复'],
+  ['completed', '办结|办理完毕|处理完毕|答复完毕|办理完成|已答复|作出答复|答复'],
   ['received', '新收|收到|受理|接收|接到'],
   ['litigationAfterReview', '复议后(?:提起)?(?:行政)?(?:诉讼|起诉)'],
   ['litigationDirect', '(?:未经复议)?直接(?:提起)?(?:行政)?(?:诉讼|起诉)'],
@@ -75,6 +75,8 @@ export const SUBSET = new RegExp(
     '网上|网络|在线|信函|邮寄|当面|现场|传真|邮件|来信|来访|电话',
     '国家秘密|第三方|内部事务|过程性|执法案卷|行政查询|不掌握|另行制作|不明确|信访|重复|出版物|反复|确认|补正|缴纳|缴费|逾期',
     '维持|纠正|审结|败诉|胜诉|撤销|驳回',
+    // Replies given late, extended or in one form only.
+    '延期|延长|超期|书面|口头',
   ].join('|'),
 );
 

@@ -137,6 +137,44 @@ describe('figures the prose states, matched with the table', () => {
   });
 });
 
+describe('a city-wide report (淮安市人民政府 2024, reports/huaian_2024.pdf)', () => {
+  // Its totals: 3119 received + 34 carried in = 3050 replied + 103 carried forward; 复议 351, 诉讼 46.
+  const huaian = withApplicationCells(
+    consistentReport(),
+    ...(['received', 'carriedIn', 'total', 'carriedOut'] as const).flatMap((row) => {
+      const value = { received: 3119, carriedIn: 34, total: 3050, carriedOut: 103 }[row];
+      return [[row, 'naturalPerson', value] as const, [row, 'total', value] as const];
+    }),
+  );
+  const report: AnnualReport = {
+    ...huaian,
+    tables: {
+      ...huaian.tables,
+      reviewLitigation: {
+        review: [72, 64, 178, 37, 351],
+        litigationDirect: [25, 5, 9, 7, 46],
+        litigationAfterReview: [0, 0, 0, 0, 0],
+      },
+    },
+  };
+  it('reads its paragraph on requests, review and litigation', () => {
+    const text =
+      '2024年，全市共受理政府信息公开申请3119件，答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复），' +
+      '均在法定期限内予以答复。政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；' +
+      '政府信息公开行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件。' +
+      '全年收取政府信息公开信息处理费3940元。截至目前，全市在运维政务新媒体共计95个，合格率均为100%。';
+    expect(figuresIn(text, report).map((f) => [f.aggregate, f.value, f.matched])).toEqual([
+      ['received', 3119, true],
+      ['completed', 3050, true],
+      ['carriedIn', 34, true],
+      ['carriedOut', 103, true],
+      ['review', 351, true],
+      ['litigation', 46, true],
+      ['processingFee', 3940, false],
+    ]);
+  });
+});
+
 describe('mistakes named by what the figure equals instead', () => {
   // 予以公开: 自然人 2, 商业企业 1, total 3 (the enterprise's second request moves from 国家秘密 to 予以公开).
   const grantedThree = withApplicationCells(
@@ -241,6 +279,7 @@ describe('numbers that are not statements of an aggregate', () => {
     ['letters are not requests', '收到人大建议3件，受理群众来信12件。'],
     ['an on-time rate', '按时办结率100%，同比增长30%。'],
     ["last year's carried-in completed", '上年结转的申请已全部办结。'],
+    ['replies given late or in one form are parts', '延期答复申请5件，书面答复20件。'],
   ])('%s', (_reason, text) => {
     expect(figuresIn(text)).toEqual([]);
   });

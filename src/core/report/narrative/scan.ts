@@ -17,6 +17,7 @@ import {
   rateAggregateOf,
 } from './lexicon.ts';
 import { decimalsOf, parseNumber } from './numerals.ts';
+import { numberTokens, type NumberToken } from './tokens.ts';
 
 export interface StatedFigure {
   aggregate: AggregateKey;
@@ -30,7 +31,7 @@ export interface StatedFigure {
 }
 
 const SENTENCE_END = /[。！!？?；;\n]+/;
-const CLAUSE_BREAK = /[，,、：:()（）\s]/;
+const CLAUSE_BREAKS = new Set([...'，,、：:()（）', ' ', '\t', '\u3000']);
 const COUNT_UNITS = new Set(['件', '项', '个', '起']);
 const FEE_AGGREGATES = new Set<AggregateKey>(['processingFee', 'administrativeFees']);
 const TABLE_THREE_COUNTS = new Set<AggregateKey>([
@@ -46,13 +47,13 @@ const TABLE_THREE_COUNTS = new Set<AggregateKey>([
   'otherDisposal',
 ]);
 
-/** A number and its unit; "百分之三十" is a percentage written out. */
-const NUMBER =
-  /百分之([零〇一二两三四五六七八九十百千点]+|\d+(?:\.\d+)?)|(\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s?(万)?(件|项|个|起|元|%)/g;
+/** Full-width forms (digits, punctuation, ％) are folded by NFKC; most reports have none, so skip the cost then. */
+const NEEDS_NFKC = /[\u3000\uFF01-\uFF5E]/;
 
 export function scanText(text: string): StatedFigure[] {
   const figures: StatedFigure[] = [];
-  for (const sentence of text.normalize('NFKC').split(SENTENCE_END)) {
+  const normalized = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  for (const sentence of normalized.split(SENTENCE_END)) {
     if (sentence.trim() !== '') scanSentence(sentence, figures);
   }
   return figures;
@@ -60,13 +61,17 @@ export function scanText(text: string): StatedFigure[] {
 
 function clauseStart(sentence: string, from: number, floor: number): number {
   let i = from;
-  while (i > floor && !CLAUSE_BREAK.test(sentence[i - 1]!)) i--;
+  while (i > floor && !CLAUSE_BREAKS.has(sentence[i - 1]!)) i--;
   return i;
 }
 
+/** Only the first words after a figure matter ("申请均已办结"); a bound keeps many figures in one clause linear. */
+const AFTER_WINDOW = 24;
+
 function clauseEnd(sentence: string, from: number): number {
+  const limit = Math.min(sentence.length, from + AFTER_WINDOW);
   let i = from;
-  while (i < sentence.length && !CLAUSE_BREAK.test(sentence[i]!)) i++;
+  while (i < limit && !CLAUSE_BREAKS.has(sentence[i]!)) i++;
   return i;
 }
 
@@ -75,17 +80,14 @@ function scanSentence(sentence: string, figures: StatedFigure[]): void {
   const found: Positioned[] = statedWithoutNumbers(sentence);
   let previousEnd = 0;
   let lastCount: StatedFigure | null = null;
-  NUMBER.lastIndex = 0;
-  for (let match = NUMBER.exec(sentence); match !== null; match = NUMBER.exec(sentence)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const token of numberTokens(sentence)) {
+    const { start, end } = token;
     const before = sentence.slice(clauseStart(sentence, start, previousEnd), start);
     previousEnd = end;
     if (sentence[start - 1] === '第') continue; // an ordinal: 第3件
-    const written = match[1] ?? match[2]!;
-    const number = parseNumber(written);
+    const number = parseNumber(token.written);
     if (number === null) continue;
-    const base = { ...valueAndUnit(number, match), decimals: decimalsOf(written) };
+    const base = { ...valueAndUnit(number, token), decimals: decimalsOf(token.written) };
     const after = sentence.slice(end, clauseEnd(sentence, end));
     const figure: Omit<StatedFigure, 'quote'> | null =
       base.unit === '%'
@@ -113,10 +115,8 @@ interface Positioned {
 type Base = Pick<StatedFigure, 'value' | 'unit' | 'decimals'>;
 
 /** 1.2万件 is 12000 件; 1.5万元 stays 1.5 万元, the unit 行政事业性收费 is reported in. */
-function valueAndUnit(number: number, match: RegExpExecArray): { value: number; unit: string } {
-  if (match[1] !== undefined) return { value: number, unit: '%' };
-  const unit = match[4]!;
-  if (match[3] !== '万') return { value: number, unit };
+function valueAndUnit(number: number, { unit, tenThousand }: NumberToken): { value: number; unit: string } {
+  if (!tenThousand) return { value: number, unit };
   return unit === '元' ? { value: number, unit: '万元' } : { value: number * 10_000, unit };
 }
 
@@ -157,23 +157,30 @@ function rateFigure(
   return null;
 }
 
-/** Figures stated in words: "已全部办理完毕" (0 carried forward), "未发生行政复议" (0), "未收取信息处理费" (0 元). */
-function statedWithoutNumbers(sentence: string): Positioned[] {
-  const figures: Positioned[] = [];
-  const zero = (aggregate: CountAggregate | 'processingFee', unit: string, quote: string): StatedFigure => ({
+function zero(aggregate: CountAggregate | 'processingFee', unit: string, quote: string): StatedFigure {
+  return {
     aggregate,
     kind: aggregate === 'processingFee' ? 'money' : 'count',
     value: 0,
     unit,
     decimals: 0,
     quote,
-  });
-  const all = ALL_COMPLETED.exec(sentence);
+  };
+}
+
+/** Figures stated in words: "已全部办理完毕" (0 carried forward), "未发生行政复议" (0), "未收取信息处理费" (0 元). */
+function statedWithoutNumbers(sentence: string): Positioned[] {
+  const figures: Positioned[] = [];
+  // Cheap substring tests first: most sentences mention none of these.
+  const all = sentence.includes('申请') ? ALL_COMPLETED.exec(sentence) : null;
   // "上年结转的申请已全部办结" says nothing about this year's carry-forward.
-  if (all !== null && sentence.includes('申请') && !/上一?年|结转/.test(sentence)) {
+  if (all !== null && !/上一?年|结转/.test(sentence)) {
     figures.push({ at: all.index, figure: zero('carriedOut', '件', all[0]) });
   }
-  const none = NONE_REVIEW_OR_LITIGATION.exec(sentence);
+  const none =
+    sentence.includes('行政复议') || sentence.includes('行政诉讼')
+      ? NONE_REVIEW_OR_LITIGATION.exec(sentence)
+      : null;
   if (none !== null) {
     for (const word of [none[1], none[2]]) {
       if (word !== undefined)
@@ -183,7 +190,7 @@ function statedWithoutNumbers(sentence: string): Positioned[] {
         });
     }
   }
-  const fee = NO_PROCESSING_FEE.exec(sentence);
+  const fee = sentence.includes('信息处理费') ? NO_PROCESSING_FEE.exec(sentence) : null;
   if (fee !== null) figures.push({ at: fee.index, figure: zero('processingFee', '元', fee[0]) });
   return figures;
 }
