@@ -1,0 +1,250 @@
+// `gongkai calendar show|years|import`: the working-day calendar. The seed years ship with the code; imported years
+// are JSON files in the calendar directory (./data/calendar, or GONGKAI_CALENDAR_DIR), one per year, written
+// atomically after the agency has seen what it imports and which deadlines it moves.
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, extname, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { z } from 'zod';
+import { UsageError } from '../command.ts';
+import { parseCommandArgs } from '../args.ts';
+import { DomainError } from '../../core/errors/index.ts';
+import { buildCalendar } from '../../core/calendar/seed.ts';
+import { describeSchedule } from '../../core/calendar/describe.ts';
+import { parseNotice } from '../../core/calendar/notice.ts';
+import { scheduleFromPackage, type PackageHolidayData } from '../../core/calendar/package-data.ts';
+import { parseScheduleJson, type YearSchedule } from '../../core/calendar/schedule.ts';
+import { parseScheduleCsv, parseScheduleJsonText } from '../../core/calendar/tabular.ts';
+import { planYearImport, type ImportPlan } from '../../core/calendar/import-plan.ts';
+import type { WorkingCalendar, DayKind } from '../../core/calendar/working-calendar.ts';
+import { dayFromParts } from '../../core/calendar/days.ts';
+import { requestEventSchema } from '../../core/requests/events.ts';
+import { requestOpenDeadline } from '../../core/requests/open-deadlines.ts';
+import { chinaToday } from '../../services/requests/calendar.ts';
+
+const USAGE = [
+  '用法：',
+  '  gongkai calendar show YYYY-MM [--provisional]     月历，标出法定节假日（休）和调休上班日（班）',
+  '  gongkai calendar years                            已收录的年份及来源',
+  '  gongkai calendar import FILE [--year YYYY]        从 JSON 或 CSV（date,kind,name）导入一年的安排',
+  '  gongkai calendar import --notice FILE             从国务院办公厅节假日安排通知全文导入',
+  '  gongkai calendar import --package YYYY            从 chinese-days 包导入（包中须有该年数据）',
+  '    导入选项：--yes 不询问直接保存（非交互环境必须加）；--open FILE 未办结申请 [{"id","events"}]，列出期限变化的申请；',
+  '              --today YYYY-MM-DD 计算期限变化所用的“今天”',
+  '  导入的年份保存在 ./data/calendar/（可用环境变量 GONGKAI_CALENDAR_DIR 指定）。',
+].join('\n');
+
+/** Where imported years live. */
+export function calendarDir(): string {
+  return resolve(process.env.GONGKAI_CALENDAR_DIR ?? join('data', 'calendar'));
+}
+
+/** The years imported into the calendar directory, each checked as it is read. */
+export function loadImportedSchedules(dir = calendarDir()): YearSchedule[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^\d{4}\.json$/.test(name))
+    .map((name) => {
+      try {
+        return parseScheduleJson(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+      } catch (error) {
+        const reason = error instanceof DomainError ? error.message : (error as Error).message;
+        throw new DomainError('calendar.fileInvalid', { reason: `${join(dir, name)}：${reason}` });
+      }
+    });
+}
+
+/** The seed overlaid with the imported years: what every command counts with. */
+export function loadCalendar(): WorkingCalendar {
+  return buildCalendar(loadImportedSchedules());
+}
+
+export async function run(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (!sub || sub === '--help' || sub === '-h') {
+    process.stdout.write(USAGE + '\n');
+    return sub ? 0 : 2;
+  }
+  if (sub === 'show') return show(rest);
+  if (sub === 'years') return years(rest);
+  if (sub === 'import') return importYear(rest);
+  throw new UsageError(`未知的子命令“${sub}”`, USAGE);
+}
+
+// ---- show ----
+
+const MARK: Record<DayKind, string> = { workday: '  ', weekend: '  ', holiday: '休', makeUpWorkday: '班' };
+
+function show(args: string[]): number {
+  const { values, positionals } = parseCommandArgs(args, { provisional: { type: 'boolean' } }, z.object({ provisional: z.boolean().optional() }), USAGE);
+  const month = z
+    .string({ message: '缺少月份' })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM，如 2023-10' })
+    .safeParse(positionals[0]);
+  if (!month.success || positionals.length > 1) throw new UsageError(month.success ? `多余的参数：${positionals.slice(1).join(' ')}` : month.error.issues[0]!.message, USAGE);
+  const [y, m] = month.data.split('-').map(Number) as [number, number];
+  const calendar = loadCalendar();
+  if (!calendar.holds(y) && !values.provisional)
+    throw new DomainError('calendar.yearUnknown', { year: y, held: calendar.heldLabel(), date: month.data });
+  const days = calendar.month(y, m);
+  const lines = [`${y}年${m}月${calendar.holds(y) ? '' : '（未收录该年安排，暂按周一至周五显示）'}`, ' 一   二   三   四   五   六   日'];
+  let row = '     '.repeat((new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7);
+  for (const day of days) {
+    row += `${String(Number(day.date.slice(8))).padStart(2)}${MARK[day.kind]} `;
+    if (day.weekday === '星期日') {
+      lines.push(row.trimEnd());
+      row = '';
+    }
+  }
+  if (row) lines.push(row.trimEnd());
+  lines.push('', '休＝法定节假日（放假）  班＝调休上班日');
+  const first = dayFromParts(y, m, 1);
+  const runs = calendar.runsIn(first - 1, first + days.length - 1);
+  for (const r of runs) {
+    const from = Math.max(r.from, first);
+    const to = Math.min(r.to, first + days.length - 1);
+    const when = from === to ? `${m}月${from - first + 1}日` : `${m}月${from - first + 1}日至${to - first + 1}日`;
+    lines.push(`${when}  ${r.name}${r.kind === 'holiday' ? '（放假）' : '（调休上班）'}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
+
+// ---- years ----
+
+function years(args: string[]): number {
+  if (args.length) throw new UsageError(`多余的参数：${args.join(' ')}`, USAGE);
+  const calendar = loadCalendar();
+  const imported = new Set(loadImportedSchedules().map((s) => s.year));
+  const lines = [`已收录 ${calendar.years.length} 年：${calendar.heldLabel()}`, ''];
+  for (const s of calendar.schedules)
+    lines.push(`${s.year}  放假 ${String(Object.keys(s.holidays).length).padStart(2)} 天  调休上班 ${Object.keys(s.workdays).length} 天  ${imported.has(s.year) ? '导入' : '内置'}：${s.source}`);
+  const next = calendar.years[calendar.years.length - 1]! + 1;
+  lines.push('', `${next} 年及以后未收录：涉及这些年份的期限会被拒绝计算，或在明确要求时标为“暂定”。`);
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
+
+// ---- import ----
+
+const importOptions = {
+  notice: { type: 'string' },
+  package: { type: 'string' },
+  year: { type: 'string' },
+  yes: { type: 'boolean' },
+  open: { type: 'string' },
+  today: { type: 'string' },
+} as const;
+
+const yearText = z.string().regex(/^\d{4}$/, { message: '年份应为四位数字' }).transform(Number);
+const importSchema = z.object({
+  notice: z.string().min(1).optional(),
+  package: yearText.optional(),
+  year: yearText.optional(),
+  yes: z.boolean().optional(),
+  open: z.string().min(1).optional(),
+  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' }).optional(),
+});
+
+const openFileSchema = z.array(z.object({ id: z.string().min(1), events: z.array(requestEventSchema).min(1) }));
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`无法读取文件“${file}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, USAGE);
+  }
+}
+
+function incomingSchedule(values: z.infer<typeof importSchema>, positionals: string[]): YearSchedule {
+  const sources = [values.notice, values.package, positionals[0]].filter((v) => v !== undefined);
+  if (sources.length !== 1 || positionals.length > 1) throw new UsageError('请指定且只指定一个来源：FILE、--notice FILE 或 --package YYYY', USAGE);
+  if (values.notice) return parseNotice(readText(values.notice), values.year ? { year: values.year } : {}).schedule;
+  if (values.package !== undefined) {
+    const require = createRequire(import.meta.url);
+    // Default (CommonJS) import of the package's data only: its isWorkday() guesses Monday–Friday for missing years.
+    const data = require('chinese-days/dist/chinese-days.json') as PackageHolidayData;
+    const version = (require('chinese-days/package.json') as { version: string }).version;
+    return scheduleFromPackage(data, values.package, `chinese-days ${version}`);
+  }
+  const file = positionals[0]!;
+  const text = readText(file);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.json') return parseScheduleJsonText(text, `导入文件 ${file}`);
+  if (ext === '.csv') return parseScheduleCsv(text, `导入文件 ${file}`, values.year);
+  throw new UsageError(`不支持的文件类型“${ext || '无扩展名'}”：请用 .json 或 .csv，或用 --notice 导入通知全文`, USAGE);
+}
+
+const KIND_LABELS: Record<DayKind, string> = { workday: '工作日', weekend: '周末', holiday: '放假', makeUpWorkday: '调休上班' };
+
+function describePlan(schedule: YearSchedule, plan: ImportPlan): string[] {
+  const lines = [`${schedule.year} 年节假日安排（来源：${schedule.source}）：`, ...describeSchedule(schedule).map((l) => `  ${l}`), ''];
+  if (plan.replaced) lines.push(`将替换已收录的 ${schedule.year} 年安排（来源：${plan.replaced.source}）。`);
+  if (plan.changes.length === 0) lines.push('与现有日历相比没有任何日期变化。');
+  else {
+    lines.push(`与现有日历相比有 ${plan.changes.length} 天变化：`);
+    for (const c of plan.changes)
+      lines.push(`  ${c.date}  ${KIND_LABELS[c.before]}${c.beforeName ? `（${c.beforeName}）` : ''}${c.wasGuess ? '［原为推定］' : ''} → ${KIND_LABELS[c.after]}${c.afterName ? `（${c.afterName}）` : ''}`);
+  }
+  if (plan.moved.length) {
+    lines.push('', `受影响的未办结申请 ${plan.moved.length} 件（答复期限变化）：`);
+    for (const m of plan.moved) lines.push(`  ${m.id}  ${m.before ?? '（无法计算）'} → ${m.after ?? '（无法计算）'}`);
+  }
+  return lines;
+}
+
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^(y|yes|是|确认)$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/** Write-then-rename: a failed write leaves the previous file (or none), never half a file. */
+function saveSchedule(schedule: YearSchedule, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, `${schedule.year}.json`);
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(schedule, null, 2) + '\n');
+  renameSync(temporary, target);
+  return target;
+}
+
+async function importYear(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, importOptions, importSchema, USAGE);
+  const schedule = incomingSchedule(values, positionals);
+  const calendar = loadCalendar();
+  const today = values.today ?? chinaToday();
+  const open = values.open ? parseOpenFile(values.open).map((r) => requestOpenDeadline(r.id, r.events, {}, today)) : [];
+  const plan = planYearImport(calendar, schedule, open);
+  process.stdout.write(describePlan(schedule, plan).join('\n') + '\n\n');
+  if (!values.yes) {
+    if (!process.stdin.isTTY) throw new UsageError('非交互环境下不会自动保存：核对以上内容后加 --yes 重新执行', USAGE);
+    if (!(await confirm('确认保存？[y/N] '))) {
+      process.stdout.write('未保存。\n');
+      return 1;
+    }
+  }
+  const target = saveSchedule(schedule, calendarDir());
+  process.stdout.write(`已保存 ${schedule.year} 年节假日安排：${target}\n`);
+  return 0;
+}
+
+function parseOpenFile(file: string): z.infer<typeof openFileSchema> {
+  let value: unknown;
+  try {
+    value = JSON.parse(readText(file));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--open 文件不是有效的 JSON：${(error as Error).message}`, USAGE);
+  }
+  const parsed = openFileSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`--open 文件有误（${issue.path.join('.')}）：${issue.message}`, USAGE);
+  }
+  return parsed.data;
+}
+
