@@ -24,7 +24,6 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  convertMillimetersToTwip,
   type IRunOptions,
 } from 'docx';
 import type { AnnualReport } from '../../core/report/model.ts';
@@ -33,6 +32,9 @@ import { placeCells, type LayoutCell, type TableKey, type TableLayout } from './
 
 /** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 5号 10.5 pt (spec §6.3). */
 const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21 } as const;
+
+/** Millimetres to twentieths of a point, rounded (A4 is then 11906 × 16838, as Word writes it). */
+const twips = (mm: number) => Math.round((mm / 25.4) * 1440);
 
 type Face = { official: string; fallback: string };
 const FANGSONG: Face = { official: '仿宋_GB2312', fallback: 'FangSong' };
@@ -55,10 +57,10 @@ const CHARS_PER_LINE = 28;
 const LINES_PER_PAGE = 22;
 const POINT_TWIPS = 20;
 /** ≈ 579 twips ≈ 28.95 pt: 22 lines fill the 225 mm text block. */
-const LINE_PITCH = Math.floor(convertMillimetersToTwip(TEXT_HEIGHT_MM) / LINES_PER_PAGE);
+const LINE_PITCH = Math.floor(twips(TEXT_HEIGHT_MM) / LINES_PER_PAGE);
 /** docGrid charSpace: (character pitch − 16 pt) × 4096, the pitch being 156 mm / 28. */
 const CHAR_SPACE = Math.round(
-  ((convertMillimetersToTwip(TEXT_WIDTH_MM) / CHARS_PER_LINE - SIZE.body * 10) / POINT_TWIPS) * 4096,
+  ((twips(TEXT_WIDTH_MM) / CHARS_PER_LINE - SIZE.body * 10) / POINT_TWIPS) * 4096,
 );
 /** One 字 of 3号: 16 pt. */
 const ONE_CHAR = (SIZE.body / 2) * POINT_TWIPS;
@@ -109,7 +111,7 @@ function tableCell(cell: LayoutCell, widths: number[], column: number): TableCel
 }
 
 function table(layout: TableLayout): Table {
-  const widths = COLUMN_WIDTHS_MM[layout.key].map(convertMillimetersToTwip);
+  const widths = COLUMN_WIDTHS_MM[layout.key].map((mm) => twips(mm));
   const placed = placeCells(layout);
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -212,14 +214,14 @@ export function officialDocument(
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            size: { width: twips(210), height: twips(297) },
             margin: {
-              top: convertMillimetersToTwip(37),
-              bottom: convertMillimetersToTwip(35),
-              left: convertMillimetersToTwip(28),
-              right: convertMillimetersToTwip(26),
+              top: twips(37),
+              bottom: twips(35),
+              left: twips(28),
+              right: twips(26),
               // The page number's top sits 7 mm below the text block; a 4号 line is about 5 mm high.
-              footer: convertMillimetersToTwip(35 - 7 - 5),
+              footer: twips(35 - 7 - 5),
             },
           },
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },

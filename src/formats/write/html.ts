@@ -16,7 +16,7 @@ const STYLE = `
 body { margin: 0; background: #fff; color: #1a1a1a; }
 main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem; font: 16px/1.8 "FangSong", "仿宋_GB2312", "Noto Serif CJK SC", serif; }
 h1 { font: 22px/1.5 "方正小标宋简体", "Noto Serif CJK SC", serif; text-align: center; margin: 0 0 1.5rem; }
-.section { font: bold 16px/1.8 "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; margin: 1.5rem 0 0.5rem; }
+.section { font: bold 16px/1.8 "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; text-align: left; margin: 1.5rem 0 0.5rem; }
 p { text-indent: 2em; margin: 0; }
 p.date { text-align: right; text-indent: 0; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.5rem; font-size: 14px; line-height: 1.5; }
