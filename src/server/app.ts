@@ -9,6 +9,11 @@ import type { Db } from '../services/database.ts';
 import { agencyRoutes } from './api/agencies.ts';
 import { auditRoutes } from './api/audit.ts';
 import { authRoutes } from './api/auth.ts';
+import { publicRoutes } from './api/public.ts';
+import { requestRoutes } from './api/requests.ts';
+import { reviewCaseRoutes } from './api/review-cases.ts';
+import { statisticsRoutes } from './api/statistics.ts';
+import { pageRoutes } from './pages/routes.ts';
 import { userRoutes } from './api/users.ts';
 import { decoratePrincipal } from './auth/principal.ts';
 import type { RouteContext } from './context.ts';
@@ -37,8 +42,10 @@ export async function buildServer({ db, config: input = {} }: ServerDeps): Promi
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, config.bodyLimit);
 
+  // HTTPS-only headers (HSTS, upgrade-insecure-requests) only when served behind HTTPS (secureCookies).
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.secureCookies ? [] : null } },
+    strictTransportSecurity: config.secureCookies,
   });
   await app.register(cookie);
   // Off by default; each public route opts in with its own limit.
@@ -53,9 +60,14 @@ export async function buildServer({ db, config: input = {} }: ServerDeps): Promi
       await api.register(agencyRoutes, context);
       await api.register(userRoutes, context);
       await api.register(auditRoutes, context);
+      await api.register(reviewCaseRoutes, context);
+      await api.register(requestRoutes, context);
+      await api.register(statisticsRoutes, context);
+      await api.register(publicRoutes, context);
     },
     { prefix: '/api/v1' },
   );
+  await app.register(pageRoutes, context);
   return app;
 }
 

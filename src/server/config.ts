@@ -25,3 +25,8 @@ export const serverConfigSchema = z.object({
 
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 export type ServerConfigInput = z.input<typeof serverConfigSchema>;
+
+/** A per-route rate limit, as @fastify/rate-limit takes it in a route's config. */
+export function rateLimitOption(limit: z.infer<typeof rateLimit>) {
+  return { rateLimit: { max: limit.max, timeWindow: limit.windowMs } };
+}

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createApiToken, login, logout, revokeApiToken } from '../../services/accounts/sessions.ts';
 import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from '../auth/cookie.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
+import { rateLimitOption } from '../config.ts';
 import type { RouteContext } from '../context.ts';
 import { errorSchema, idParams, staffErrors, userSchema } from './schemas.ts';
 
@@ -13,7 +14,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: config.loginRateLimit.max, timeWindow: config.loginRateLimit.windowMs } },
+      config: rateLimitOption(config.loginRateLimit),
       schema: {
         tags: ['登录'],
         summary: '用户名和密码登录，设置会话 Cookie',

@@ -31,3 +31,8 @@ export const userSchema = z.object({
   displayName: z.string(),
   role: z.string(),
 });
+
+/** One page of a list already filtered in memory (lists that stay small: agencies' review cases). */
+export function paginate<T>(all: readonly T[], page: number, pageSize: number) {
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+}

@@ -1,0 +1,90 @@
+// `gongkai serve [--port 3000] [--host 127.0.0.1] [--demo] [--url 数据库地址]`: the whole product in one process.
+// Migrates the database at start, optionally loads the demo agency into an empty database, serves until SIGINT or
+// SIGTERM, then stops taking connections, lets requests in flight finish, and closes the database.
+import { z } from 'zod';
+import { parseCommandArgs } from '../args.ts';
+import { ROLE_LABELS } from '../../services/accounts/roles.ts';
+import { allAgencies } from '../../services/agencies.ts';
+import { openMigratedDatabase, type Db } from '../../services/database.ts';
+import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../../services/demo/load.ts';
+import { buildServer } from '../../server/app.ts';
+
+const USAGE = [
+  '用法：gongkai serve [--port 3000] [--host 127.0.0.1] [--demo] [--url 数据库地址]',
+  '  --demo  数据库为空时载入演示数据（临沂市国防动员办公室 2023 年）',
+  '  --url   数据库地址，默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db',
+  '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
+].join('\n');
+
+const optionsSchema = z.object({
+  port: z.coerce.number().int().min(0, { message: '端口应为 0–65535' }).max(65535, { message: '端口应为 0–65535' }).default(3000),
+  host: z.string().min(1).default('127.0.0.1'),
+  demo: z.boolean().default(false),
+  url: z.string().min(1).optional(),
+  help: z.boolean().default(false),
+});
+
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(
+    args,
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      demo: { type: 'boolean' },
+      url: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    optionsSchema,
+    USAGE,
+  );
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const started = performance.now();
+  const database = await openMigratedDatabase(values.url);
+  const demoLogins = values.demo ? await loadDemoIfEmpty(database.db) : [];
+  const app = await buildServer({
+    db: database.db,
+    config: { logger: true, secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1' },
+  });
+  const address = await app.listen({ port: values.port, host: values.host });
+  process.stdout.write(
+    [
+      `公开 Gongkai 已启动（${database.engine}，${Math.round(performance.now() - started)} 毫秒）：${address}`,
+      `  公众页面 ${address}/    接口文档 ${address}/api/docs`,
+      ...demoLogins.map((line) => `  演示账号 ${line}`),
+      '按 Ctrl+C 停止。',
+      '',
+    ].join('\n'),
+  );
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) process.exit(1); // a second signal: the operator wants out now
+      stopping = true;
+      app.log.info({ signal }, 'shutting down');
+      void app
+        .close()
+        .then(() => database.close())
+        .then(() => resolve(0), (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          resolve(1);
+        });
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+  });
+}
+
+/** Loads the demo agency into an empty database; returns the lines naming the demo logins (none when skipped). */
+async function loadDemoIfEmpty(db: Db): Promise<string[]> {
+  if ((await allAgencies(db)).length > 0) {
+    const demo = DEMO_USERS[0]!.username;
+    process.stdout.write(`数据库已有数据，未载入演示数据（若已载入过，可用 ${demo} 等演示账号登录）。\n`);
+    return [];
+  }
+  const summary = await loadDemo(db);
+  process.stdout.write(`已载入演示数据：${summary.agency.name}，2023 年申请 ${summary.requests2023} 件，当前在办 ${summary.openNow} 件。\n`);
+  return DEMO_USERS.map((user) => `${ROLE_LABELS[user.role]}：${user.username} / ${DEMO_PASSWORD}`);
+}

@@ -1,0 +1,52 @@
+// Annual statistics: the annual report of one agency and year built from the stored timelines and cases (tables
+// 三 and 四 computed in SQL), as the report model's JSON, with the checker's findings.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { SEVERITIES } from '../../core/findings.ts';
+import { annualReportSchema } from '../../core/report/schema.ts';
+import { getAgency } from '../../services/agencies.ts';
+import { authorizeStatistics } from '../../services/policy/statistics.ts';
+import { buildAnnualReport } from '../../services/statistics/report.ts';
+import { principalOf, requireSignIn } from '../auth/principal.ts';
+import type { RouteContext } from '../context.ts';
+import { staffErrors } from './schemas.ts';
+
+const findingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(SEVERITIES),
+  location: z.object({
+    section: z.string().optional(),
+    table: z.string().optional(),
+    row: z.string().optional(),
+    column: z.string().optional(),
+    line: z.number().optional(),
+  }),
+  expected: z.union([z.string(), z.number()]).nullable(),
+  actual: z.union([z.string(), z.number()]).nullable(),
+  message: z.string(),
+});
+
+export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
+  requireSignIn(app, db);
+
+  app.get(
+    '/reports/annual',
+    {
+      schema: {
+        tags: ['年度统计'],
+        summary: '由办理数据生成某机关某年度的年度报告（表三、表四），附检查结果',
+        querystring: z.strictObject({
+          agencyId: z.string().min(1).max(64).optional(),
+          year: z.coerce.number().int().min(2008).max(2100),
+        }),
+        response: { 200: z.object({ report: annualReportSchema, findings: z.array(findingSchema) }), ...staffErrors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const agency = await getAgency(db, request.query.agencyId ?? principal.agencyId);
+      authorizeStatistics(principal, 'read', { agencyId: agency.id });
+      return buildAnnualReport(db, agency, request.query.year);
+    },
+  );
+};

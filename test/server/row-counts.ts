@@ -1,0 +1,24 @@
+// Row counts of every platform table: a refused or malformed request must leave them all unchanged.
+import type { Kysely } from 'kysely';
+import type { Database, PlatformTables } from '../../src/storage/tables.ts';
+
+const TABLES: readonly (keyof PlatformTables)[] = [
+  'agencies',
+  'users',
+  'sessions',
+  'api_tokens',
+  'audit_log',
+  'request_serials',
+  'requests',
+  'request_events',
+  'review_cases',
+];
+
+export async function rowCounts(db: Kysely<Database>): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of TABLES) {
+    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
