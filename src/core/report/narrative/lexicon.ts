@@ -68,7 +68,10 @@ export const FOLLOWING = new RegExp(
 export const NOT_A_LEVEL =
   /增加|增长|减少|下降|上升|提高|降低|同比|环比|较上年|较去年|比上年|比去年|多于|少于|超过|不足|不到|约|近|以来|累计|历年|先后|平均|分别|每/;
 
-/** Words that narrow the figure to a part of the aggregate: an applicant kind, a channel, one legal ground. */
+/**
+ * Words that narrow the figure to a part of the aggregate (an applicant kind, a channel, one legal ground) or
+ * move it to other work altogether (licences, hotline tickets).
+ */
 export const SUBSET = new RegExp(
   [
     '自然人|企业|法人|组织|科研|公益|法律服务|个人|群众',
@@ -77,6 +80,8 @@ export const SUBSET = new RegExp(
     '维持|纠正|审结|败诉|胜诉|撤销|驳回',
     // Replies given late, extended or in one form only.
     '延期|延长|超期|书面|口头',
+    // Other work counted in the same words: licences, hotline tickets, proposals, enquiries.
+    '许可|审批|政务服务|办件|工单|热线|12345|投诉|咨询|留言|建议|提案|信件|来电|诉求',
   ].join('|'),
 );
 

@@ -175,6 +175,31 @@ describe('a city-wide report (淮安市人民政府 2024, reports/huaian_2024.pd
   });
 });
 
+describe('a typical paragraph of 一、总体情况', () => {
+  it('states every aggregate once, and nothing else', () => {
+    const text =
+      '全年共收到政府信息公开申请29件，较上年增加3件，增长11.5%。其中，自然人申请27件，法人或其他组织申请2件。' +
+      '本年度办结29件，其中予以公开2件，部分公开14件，不予公开7件，无法提供6件，不予处理0件，其他处理0件，' +
+      '结转下年度办理0件，按时答复率100%，政府信息公开申请办结率100%。' +
+      '因政府信息公开被申请行政复议0件、提起行政诉讼1件，行政诉讼结果尚未审结1件。共收取信息处理费0元。';
+    expect(figuresIn(text).map((f) => [f.aggregate, f.value, f.unit, f.matched])).toEqual([
+      ['received', 29, '件', true],
+      ['completed', 29, '件', true],
+      ['granted', 2, '件', true],
+      ['partiallyGranted', 14, '件', true],
+      ['withheld', 7, '件', true],
+      ['unavailable', 6, '件', true],
+      ['notProcessed', 0, '件', true],
+      ['otherDisposal', 0, '件', true],
+      ['carriedOut', 0, '件', true],
+      ['completed', 100, '%', true],
+      ['review', 0, '件', true],
+      ['litigation', 1, '件', true],
+      ['processingFee', 0, '元', false],
+    ]);
+  });
+});
+
 describe('mistakes named by what the figure equals instead', () => {
   // 予以公开: 自然人 2, 商业企业 1, total 3 (the enterprise's second request moves from 国家秘密 to 予以公开).
   const grantedThree = withApplicationCells(
@@ -280,6 +305,18 @@ describe('numbers that are not statements of an aggregate', () => {
     ['an on-time rate', '按时办结率100%，同比增长30%。'],
     ["last year's carried-in completed", '上年结转的申请已全部办结。'],
     ['replies given late or in one form are parts', '延期答复申请5件，书面答复20件。'],
+    [
+      'other work counted in the same words',
+      '受理行政许可申请2000件，办结12345热线工单5000件，办理人大代表建议15件。',
+    ],
+    [
+      'channels and kinds of a year-on-year paragraph',
+      '较上年增加23件，增长17.3%。其中，网上申请120件，信函申请30件，法人或其他组织申请6件。',
+    ],
+    [
+      'fee notices and other units',
+      '向申请人发出收费通知书3份，召开新闻发布会12场，主动公开政府信息2000余条。',
+    ],
   ])('%s', (_reason, text) => {
     expect(figuresIn(text)).toEqual([]);
   });
