@@ -21,7 +21,9 @@ const KINDS = [
 const dir = await mkdtemp(join(tmpdir(), 'gongkai-bench-'));
 try {
   const reports = generateReports(COUNT, 20231231);
-  const rows: string[][] = [['输入类型', '文件数', '仅读文件 (份/秒)', '读取+检查 (份/秒)', '每份 (ms)', '错误数']];
+  const rows: string[][] = [
+    ['输入类型', '文件数', '仅读文件 (份/秒)', '读取+检查 (份/秒)', '每份 (ms)', '错误数'],
+  ];
   for (const { kind, ext } of KINDS) {
     const files = await Promise.all(
       reports.map(async (report, i) => {
@@ -55,7 +57,9 @@ try {
       String(errors),
     ]);
   }
-  console.log(`report-check：${COUNT} 份生成的年度报告，每种输入 ${ROUNDS} 轮取中位数（单核，node ${process.version}）`);
+  console.log(
+    `report-check：${COUNT} 份生成的年度报告，每种输入 ${ROUNDS} 轮取中位数（单核，node ${process.version}）`,
+  );
   printTable(rows);
 } finally {
   await rm(dir, { recursive: true, force: true });

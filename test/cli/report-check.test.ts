@@ -77,16 +77,16 @@ describe('report check on bad input', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('');
-    const items: { file: string; error?: { code: string; message: string }; agency: string | null }[] = JSON.parse(
-      result.stdout,
-    );
+    const items: { file: string; error?: { code: string; message: string }; agency: string | null }[] =
+      JSON.parse(result.stdout);
     for (const file of Object.values(files)) {
       const item = items.find((i) => i.file === file)!;
       expect(item.error, file).toBeDefined();
       expect(item.error!.message).not.toMatch(/\n|at .*\(|Error:/);
       expect(item.error!.message).toMatch(/[\u4e00-\u9fff]/);
     }
-    if (hasShared()) expect(items.find((i) => i.file.endsWith('seed.txt'))!.agency).toBe('临沂市国防动员办公室');
+    if (hasShared())
+      expect(items.find((i) => i.file.endsWith('seed.txt'))!.agency).toBe('临沂市国防动员办公室');
   });
 
   it('refuses bad arguments with exit 2 and a Chinese message', async () => {

@@ -8,7 +8,6 @@ import { checkFiles, collectReportFiles } from '../report/check-files.ts';
 import { exitCodeOf, renderCsv, renderJson, renderTable } from '../report/verdict-output.ts';
 import { renderReportTables } from '../report/show-tables.ts';
 import { readReportFile } from '../../formats/read/index.ts';
-import { writeReport } from '../../formats/write/index.ts';
 
 const USAGE = `用法：
   gongkai report check 文件或目录... [--format table|json|csv] [--quiet]
@@ -59,7 +58,11 @@ async function check(args: string[]): Promise<number> {
   const progress = progressBar(files.length);
   const verdicts = await checkFiles(files, (file) => progress.tick(file));
   progress.done();
-  const render = { table: () => renderTable(verdicts, !values.quiet), json: () => renderJson(verdicts), csv: () => renderCsv(verdicts) };
+  const render = {
+    table: () => renderTable(verdicts, !values.quiet),
+    json: () => renderJson(verdicts),
+    csv: () => renderCsv(verdicts),
+  };
   process.stdout.write(render[values.format]());
   return exitCodeOf(verdicts);
 }
@@ -76,6 +79,8 @@ async function convert(args: string[]): Promise<number> {
   );
   const file = singleFile(positionals);
   const { report } = await readReportFile(file);
+  // Writers load docx/exceljs: import them only when converting.
+  const { writeReport } = await import('../../formats/write/index.ts');
   const written = await writeReport(report, values.to);
   if (values.output) {
     await writeFile(values.output, written);

@@ -2,14 +2,14 @@
 // the others; reports of one agency for consecutive years are then checked across years (T3-6, T2-1).
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { DomainError, formatErrorMessage, isDomainError, type ErrorCode } from '../../core/errors/index.ts';
+import { formatErrorMessage, isDomainError, type ErrorCode } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import type { AnnualReport } from '../../core/report/model.ts';
 import { checkAcrossYears, checkReport } from '../../core/report/check/index.ts';
-import { readReportFile } from '../../formats/read/index.ts';
+import { readReportFile, REPORT_EXTENSIONS } from '../../formats/read/index.ts';
 
-export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.pdf', '.md', '.json'];
-const READ_TIMEOUT_MS = 30_000;
+const isReportFile = (name: string) =>
+  (REPORT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 
 export interface FileVerdict {
   file: string;
@@ -36,21 +36,25 @@ async function filesUnder(dir: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await filesUnder(path)));
-    else if (REPORT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) found.push(path);
+    else if (isReportFile(entry.name)) found.push(path);
   }
   return found;
 }
 
 export async function checkFile(file: string): Promise<FileVerdict> {
   try {
-    const { report, findings } = await withTimeout(readReportFile(file), READ_TIMEOUT_MS);
+    // The readers bound their own time (report.timeout) and size (report.fileTooLarge).
+    const { report, findings } = await readReportFile(file);
     return { file, report, failure: null, findings: [...findings, ...checkReport(report)] };
   } catch (error) {
     return { file, report: null, failure: describeFailure(error), findings: [] };
   }
 }
 
-export async function checkFiles(files: readonly string[], onFile: (file: string) => void): Promise<FileVerdict[]> {
+export async function checkFiles(
+  files: readonly string[],
+  onFile: (file: string) => void,
+): Promise<FileVerdict[]> {
   const verdicts: FileVerdict[] = [];
   for (const file of files) {
     verdicts.push(await checkFile(file));
@@ -66,7 +70,8 @@ function addCrossYearFindings(verdicts: FileVerdict[]): void {
   const byAgencyYear = new Map<string, FileVerdict>();
   for (const verdict of verdicts) {
     const { report } = verdict;
-    if (report?.agency && report.year !== null) byAgencyYear.set(`${report.agency}\u0000${report.year}`, verdict);
+    if (report?.agency && report.year !== null)
+      byAgencyYear.set(`${report.agency}\u0000${report.year}`, verdict);
   }
   for (const verdict of verdicts) {
     const { report } = verdict;
@@ -79,18 +84,7 @@ function addCrossYearFindings(verdicts: FileVerdict[]): void {
 function describeFailure(error: unknown): { code: ErrorCode; message: string } {
   if (isDomainError(error)) return { code: error.code, message: error.message };
   const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  const code: ErrorCode = (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'report.fileMissing' : 'report.corruptFile';
+  const code: ErrorCode =
+    (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'report.fileMissing' : 'report.corruptFile';
   return { code, message: formatErrorMessage(code, { reason }) };
-}
-
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DomainError('report.timeout', { seconds: ms / 1000 })), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -25,7 +25,8 @@ export function exitCodeOf(verdicts: readonly FileVerdict[]): number {
   return kinds.has('error') ? 1 : 0;
 }
 
-const count = (v: FileVerdict, severity: Finding['severity']) => v.findings.filter((f) => f.severity === severity).length;
+const count = (v: FileVerdict, severity: Finding['severity']) =>
+  v.findings.filter((f) => f.severity === severity).length;
 
 export function renderTable(verdicts: readonly FileVerdict[], withDetails: boolean): string {
   const header = ['文件', '机关', '年度', '结论', '错误', '警告', '未检查'];
@@ -81,16 +82,37 @@ export function renderJson(verdicts: readonly FileVerdict[]): string {
   return JSON.stringify(items, null, 2) + '\n';
 }
 
-const CSV_HEADER = ['file', 'agency', 'year', 'rule', 'severity', 'location', 'expected', 'actual', 'message'];
+const CSV_HEADER = [
+  'file',
+  'agency',
+  'year',
+  'rule',
+  'severity',
+  'location',
+  'expected',
+  'actual',
+  'message',
+];
 
 export function renderCsv(verdicts: readonly FileVerdict[]): string {
   const rows: (string | number | null)[][] = [CSV_HEADER];
   for (const v of verdicts) {
     const agency = v.report?.agency ?? '';
     const year = v.report?.year ?? '';
-    if (v.failure) rows.push([v.file, agency, year, v.failure.code, 'unreadable', '', '', '', v.failure.message]);
+    if (v.failure)
+      rows.push([v.file, agency, year, v.failure.code, 'unreadable', '', '', '', v.failure.message]);
     for (const f of v.findings) {
-      rows.push([v.file, agency, year, f.rule, f.severity, describeLocation(f.location), f.expected, f.actual, f.message]);
+      rows.push([
+        v.file,
+        agency,
+        year,
+        f.rule,
+        f.severity,
+        describeLocation(f.location),
+        f.expected,
+        f.actual,
+        f.message,
+      ]);
     }
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
