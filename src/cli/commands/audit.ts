@@ -1,6 +1,6 @@
 // `gongkai audit verify [--url URL]`: walks the hash chain of the audit trail; exit 1 names the first broken link.
 import { UsageError } from '../command.ts';
-import { openDatabase } from '../../services/database.ts';
+import { openMigratedDatabase } from '../../services/database.ts';
 import { verifyAudit, type ChainVerdict } from '../../services/audit.ts';
 import { parseDatabaseOption } from './db.ts';
 
@@ -22,7 +22,7 @@ export async function run(args: string[]): Promise<number> {
   if (sub !== 'verify') throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', USAGE);
   const { url, rest: extra } = parseDatabaseOption(rest);
   if (extra.length) throw new UsageError(`多余的参数：${extra.join(' ')}`, USAGE);
-  const opened = await openDatabase(url);
+  const opened = await openMigratedDatabase(url);
   try {
     const verdict = await verifyAudit(opened.db);
     if (verdict.ok) {
