@@ -301,7 +301,11 @@ function pausesOf(
         windowDue: calendar.addDays(dayOf(notice.receivedOn), FEE_PAYMENT_WORKING_DAYS),
       });
   }
-  return pauses.sort((a, b) => a.from - b.from);
+  return pauses.sort(byStart);
+}
+
+function byStart(a: ClockPause, b: ClockPause): number {
+  return a.from - b.from;
 }
 
 function countStep(
@@ -314,12 +318,14 @@ function countStep(
 ): DeadlineStep {
   const holidays: HolidaySpan[] = [];
   const makeUpDays: HolidaySpan[] = [];
+  const holidayEnds: DayNumber[] = [];
+  const makeUpEnds: DayNumber[] = [];
   for (const segment of run.segments) {
     for (const r of calendar.runsIn(segment.from, segment.to)) {
       const from = Math.max(r.from, segment.from + 1);
       const to = Math.min(r.to, segment.to);
-      if (r.kind === 'makeUpWorkday') appendSpan(makeUpDays, calendar, r, from, to);
-      else if (holidayCostsWorkingDays(from, to)) appendSpan(holidays, calendar, r, from, to);
+      if (r.kind === 'makeUpWorkday') appendSpan(makeUpDays, makeUpEnds, calendar, r, from, to);
+      else if (holidayCostsWorkingDays(from, to)) appendSpan(holidays, holidayEnds, calendar, r, from, to);
     }
   }
   return {
@@ -334,19 +340,18 @@ function countStep(
   };
 }
 
-/** Adds a span, joining it to the previous one when they touch (2023: 中秋节 29 Sep + 国庆节 30 Sep–6 Oct). */
-function appendSpan(
-  spans: HolidaySpan[],
-  calendar: WorkingCalendar,
-  run: DayRun,
-  from: DayNumber,
-  to: DayNumber,
-): void {
-  const last = spans[spans.length - 1];
-  if (last && dayOf(last.to) + 1 === from) {
+/** Adds a span, joining it to the previous one when they touch (2023: 中秋节 29 Sep + 国庆节 30 Sep–6 Oct). `ends`
+ * keeps each span's last day as a number, beside the ISO form the step shows. */
+function appendSpan(spans: HolidaySpan[], ends: DayNumber[], calendar: WorkingCalendar, run: DayRun, from: DayNumber, to: DayNumber): void {
+  const last = spans.length > 0 ? spans[spans.length - 1]! : null;
+  if (last && ends[ends.length - 1]! + 1 === from) {
     last.to = calendar.iso(to);
-    if (!last.name.split('、').includes(run.name)) last.name += `、${run.name}`;
-  } else spans.push({ name: run.name, from: calendar.iso(from), to: calendar.iso(to) });
+    ends[ends.length - 1] = to;
+    if (last.name !== run.name && !last.name.includes(run.name)) last.name += `、${run.name}`;
+  } else {
+    spans.push({ name: run.name, from: calendar.iso(from), to: calendar.iso(to) });
+    ends.push(to);
+  }
 }
 
 /** A holiday run matters to the count only when it covers at least one Monday–Friday. */

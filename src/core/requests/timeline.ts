@@ -56,7 +56,8 @@ export function openConsultation(
   facts: TimelineFacts,
   party: ConsultationParty,
 ): ConsultationFacts | undefined {
-  return facts.consultations.find((c) => c.party === party && c.endedOn === null);
+  for (const c of facts.consultations) if (c.party === party && c.endedOn === null) return c;
+  return undefined;
 }
 
 export function addEvent(facts: TimelineFacts, event: RequestEvent): void {
