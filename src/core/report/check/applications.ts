@@ -41,34 +41,58 @@ function columnOf(table: ApplicationsTable, key: keyof ApplicationsTable, column
   return cellAt(table[key], column);
 }
 
-/** T3-1 — the table's own header: "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)". */
-function checkBalance(table: ApplicationsTable, { severities }: RuleContext): Finding[] {
+/** A column that breaks a rule: what the rule expects, what the table says, and why in words. */
+interface Broken {
+  expected: number;
+  actual: number;
+  row?: string;
+  message: string;
+}
+
+/**
+ * A rule checked column by column: `judge` returns 'blank' when the column cannot be judged, null when it holds,
+ * or what is wrong. Blank columns give one notChecked finding together.
+ */
+function perColumn(
+  rule: 'T3-1' | 'T3-3' | 'T3-4',
+  { severities }: RuleContext,
+  blankWhy: string,
+  judge: (columnLabel: string, index: number) => Broken | 'blank' | null,
+): Finding[] {
   const findings: Finding[] = [];
   const skipped: string[] = [];
   APPLICANT_COLUMNS.forEach((column, i) => {
+    const label = APPLICANT_LABELS[column];
+    const verdict = judge(label, i);
+    if (verdict === 'blank') skipped.push(`“${label}”列`);
+    else if (verdict !== null) {
+      const location = { ...TABLE, ...(verdict.row ? { row: verdict.row } : {}), column: label };
+      findings.push(
+        finding(rule, severities[rule], location, verdict.expected, verdict.actual, verdict.message),
+      );
+    }
+  });
+  return [...findings, ...notCheckedPlaces(rule, TABLE, skipped, blankWhy)];
+}
+
+/** T3-1 — the table's own header: "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)". */
+function checkBalance(table: ApplicationsTable, context: RuleContext): Finding[] {
+  return perColumn('T3-1', context, '含空白单元格，第一项加第二项与第三项加第四项无法比较', (label, i) => {
     const cells = [columnOf(table, 'received', i), columnOf(table, 'carriedIn', i)];
     const results = [columnOf(table, 'total', i), columnOf(table, 'carriedOut', i)];
     const requests = sumCells(cells);
     const settled = sumCells(results);
-    if (requests === null || settled === null) return void skipped.push(`“${APPLICANT_LABELS[column]}”列`);
-    if (requests === settled) return;
-    findings.push(
-      finding(
-        'T3-1',
-        severities['T3-1'],
-        { ...TABLE, column: APPLICANT_LABELS[column] },
-        requests,
-        settled,
-        `表三“${APPLICANT_LABELS[column]}”列不平衡：第一项（${L.received}）加第二项（${L.carriedIn}）为 ` +
-          `${formatSum(cells as number[])}=${requests}，第三项${L.total}加第四项（${L.carriedOut}）为 ` +
-          `${formatSum(results as number[])}=${settled}，两者应相等`,
-      ),
-    );
+    if (requests === null || settled === null) return 'blank';
+    if (requests === settled) return null;
+    return {
+      expected: requests,
+      actual: settled,
+      message:
+        `表三“${label}”列不平衡：第一项（${L.received}）加第二项（${L.carriedIn}）为 ` +
+        `${formatSum(cells as number[])}=${requests}，第三项${L.total}加第四项（${L.carriedOut}）为 ` +
+        `${formatSum(results as number[])}=${settled}，两者应相等`,
+    };
   });
-  return [
-    ...findings,
-    ...notCheckedPlaces('T3-1', TABLE, skipped, '含空白单元格，第一项加第二项与第三项加第四项无法比较'),
-  ];
 }
 
 /** T3-2 [D] from the 总计 column's label: 总计 = 自然人 + the five kinds of 法人或其他组织. */
@@ -105,57 +129,39 @@ function resultLeaves(table: ApplicationsTable, column: number): Cell[] {
 }
 
 /** T3-3 [D] from "(七)总计": it sums the 21 result rows (三、本年度办理结果 (一) to (六)). */
-function checkResultTotals(table: ApplicationsTable, { severities }: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  const skipped: string[] = [];
-  APPLICANT_COLUMNS.forEach((column, i) => {
+function checkResultTotals(table: ApplicationsTable, context: RuleContext): Finding[] {
+  return perColumn('T3-3', context, '的办理结果含空白单元格，(七)总计无法与各项之和比较', (label, i) => {
     const sum = sumCells(resultLeaves(table, i));
     const total = columnOf(table, 'total', i);
-    if (sum === null || total === null) return void skipped.push(`“${APPLICANT_LABELS[column]}”列`);
-    if (sum === total) return;
-    findings.push(
-      finding(
-        'T3-3',
-        severities['T3-3'],
-        { ...TABLE, row: L.total, column: APPLICANT_LABELS[column] },
-        sum,
-        total,
-        `表三“${APPLICANT_LABELS[column]}”列：${L.total}为 ${formatNumber(total)}，` +
-          `而(一)至(六)各项办理结果之和为 ${formatNumber(sum)}`,
-      ),
-    );
+    if (sum === null || total === null) return 'blank';
+    if (sum === total) return null;
+    return {
+      expected: sum,
+      actual: total,
+      row: L.total,
+      message: `表三“${label}”列：${L.total}为 ${formatNumber(total)}，而(一)至(六)各项办理结果之和为 ${formatNumber(sum)}`,
+    };
   });
-  return [
-    ...findings,
-    ...notCheckedPlaces('T3-3', TABLE, skipped, '的办理结果含空白单元格，(七)总计无法与各项之和比较'),
-  ];
 }
 
 /**
  * T3-4 — "(二)部分公开(区分处理的,只计这一情形,不计其他情形)": each request sits in exactly one result row. The
  * table can only show the symptom: more results than requests (新收 + 上年结转). Info, explaining T3-1/T3-3.
  */
-function checkDoubleCounting(table: ApplicationsTable, { severities }: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  const skipped: string[] = [];
-  APPLICANT_COLUMNS.forEach((column, i) => {
+function checkDoubleCounting(table: ApplicationsTable, context: RuleContext): Finding[] {
+  return perColumn('T3-4', context, '含空白单元格，无法判断是否重复计数', (label, i) => {
     const results = sumCells(resultLeaves(table, i));
     const requests = sumCells([columnOf(table, 'received', i), columnOf(table, 'carriedIn', i)]);
-    if (results === null || requests === null) return void skipped.push(`“${APPLICANT_LABELS[column]}”列`);
-    if (results <= requests) return;
-    findings.push(
-      finding(
-        'T3-4',
-        severities['T3-4'],
-        { ...TABLE, column: APPLICANT_LABELS[column] },
-        requests,
-        results,
-        `表三“${APPLICANT_LABELS[column]}”列：各项办理结果之和 ${formatNumber(results)} 多于新收与上年结转之和 ` +
-          `${formatNumber(requests)}，可能有申请被计入多个结果（区分处理的只计入(二)部分公开）`,
-      ),
-    );
+    if (results === null || requests === null) return 'blank';
+    if (results <= requests) return null;
+    return {
+      expected: requests,
+      actual: results,
+      message:
+        `表三“${label}”列：各项办理结果之和 ${formatNumber(results)} 多于新收与上年结转之和 ` +
+        `${formatNumber(requests)}，可能有申请被计入多个结果（区分处理的只计入(二)部分公开）`,
+    };
   });
-  return [...findings, ...notCheckedPlaces('T3-4', TABLE, skipped, '含空白单元格，无法判断是否重复计数')];
 }
 
 function isValidCount(value: number): boolean {
