@@ -29,15 +29,32 @@ interface OpenRow {
   values: Cell[];
 }
 
+/** Each spec's label keys by their last character, longest first: the suffix test then tries only a few. */
+const keysByLastChar = new WeakMap<TableSpec, Map<string, { key: string; row: RowSpec }[]>>();
+
+function indexOf(spec: TableSpec): Map<string, { key: string; row: RowSpec }[]> {
+  let index = keysByLastChar.get(spec);
+  if (!index) {
+    index = new Map();
+    for (const row of spec.rows) {
+      for (const key of row.keys) {
+        const list = index.get(key.at(-1)!) ?? [];
+        list.push({ key, row });
+        index.set(key.at(-1)!, list);
+      }
+    }
+    for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
+    keysByLastChar.set(spec, index);
+  }
+  return index;
+}
+
 /** The row whose label the text read ends with; when none does, a row whose label it ends with the start of. */
 function matchRow(spec: TableSpec, buffer: string): { row: RowSpec; tail: string } | undefined {
-  let best: { row: RowSpec; length: number } | undefined;
-  for (const row of spec.rows) {
-    for (const key of row.keys) {
-      if (key.length > (best?.length ?? 0) && buffer.endsWith(key)) best = { row, length: key.length };
-    }
-  }
-  if (best) return { row: best.row, tail: '' };
+  const full = indexOf(spec)
+    .get(buffer.at(-1) ?? '')
+    ?.find(({ key }) => buffer.endsWith(key));
+  if (full) return { row: full.row, tail: '' };
   const partial: { row: RowSpec; tail: string }[] = [];
   for (const row of spec.rows) {
     const key = row.keys[0]!;

@@ -16,8 +16,25 @@ const MEANINGS: Record<SectionKey, RegExp> = {
   other: /其他|其它|需要报告|需报告/,
 };
 
-// "二、", "二.", "二．", "二 " — a list numeral of level one, then the heading words.
-const NUMBERED = /^[\s\u3000]*([一二三四五六])[\s\u3000]*(?:[、.．,，]|[\s\u3000]+)[\s\u3000]*(\S.*)$/s;
+const SEPARATORS = '、.．,，';
+const isSpace = (ch: string | undefined) => ch !== undefined && /[\s\u3000]/.test(ch);
+
+/** "二、words", "二.words", "二．words", "二 words": the numeral and the words after it (scanned, no regex). */
+function numbered(line: string): { numeral: number; words: string } | undefined {
+  let i = 0;
+  while (isSpace(line[i])) i++;
+  const numeral = NUMERALS.indexOf(line[i] ?? '');
+  if (numeral < 0) return undefined;
+  i++;
+  const afterNumeral = i;
+  while (isSpace(line[i])) i++;
+  if (SEPARATORS.includes(line[i] ?? '\u0000')) i++;
+  else if (i === afterNumeral) return undefined;
+  while (isSpace(line[i])) i++;
+  const words = line.slice(i).trimEnd();
+  return words === '' ? undefined : { numeral, words };
+}
+
 /** A heading is short; a longer line is a heading only up to its first full stop or colon. */
 const HEADING_MAX_KEY = 30;
 const HEADING_END = /[。：:]/;
@@ -32,12 +49,11 @@ export interface HeadingMatch {
 
 /** The section this line opens, if it is the heading of a section after `after` (index, -1 before 一). */
 export function matchHeading(line: string, after: number): HeadingMatch | undefined {
-  const numbered = NUMBERED.exec(line);
-  if (!numbered) return undefined;
-  const index = NUMERALS.indexOf(numbered[1]!);
-  if (index <= after) return undefined;
+  const found = numbered(line);
+  if (!found || found.numeral <= after) return undefined;
+  const index = found.numeral;
   const key = SECTION_KEYS[index]!;
-  let words = numbered[2]!;
+  let words = found.words;
   let heading = line.trim();
   let rest = '';
   if (labelKey(words).length > HEADING_MAX_KEY) {

@@ -88,18 +88,22 @@ function containsTable(node: Node): boolean {
 
 /** A cell's text: block children and <br> become spaces (labels broken over lines rejoin in the aligner). */
 function cellText(node: Node): string {
-  let text = '';
-  const visit = (n: Node) => {
-    if (n.nodeName === '#text') text += (n as DefaultTreeAdapterTypes.TextNode).value;
-    else if (isElement(n)) {
-      if (SKIPPED.has(n.tagName)) return;
-      if (n.tagName === 'br' || BLOCK_LEVEL.has(n.tagName)) text += ' ';
-      children(n).forEach(visit);
-      if (BLOCK_LEVEL.has(n.tagName)) text += ' ';
-    }
-  };
-  visit(node);
-  return text.replace(COLLAPSIBLE, ' ').trim();
+  const parts: string[] = [];
+  collectText(node, parts);
+  return parts.join('').replace(COLLAPSIBLE, ' ').trim();
+}
+
+// A plain recursive function, not a closure per cell: tsx wraps every function it creates in a naming helper.
+function collectText(node: Node, parts: string[]): void {
+  if (node.nodeName === '#text') {
+    parts.push((node as DefaultTreeAdapterTypes.TextNode).value);
+    return;
+  }
+  if (!isElement(node) || SKIPPED.has(node.tagName)) return;
+  const block = node.tagName === 'br' || BLOCK_LEVEL.has(node.tagName);
+  if (block) parts.push(' ');
+  for (const child of children(node)) collectText(child, parts);
+  if (block) parts.push(' ');
 }
 
 function rowsOf(table: Node, into: Element[]): void {
@@ -143,7 +147,7 @@ class Walker {
     if (block) this.flush();
     this.stack.push(this.nextId++);
     if (tag === 'table' && !containsTable(node)) this.dataTable(node as Element);
-    else children(node).forEach((child) => this.walk(child));
+    else for (const child of children(node)) this.walk(child);
     if (block) this.flush();
     this.stack.pop();
   }

@@ -6,6 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { DomainError } from '../../core/errors/index.ts';
 import { MAX_PDF_PAGES } from './limits.ts';
+import { unifyIdeographs } from './normalize.ts';
 import type { PdfItem } from './pdf-lines.ts';
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -76,7 +77,7 @@ export async function pdfPages(bytes: Uint8Array, signal: AbortSignal): Promise<
         const [a, b, , d, x, y] = item.transform as number[];
         const size = Math.abs(d!) || Math.hypot(a!, b!) || item.height;
         characters += item.str.trim().length;
-        items.push({ text: item.str, x: x!, y: y!, width: item.width, size });
+        items.push({ text: unifyIdeographs(item.str), x: x!, y: y!, width: item.width, size });
       }
       pages.push(items);
       page.cleanup();

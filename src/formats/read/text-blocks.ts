@@ -4,7 +4,9 @@ import type { Block } from './blocks.ts';
 
 const LINE_BREAK = /\r\n|\r|\n/;
 const PIPE_ROW = /^\|.*\|$/;
-const MARKDOWN_RULE = /^\|?[\s:|-]*-{3,}[\s:|-]*\|?$/;
+// A Markdown table rule (|---|:--:|): only these characters, with a run of dashes. Tested without backtracking.
+const RULE_CHARS = /^[\s:|-]+$/;
+const isMarkdownRule = (line: string) => line.includes('---') && RULE_CHARS.test(line);
 
 /** "| a | b |" → ["a", "b"]. */
 export function pipeCells(line: string): string[] {
@@ -13,7 +15,7 @@ export function pipeCells(line: string): string[] {
 
 export function lineToBlock(raw: string): Block | undefined {
   const line = raw.trim();
-  if (line === '' || MARKDOWN_RULE.test(line)) return undefined;
+  if (line === '' || isMarkdownRule(line)) return undefined;
   if (PIPE_ROW.test(line) && line.length > 1) return { kind: 'row', cells: pipeCells(line) };
   if (line.endsWith('|')) return { kind: 'row', cells: [line.slice(0, -1)] };
   if (line.includes('\t')) return { kind: 'row', cells: line.split('\t') };

@@ -10,8 +10,18 @@ export type Token =
   | { kind: 'blank'; text: string; line: number };
 
 const WHITESPACE = /[\s\u3000]+/;
+/** A piece starting with a CJK ideograph is a word (only "无数据" among them marks a blank cell). */
+const CJK_FIRST = 0x3400;
+const CJK_LAST = 0x9fff;
+const startsWithIdeograph = (piece: string) => {
+  const code = piece.charCodeAt(0);
+  return code >= CJK_FIRST && code <= CJK_LAST;
+};
 
 function token(piece: string, line: number): Token {
+  if (startsWithIdeograph(piece) && piece !== '无数据') {
+    return { kind: 'text', text: piece, key: labelKey(piece), line };
+  }
   const value = parseNumber(piece);
   if (value !== undefined) return { kind: 'number', text: piece, value, line };
   if (isBlankMark(piece)) return { kind: 'blank', text: piece, line };
