@@ -13,7 +13,7 @@ import { CHANNELS, type RequestEvent } from '../src/core/requests/events.ts';
 class NaiveCalendar extends WorkingCalendar {
   override addDays(day: DayNumber, n: number): DayNumber {
     let d = day;
-    for (let left = n; left > 0; ) if (this.isWorkingDay(++d)) left--;
+    for (let left = n; left > 0;) if (this.isWorkingDay(++d)) left--;
     return d;
   }
   override countDays(from: DayNumber, to: DayNumber): number {
@@ -47,22 +47,49 @@ function randomTimeline(next: () => number): Case {
   const channel = CHANNELS[int(0, CHANNELS.length - 1)]!;
   const arrived = on(0);
   const events: RequestEvent[] = [
-    { type: 'received', on: arrived, channel, applicantKind: 'naturalPerson', ...(channel === 'inPerson' || channel === 'signedPost' ? {} : { confirmedOn: on(int(0, 1)) }) },
+    {
+      type: 'received',
+      on: arrived,
+      channel,
+      applicantKind: 'naturalPerson',
+      ...(channel === 'inPerson' || channel === 'signedPost' ? {} : { confirmedOn: on(int(0, 1)) }),
+    },
   ];
   if (next() < 0.2) {
-    events.push({ type: 'correctionRequested', on: on(int(1, 6)), correctionDueOn: isoOf(day + 15), items: '补正' });
+    events.push({
+      type: 'correctionRequested',
+      on: on(int(1, 6)),
+      correctionDueOn: isoOf(day + 15),
+      items: '补正',
+    });
     events.push({ type: 'correctionReceived', on: on(int(1, 14)) });
   }
   if (next() < 0.3) {
-    events.push({ type: 'consultationStarted', on: on(int(1, 10)), party: next() < 0.5 ? 'thirdParty' : 'agency', consultee: '某单位' });
-    events.push({ type: 'consultationEnded', on: on(int(1, 25)), party: (events[events.length - 1] as { party: 'thirdParty' | 'agency' }).party });
+    events.push({
+      type: 'consultationStarted',
+      on: on(int(1, 10)),
+      party: next() < 0.5 ? 'thirdParty' : 'agency',
+      consultee: '某单位',
+    });
+    events.push({
+      type: 'consultationEnded',
+      on: on(int(1, 25)),
+      party: (events[events.length - 1] as { party: 'thirdParty' | 'agency' }).party,
+    });
   }
   if (next() < 0.15) {
     const issued = on(int(1, 8));
-    events.push({ type: 'feeNoticeIssued', on: issued, receivedOn: on(int(0, 3)), method: 'perPage', amountYuan: 700 });
+    events.push({
+      type: 'feeNoticeIssued',
+      on: issued,
+      receivedOn: on(int(0, 3)),
+      method: 'perPage',
+      amountYuan: 700,
+    });
     events.push({ type: 'feePaid', on: on(int(1, 20)) });
   }
-  if (next() < 0.25) events.push({ type: 'extended', on: on(int(1, 10)), workingDays: int(1, 20), approvedBy: '负责人' });
+  if (next() < 0.25)
+    events.push({ type: 'extended', on: on(int(1, 10)), workingDays: int(1, 20), approvedBy: '负责人' });
   if (next() < 0.5) {
     events.push({ type: 'decided', on: on(int(1, 20)), outcome: 'granted', reasons: '', articles: '' });
     events.push({ type: 'replySent', on: on(int(0, 2)) });
@@ -70,7 +97,10 @@ function randomTimeline(next: () => number): Case {
   return { events, today: isoOf(day + int(0, 30)) };
 }
 
-function timeRound(calendar: WorkingCalendar, cases: readonly Case[]): { perSecond: number; checksum: number } {
+function timeRound(
+  calendar: WorkingCalendar,
+  cases: readonly Case[],
+): { perSecond: number; checksum: number } {
   let checksum = 0;
   const started = process.hrtime.bigint();
   for (const c of cases) {
@@ -131,7 +161,9 @@ process.stdout.write(
     `naive day-by-day:      median ${fmt(median(naiveRates))} /s  (rounds: ${naiveRates.map(fmt).join(', ')})`,
     `ratio: ${(median(fastRates) / median(naiveRates)).toFixed(1)}×  (both give identical results: checked every round)`,
     `calendar arithmetic alone (add 20 / count 60 days): prefix ${fmt(median(fastOps))} ops/s, naive ${fmt(median(naiveOps))} ops/s, ratio ${(median(fastOps) / median(naiveOps)).toFixed(1)}×`,
-    `machine load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`,
+    `machine load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${availableParallelism()} cores`,
     '',
   ].join('\n'),
 );

@@ -2,9 +2,14 @@
 //   node --import tsx scripts/calendar-seed.ts
 // The generated module is committed, so the core stays free of I/O and of the package at run time.
 import { writeFileSync } from 'node:fs';
+import prettier from 'prettier';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { packageYears, scheduleFromPackage, type PackageHolidayData } from '../src/core/calendar/package-data.ts';
+import {
+  packageYears,
+  scheduleFromPackage,
+  type PackageHolidayData,
+} from '../src/core/calendar/package-data.ts';
 
 const require = createRequire(import.meta.url);
 // Default import of the package's JSON only (STACK.md: named CommonJS imports fail at run time).
@@ -22,5 +27,9 @@ const body = [
   `export const SEED_SCHEDULES: readonly YearSchedule[] = ${JSON.stringify(schedules, null, 1)};`,
   '',
 ].join('\n');
-writeFileSync(target, body);
-process.stdout.write(`已生成 ${target}：${schedules.length} 年（${schedules.map((s) => s.year).join('、')}）\n`);
+// Formatted with the project's Prettier settings, so a rerun reproduces the committed file byte for byte.
+const config = await prettier.resolveConfig(target);
+writeFileSync(target, await prettier.format(body, { ...config, filepath: target }));
+process.stdout.write(
+  `已生成 ${target}：${schedules.length} 年（${schedules.map((s) => s.year).join('、')}）\n`,
+);

@@ -19,7 +19,11 @@ describe('gongkai calendar', () => {
   });
 
   it('lists the years it holds, and refuses a month of a year it does not', async () => {
-    const [years, unknown, bad] = await Promise.all([cli('calendar', 'years'), cli('calendar', 'show', '2027-10'), cli('calendar', 'show', '2023-13')]);
+    const [years, unknown, bad] = await Promise.all([
+      cli('calendar', 'years'),
+      cli('calendar', 'show', '2027-10'),
+      cli('calendar', 'show', '2023-13'),
+    ]);
     expect(years.stdout).toContain('已收录 23 年：2004–2026');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('calendar.yearUnknown');
@@ -28,8 +32,15 @@ describe('gongkai calendar', () => {
   });
 
   it('shows a parsed notice back and refuses to save without --yes when not interactive', async () => {
-    const { code, stdout, stderr } = await cli('calendar', 'import', '--notice', 'test/fixtures/calendar/notice-2024.txt');
-    expect(stdout).toContain('国庆节：2024年10月1日至2024年10月7日放假，共7天；2024年9月29日（星期日）、2024年10月12日（星期六）上班');
+    const { code, stdout, stderr } = await cli(
+      'calendar',
+      'import',
+      '--notice',
+      'test/fixtures/calendar/notice-2024.txt',
+    );
+    expect(stdout).toContain(
+      '国庆节：2024年10月1日至2024年10月7日放假，共7天；2024年9月29日（星期日）、2024年10月12日（星期六）上班',
+    );
     expect(stdout).toContain('与现有日历相比没有任何日期变化');
     expect(code).toBe(2);
     expect(stderr).toContain('--yes');
@@ -41,7 +52,17 @@ describe('gongkai calendar', () => {
     const imported = await cli('calendar', 'import', 'test/fixtures/calendar/invented-2027.csv', '--yes');
     expect(imported.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, '2027.json'), 'utf8')).year).toBe(2027);
-    const after = await cli('deadline', '--received', '2026-12-15', '--channel', 'inPerson', '--format', 'json', '--today', '2026-12-16');
+    const after = await cli(
+      'deadline',
+      '--received',
+      '2026-12-15',
+      '--channel',
+      'inPerson',
+      '--format',
+      'json',
+      '--today',
+      '2026-12-16',
+    );
     expect(after.code).toBe(0);
     expect(JSON.parse(after.stdout)).toMatchObject({ dueOn: '2027-01-13', provisional: false });
   });
@@ -49,7 +70,15 @@ describe('gongkai calendar', () => {
 
 describe('gongkai deadline', () => {
   it('prints the issue example: online receipt 2023-09-25 → 2023-10-27, with the reason', async () => {
-    const { code, stdout } = await cli('deadline', '--received', '2023-09-25', '--channel', 'online', '--today', '2023-10-20');
+    const { code, stdout } = await cli(
+      'deadline',
+      '--received',
+      '2023-09-25',
+      '--channel',
+      'online',
+      '--today',
+      '2023-10-20',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('答复期限：2023年10月27日（星期五）');
     expect(stdout).toContain('剩余 5 个工作日');

@@ -76,18 +76,30 @@ export async function run(args: string[]): Promise<number> {
 const MARK: Record<DayKind, string> = { workday: '  ', weekend: '  ', holiday: '休', makeUpWorkday: '班' };
 
 function show(args: string[]): number {
-  const { values, positionals } = parseCommandArgs(args, { provisional: { type: 'boolean' } }, z.object({ provisional: z.boolean().optional() }), USAGE);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { provisional: { type: 'boolean' } },
+    z.object({ provisional: z.boolean().optional() }),
+    USAGE,
+  );
   const month = z
     .string({ message: '缺少月份' })
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM，如 2023-10' })
     .safeParse(positionals[0]);
-  if (!month.success || positionals.length > 1) throw new UsageError(month.success ? `多余的参数：${positionals.slice(1).join(' ')}` : month.error.issues[0]!.message, USAGE);
+  if (!month.success || positionals.length > 1)
+    throw new UsageError(
+      month.success ? `多余的参数：${positionals.slice(1).join(' ')}` : month.error.issues[0]!.message,
+      USAGE,
+    );
   const [y, m] = month.data.split('-').map(Number) as [number, number];
   const calendar = loadCalendar();
   if (!calendar.holds(y) && !values.provisional)
     throw new DomainError('calendar.yearUnknown', { year: y, held: calendar.heldLabel(), date: month.data });
   const days = calendar.month(y, m);
-  const lines = [`${y}年${m}月${calendar.holds(y) ? '' : '（未收录该年安排，暂按周一至周五显示）'}`, ' 一   二   三   四   五   六   日'];
+  const lines = [
+    `${y}年${m}月${calendar.holds(y) ? '' : '（未收录该年安排，暂按周一至周五显示）'}`,
+    ' 一   二   三   四   五   六   日',
+  ];
   let row = '     '.repeat((new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7);
   for (const day of days) {
     row += `${String(Number(day.date.slice(8))).padStart(2)}${MARK[day.kind]} `;
@@ -103,7 +115,8 @@ function show(args: string[]): number {
   for (const r of runs) {
     const from = Math.max(r.from, first);
     const to = Math.min(r.to, first + days.length - 1);
-    const when = from === to ? `${m}月${from - first + 1}日` : `${m}月${from - first + 1}日至${to - first + 1}日`;
+    const when =
+      from === to ? `${m}月${from - first + 1}日` : `${m}月${from - first + 1}日至${to - first + 1}日`;
     lines.push(`${when}  ${r.name}${r.kind === 'holiday' ? '（放假）' : '（调休上班）'}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
@@ -118,7 +131,9 @@ function years(args: string[]): number {
   const imported = new Set(loadImportedSchedules().map((s) => s.year));
   const lines = [`已收录 ${calendar.years.length} 年：${calendar.heldLabel()}`, ''];
   for (const s of calendar.schedules)
-    lines.push(`${s.year}  放假 ${String(Object.keys(s.holidays).length).padStart(2)} 天  调休上班 ${Object.keys(s.workdays).length} 天  ${imported.has(s.year) ? '导入' : '内置'}：${s.source}`);
+    lines.push(
+      `${s.year}  放假 ${String(Object.keys(s.holidays).length).padStart(2)} 天  调休上班 ${Object.keys(s.workdays).length} 天  ${imported.has(s.year) ? '导入' : '内置'}：${s.source}`,
+    );
   const next = calendar.years[calendar.years.length - 1]! + 1;
   lines.push('', `${next} 年及以后未收录：涉及这些年份的期限会被拒绝计算，或在明确要求时标为“暂定”。`);
   process.stdout.write(lines.join('\n') + '\n');
@@ -136,30 +151,43 @@ const importOptions = {
   today: { type: 'string' },
 } as const;
 
-const yearText = z.string().regex(/^\d{4}$/, { message: '年份应为四位数字' }).transform(Number);
+const yearText = z
+  .string()
+  .regex(/^\d{4}$/, { message: '年份应为四位数字' })
+  .transform(Number);
 const importSchema = z.object({
   notice: z.string().min(1).optional(),
   package: yearText.optional(),
   year: yearText.optional(),
   yes: z.boolean().optional(),
   open: z.string().min(1).optional(),
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' }).optional(),
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+    .optional(),
 });
 
-const openFileSchema = z.array(z.object({ id: z.string().min(1), events: z.array(requestEventSchema).min(1) }));
+const openFileSchema = z.array(
+  z.object({ id: z.string().min(1), events: z.array(requestEventSchema).min(1) }),
+);
 
 function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`无法读取文件“${file}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, USAGE);
+    throw new UsageError(
+      `无法读取文件“${file}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      USAGE,
+    );
   }
 }
 
 function incomingSchedule(values: z.infer<typeof importSchema>, positionals: string[]): YearSchedule {
   const sources = [values.notice, values.package, positionals[0]].filter((v) => v !== undefined);
-  if (sources.length !== 1 || positionals.length > 1) throw new UsageError('请指定且只指定一个来源：FILE、--notice FILE 或 --package YYYY', USAGE);
-  if (values.notice) return parseNotice(readText(values.notice), values.year ? { year: values.year } : {}).schedule;
+  if (sources.length !== 1 || positionals.length > 1)
+    throw new UsageError('请指定且只指定一个来源：FILE、--notice FILE 或 --package YYYY', USAGE);
+  if (values.notice)
+    return parseNotice(readText(values.notice), values.year ? { year: values.year } : {}).schedule;
   if (values.package !== undefined) {
     const require = createRequire(import.meta.url);
     // Default (CommonJS) import of the package's data only: its isWorkday() guesses Monday–Friday for missing years.
@@ -172,23 +200,38 @@ function incomingSchedule(values: z.infer<typeof importSchema>, positionals: str
   const ext = extname(file).toLowerCase();
   if (ext === '.json') return parseScheduleJsonText(text, `导入文件 ${file}`);
   if (ext === '.csv') return parseScheduleCsv(text, `导入文件 ${file}`, values.year);
-  throw new UsageError(`不支持的文件类型“${ext || '无扩展名'}”：请用 .json 或 .csv，或用 --notice 导入通知全文`, USAGE);
+  throw new UsageError(
+    `不支持的文件类型“${ext || '无扩展名'}”：请用 .json 或 .csv，或用 --notice 导入通知全文`,
+    USAGE,
+  );
 }
 
-const KIND_LABELS: Record<DayKind, string> = { workday: '工作日', weekend: '周末', holiday: '放假', makeUpWorkday: '调休上班' };
+const KIND_LABELS: Record<DayKind, string> = {
+  workday: '工作日',
+  weekend: '周末',
+  holiday: '放假',
+  makeUpWorkday: '调休上班',
+};
 
 function describePlan(schedule: YearSchedule, plan: ImportPlan): string[] {
-  const lines = [`${schedule.year} 年节假日安排（来源：${schedule.source}）：`, ...describeSchedule(schedule).map((l) => `  ${l}`), ''];
+  const lines = [
+    `${schedule.year} 年节假日安排（来源：${schedule.source}）：`,
+    ...describeSchedule(schedule).map((l) => `  ${l}`),
+    '',
+  ];
   if (plan.replaced) lines.push(`将替换已收录的 ${schedule.year} 年安排（来源：${plan.replaced.source}）。`);
   if (plan.changes.length === 0) lines.push('与现有日历相比没有任何日期变化。');
   else {
     lines.push(`与现有日历相比有 ${plan.changes.length} 天变化：`);
     for (const c of plan.changes)
-      lines.push(`  ${c.date}  ${KIND_LABELS[c.before]}${c.beforeName ? `（${c.beforeName}）` : ''}${c.wasGuess ? '［原为推定］' : ''} → ${KIND_LABELS[c.after]}${c.afterName ? `（${c.afterName}）` : ''}`);
+      lines.push(
+        `  ${c.date}  ${KIND_LABELS[c.before]}${c.beforeName ? `（${c.beforeName}）` : ''}${c.wasGuess ? '［原为推定］' : ''} → ${KIND_LABELS[c.after]}${c.afterName ? `（${c.afterName}）` : ''}`,
+      );
   }
   if (plan.moved.length) {
     lines.push('', `受影响的未办结申请 ${plan.moved.length} 件（答复期限变化）：`);
-    for (const m of plan.moved) lines.push(`  ${m.id}  ${m.before ?? '（无法计算）'} → ${m.after ?? '（无法计算）'}`);
+    for (const m of plan.moved)
+      lines.push(`  ${m.id}  ${m.before ?? '（无法计算）'} → ${m.after ?? '（无法计算）'}`);
   }
   return lines;
 }
@@ -217,11 +260,14 @@ async function importYear(args: string[]): Promise<number> {
   const schedule = incomingSchedule(values, positionals);
   const calendar = loadCalendar();
   const today = values.today ?? chinaToday();
-  const open = values.open ? parseOpenFile(values.open).map((r) => requestOpenDeadline(r.id, r.events, {}, today)) : [];
+  const open = values.open
+    ? parseOpenFile(values.open).map((r) => requestOpenDeadline(r.id, r.events, {}, today))
+    : [];
   const plan = planYearImport(calendar, schedule, open);
   process.stdout.write(describePlan(schedule, plan).join('\n') + '\n\n');
   if (!values.yes) {
-    if (!process.stdin.isTTY) throw new UsageError('非交互环境下不会自动保存：核对以上内容后加 --yes 重新执行', USAGE);
+    if (!process.stdin.isTTY)
+      throw new UsageError('非交互环境下不会自动保存：核对以上内容后加 --yes 重新执行', USAGE);
     if (!(await confirm('确认保存？[y/N] '))) {
       process.stdout.write('未保存。\n');
       return 1;
@@ -247,4 +293,3 @@ function parseOpenFile(file: string): z.infer<typeof openFileSchema> {
   }
   return parsed.data;
 }
-

@@ -6,7 +6,13 @@ import { z } from 'zod';
 import { UsageError } from '../command.ts';
 import { parseCommandArgs } from '../args.ts';
 import { chineseDate, dayOf, weekdayName } from '../../core/calendar/days.ts';
-import { CHANNELS, CHANNEL_LABELS, isoDate, requestEventSchema, type RequestEvent } from '../../core/requests/events.ts';
+import {
+  CHANNELS,
+  CHANNEL_LABELS,
+  isoDate,
+  requestEventSchema,
+  type RequestEvent,
+} from '../../core/requests/events.ts';
 import { APPLICANT_KINDS } from '../../core/taxonomy/applicants.ts';
 import { computeDeadline, type DeadlineResult } from '../../core/requests/deadline.ts';
 import { deadlineSentence, explainSteps, pauseLabel } from '../../core/requests/explain.ts';
@@ -48,7 +54,9 @@ const schema = z.object({
   received: isoDate.optional(),
   channel: z.enum(CHANNELS, { message: `渠道应为 ${CHANNELS.join('、')} 之一` }).optional(),
   arrived: isoDate.optional(),
-  'applicant-kind': z.enum(APPLICANT_KINDS, { message: `申请人类型应为 ${APPLICANT_KINDS.join('、')} 之一` }).optional(),
+  'applicant-kind': z
+    .enum(APPLICANT_KINDS, { message: `申请人类型应为 ${APPLICANT_KINDS.join('、')} 之一` })
+    .optional(),
   events: z.string().min(1).optional(),
   today: isoDate.optional(),
   format: z.enum(['text', 'json'], { message: '格式应为 text 或 json' }).optional(),
@@ -70,7 +78,10 @@ function readEvents(file: string): RequestEvent[] {
   const parsed = z.array(requestEventSchema).safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UsageError(`事件文件有误（第 ${Number(issue.path[0] ?? 0) + 1} 条，${issue.path.slice(1).join('.') || '类型'}）：${issue.message}`, USAGE);
+    throw new UsageError(
+      `事件文件有误（第 ${Number(issue.path[0] ?? 0) + 1} 条，${issue.path.slice(1).join('.') || '类型'}）：${issue.message}`,
+      USAGE,
+    );
   }
   return parsed.data;
 }
@@ -78,10 +89,12 @@ function readEvents(file: string): RequestEvent[] {
 function timelineOf(values: Values): RequestEvent[] {
   const later = values.events ? readEvents(values.events) : [];
   if (later[0]?.type === 'received') {
-    if (values.received || values.channel) throw new UsageError('事件文件已含“收到申请”，不要再给 --received / --channel', USAGE);
+    if (values.received || values.channel)
+      throw new UsageError('事件文件已含“收到申请”，不要再给 --received / --channel', USAGE);
     return later;
   }
-  if (!values.received || !values.channel) throw new UsageError('需要 --received 和 --channel（或以 received 开头的 --events 文件）', USAGE);
+  if (!values.received || !values.channel)
+    throw new UsageError('需要 --received 和 --channel（或以 received 开头的 --events 文件）', USAGE);
   const confirmed = needsConfirmation(values.channel, { emailIsOnline: true });
   const received: RequestEvent = {
     type: 'received',
@@ -102,9 +115,16 @@ function checkedTimeline(events: RequestEvent[], calendar: ReturnType<typeof loa
 
 function status(result: DeadlineResult): string {
   if (result.paused) return `暂停中（${result.pausedBy.map(pauseLabel).join('、')}）`;
-  if (result.stoppedOn) return result.overdue ? `已于 ${result.stoppedOn} 停止计算，超期 ${-result.daysLeft!} 个工作日` : `已于 ${result.stoppedOn} 停止计算，未超期`;
+  if (result.stoppedOn)
+    return result.overdue
+      ? `已于 ${result.stoppedOn} 停止计算，超期 ${-result.daysLeft!} 个工作日`
+      : `已于 ${result.stoppedOn} 停止计算，未超期`;
   if (result.daysLeft === null) return '未起算';
-  return result.overdue ? `已超期 ${-result.daysLeft} 个工作日` : result.daysLeft === 0 ? '今天到期' : `剩余 ${result.daysLeft} 个工作日`;
+  return result.overdue
+    ? `已超期 ${-result.daysLeft} 个工作日`
+    : result.daysLeft === 0
+      ? '今天到期'
+      : `剩余 ${result.daysLeft} 个工作日`;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -128,15 +148,22 @@ export async function run(args: string[]): Promise<number> {
     },
     today,
   );
-  const findings = [...warnings, ...result.findings.filter((f) => !warnings.some((w) => w.rule === f.rule && w.actual === f.actual))];
+  const findings = [
+    ...warnings,
+    ...result.findings.filter((f) => !warnings.some((w) => w.rule === f.rule && w.actual === f.actual)),
+  ];
   const explanation = explainSteps(result);
   const sentence = deadlineSentence(result);
   const state = deriveState(events);
   if (values.format === 'json') {
-    process.stdout.write(JSON.stringify({ ...result, findings, state, today, explanation, sentence }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ ...result, findings, state, today, explanation, sentence }, null, 2) + '\n',
+    );
     return 0;
   }
-  const due = result.dueOn ? `${chineseDate(dayOf(result.dueOn))}（${weekdayName(dayOf(result.dueOn))}）` : '尚未起算';
+  const due = result.dueOn
+    ? `${chineseDate(dayOf(result.dueOn))}（${weekdayName(dayOf(result.dueOn))}）`
+    : '尚未起算';
   const lines = [
     `答复期限：${due}${result.provisional ? '（暂定）' : ''}`,
     `办理状态：${REQUEST_STATE_LABELS[state]}；${status(result)}（今天按 ${today} 计）`,

@@ -33,8 +33,13 @@ export function partsOfDay(dayNumber: DayNumber): { year: number; month: number;
 /** Parses a YYYY-MM-DD string that the caller has already validated (requestEventSchema's isoDate). */
 export function dayOf(iso: IsoDate): DayNumber {
   // Hot path (every event of every deadline): digit arithmetic, no closures, no Date.
-  const year = iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53328;
-  return dayFromParts(year, iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528, iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528);
+  const year =
+    iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53328;
+  return dayFromParts(
+    year,
+    iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528,
+    iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528,
+  );
 }
 
 export function isoOf(dayNumber: DayNumber): IsoDate {

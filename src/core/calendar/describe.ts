@@ -15,11 +15,19 @@ export function describeSchedule(schedule: YearSchedule): string[] {
   }
   const workdays = Object.entries(schedule.workdays);
   for (const run of runs) {
-    const when = run.from === run.to ? chineseDate(dayOf(run.from)) : `${chineseDate(dayOf(run.from))}至${chineseDate(dayOf(run.to))}`;
-    const worked = workdays.filter(([, name]) => name === run.name).map(([date]) => `${chineseDate(dayOf(date))}（${weekdayName(dayOf(date))}）`);
-    lines.push(`${run.name}：${when}放假，共${run.days}天${worked.length ? `；${worked.join('、')}上班` : ''}`);
+    const when =
+      run.from === run.to
+        ? chineseDate(dayOf(run.from))
+        : `${chineseDate(dayOf(run.from))}至${chineseDate(dayOf(run.to))}`;
+    const worked = workdays
+      .filter(([, name]) => name === run.name)
+      .map(([date]) => `${chineseDate(dayOf(date))}（${weekdayName(dayOf(date))}）`);
+    lines.push(
+      `${run.name}：${when}放假，共${run.days}天${worked.length ? `；${worked.join('、')}上班` : ''}`,
+    );
   }
   const orphans = workdays.filter(([, name]) => !runs.some((r) => r.name === name));
-  for (const [date, name] of orphans) lines.push(`${name}：${chineseDate(dayOf(date))}（${weekdayName(dayOf(date))}）上班`);
+  for (const [date, name] of orphans)
+    lines.push(`${name}：${chineseDate(dayOf(date))}（${weekdayName(dayOf(date))}）上班`);
   return lines;
 }

@@ -85,6 +85,8 @@ describe('describeSchedule', () => {
     const { describeSchedule } = await import('./describe.ts');
     const lines = describeSchedule(parseNotice(fixture(2023)).schedule);
     expect(lines[0]).toBe('元旦：2022年12月31日至2023年1月2日放假，共3天');
-    expect(lines.at(-1)).toBe('中秋节、国庆节：2023年9月29日至2023年10月6日放假，共8天；2023年10月7日（星期六）、2023年10月8日（星期日）上班');
+    expect(lines.at(-1)).toBe(
+      '中秋节、国庆节：2023年9月29日至2023年10月6日放假，共8天；2023年10月7日（星期六）、2023年10月8日（星期日）上班',
+    );
   });
 });

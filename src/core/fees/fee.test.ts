@@ -28,10 +28,22 @@ describe('quoteFee (国办函〔2020〕109号)', () => {
   });
 
   const boundaries: [string, Parameters<typeof quoteFee>[0], number][] = [
-    ['the 10th request of the month is still free', { method: 'perRequest', priorRequestsThisMonth: 9, requests: 1 }, 0],
+    [
+      'the 10th request of the month is still free',
+      { method: 'perRequest', priorRequestsThisMonth: 9, requests: 1 },
+      0,
+    ],
     ['the 11th costs 100', { method: 'perRequest', priorRequestsThisMonth: 10, requests: 1 }, 100],
-    ['the 30th costs 100, the 31st 200', { method: 'perRequest', priorRequestsThisMonth: 29, requests: 2 }, 300],
-    ['requests 41–45 after 40 earlier ones this month: 5 × 300', { method: 'perRequest', priorRequestsThisMonth: 40, requests: 5 }, 1500],
+    [
+      'the 30th costs 100, the 31st 200',
+      { method: 'perRequest', priorRequestsThisMonth: 29, requests: 2 },
+      300,
+    ],
+    [
+      'requests 41–45 after 40 earlier ones this month: 5 × 300',
+      { method: 'perRequest', priorRequestsThisMonth: 40, requests: 5 },
+      1500,
+    ],
     ['30 pages are free', { method: 'perPage', pages: 30 }, 0],
     ['page 31 costs 10', { method: 'perPage', pages: 31 }, 10],
     ['100 pages: 70 × 10', { method: 'perPage', pages: 100 }, 700],
@@ -43,12 +55,29 @@ describe('quoteFee (国办函〔2020〕109号)', () => {
 
   it('per-request pricing is cumulative over the month: splitting an application never changes the total', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 80 }), (prior, a, b) => {
-        const whole = quoteFee({ method: 'perRequest', priorRequestsThisMonth: prior, requests: a + b }).amountYuan;
-        const first = quoteFee({ method: 'perRequest', priorRequestsThisMonth: prior, requests: a }).amountYuan;
-        const second = quoteFee({ method: 'perRequest', priorRequestsThisMonth: prior + a, requests: b }).amountYuan;
-        expect(first + second).toBe(whole);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 1, max: 80 }),
+        (prior, a, b) => {
+          const whole = quoteFee({
+            method: 'perRequest',
+            priorRequestsThisMonth: prior,
+            requests: a + b,
+          }).amountYuan;
+          const first = quoteFee({
+            method: 'perRequest',
+            priorRequestsThisMonth: prior,
+            requests: a,
+          }).amountYuan;
+          const second = quoteFee({
+            method: 'perRequest',
+            priorRequestsThisMonth: prior + a,
+            requests: b,
+          }).amountYuan;
+          expect(first + second).toBe(whole);
+        },
+      ),
     );
   });
 
@@ -58,8 +87,13 @@ describe('quoteFee (国办函〔2020〕109号)', () => {
 
   it('one method per application: the input is one method or the other, validated', () => {
     expect(feeInputSchema.safeParse({ method: 'perPage', pages: 0 }).success).toBe(false);
-    expect(feeInputSchema.safeParse({ method: 'perRequest', requests: 1, priorRequestsThisMonth: 0 }).success).toBe(true);
-    expect(feeInputSchema.safeParse({ method: 'perRequest', pages: 40, requests: 1, priorRequestsThisMonth: 0 }).success).toBe(false);
+    expect(
+      feeInputSchema.safeParse({ method: 'perRequest', requests: 1, priorRequestsThisMonth: 0 }).success,
+    ).toBe(true);
+    expect(
+      feeInputSchema.safeParse({ method: 'perRequest', pages: 40, requests: 1, priorRequestsThisMonth: 0 })
+        .success,
+    ).toBe(false);
     expect(feeInputSchema.safeParse({ method: 'both', pages: 40 }).success).toBe(false);
   });
 });

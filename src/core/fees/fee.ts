@@ -5,13 +5,15 @@ import { FEE_SCHEDULE_2020, type FeeSchedule, type PageBand } from './schedule.t
 
 /** Strict objects: an input carrying both a request count and a page count is refused (第三条: never both). */
 export const feeInputSchema = z.discriminatedUnion('method', [
-  z.object({
-    method: z.literal('perRequest'),
-    /** The same applicant's requests already counted this calendar month (第四条: 按自然月累计). */
-    priorRequestsThisMonth: z.number().int().min(0).max(100_000),
-    /** Requests in this application after splitting by 一事一申请 (第四条). */
-    requests: z.number().int().min(1).max(10_000),
-  }).strict(),
+  z
+    .object({
+      method: z.literal('perRequest'),
+      /** The same applicant's requests already counted this calendar month (第四条: 按自然月累计). */
+      priorRequestsThisMonth: z.number().int().min(0).max(100_000),
+      /** Requests in this application after splitting by 一事一申请 (第四条). */
+      requests: z.number().int().min(1).max(10_000),
+    })
+    .strict(),
   z.object({ method: z.literal('perPage'), pages: z.number().int().min(1).max(10_000_000) }).strict(),
 ]);
 export type FeeInput = z.infer<typeof feeInputSchema>;
@@ -56,9 +58,13 @@ function pageBandOf(page: number, bands: readonly PageBand[]): PageBand {
 }
 
 /** Splits units first … last into the tiers that price them. */
-function linesOver(first: number, last: number, tierOf: (n: number) => { from: number; to: number | null; rateYuan: number }): FeeLine[] {
+function linesOver(
+  first: number,
+  last: number,
+  tierOf: (n: number) => { from: number; to: number | null; rateYuan: number },
+): FeeLine[] {
   const lines: FeeLine[] = [];
-  for (let n = first; n <= last; ) {
+  for (let n = first; n <= last;) {
     const tier = tierOf(n);
     const to = Math.min(last, tier.to ?? last);
     const units = to - n + 1;

@@ -342,7 +342,14 @@ function countStep(
 
 /** Adds a span, joining it to the previous one when they touch (2023: 中秋节 29 Sep + 国庆节 30 Sep–6 Oct). `ends`
  * keeps each span's last day as a number, beside the ISO form the step shows. */
-function appendSpan(spans: HolidaySpan[], ends: DayNumber[], calendar: WorkingCalendar, run: DayRun, from: DayNumber, to: DayNumber): void {
+function appendSpan(
+  spans: HolidaySpan[],
+  ends: DayNumber[],
+  calendar: WorkingCalendar,
+  run: DayRun,
+  from: DayNumber,
+  to: DayNumber,
+): void {
   const last = spans.length > 0 ? spans[spans.length - 1]! : null;
   if (last && ends[ends.length - 1]! + 1 === from) {
     last.to = calendar.iso(to);
