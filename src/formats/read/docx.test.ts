@@ -8,6 +8,7 @@ import {
   LAYOUT_PROSE,
   LAYOUT_TITLE,
   LAYOUT_YEAR,
+  expectLayoutReport,
   layoutTables,
 } from '../../../test/fixtures/reports/layouts/expected.ts';
 import type { Cell, ReportTables } from '../../core/report/model.ts';
@@ -130,14 +131,9 @@ async function layoutDocx(tables: ReportTables): Promise<Uint8Array> {
 
 describe('DOCX', () => {
   it('reads a Word report with merged header and label cells, cell by cell', async () => {
-    const { report, findings } = await readReportBytes('report.docx', await layoutDocx(layoutTables()));
-    expect(findings).toEqual([]);
-    expect(report.tables).toEqual(layoutTables());
-    expect(report.sections.map((s) => s.heading)).toEqual(LAYOUT_HEADINGS);
-    expect([report.title, report.agency, report.year]).toEqual([LAYOUT_TITLE, LAYOUT_AGENCY, LAYOUT_YEAR]);
-    for (const [key, paragraphs] of Object.entries(LAYOUT_PROSE)) {
-      expect(report.sections.find((s) => s.key === key)?.text).toBe(paragraphs.join('\n'));
-    }
+    const result = await readReportBytes('report.docx', await layoutDocx(layoutTables()));
+    expectLayoutReport(result);
+    expect(result.report.title).toBe(LAYOUT_TITLE);
   });
 
   it('keeps empty Word cells as blanks (null), distinct from 0', async () => {
