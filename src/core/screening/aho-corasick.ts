@@ -35,19 +35,18 @@ export class MultiPatternMatcher {
       }
     }
     const trie = buildTrie(patterns, this.alphabet);
-    const nodeCount = trie.patternAt.length;
-    this.patternAt = Int32Array.from(trie.patternAt);
+    const nodeCount = trie.nodeCount;
+    this.patternAt = trie.patternAt;
     this.rootNext = new Int32Array(alphabetSize + 1);
-    this.edges = new TransitionTable(trie.edgeCount);
-    for (const [key, child] of trie.children) {
-      const parent = Math.floor(key / (alphabetSize + 1));
-      const symbol = key % (alphabetSize + 1);
-      if (parent === 0) this.rootNext[symbol] = child;
-      else this.edges.set(parent, symbol, child);
+    this.edges = new TransitionTable(nodeCount);
+    for (let node = 1; node < nodeCount; node++) {
+      const parent = trie.parentOf[node]!;
+      if (parent === 0) this.rootNext[trie.symbolOf[node]!] = node;
+      else this.edges.set(parent, trie.symbolOf[node]!, node);
     }
     this.fail = new Int32Array(nodeCount);
     this.outputLink = new Int32Array(nodeCount).fill(NONE);
-    this.linkFailures(trie.childrenOf, trie.symbolOf);
+    this.linkFailures(trie);
   }
 
   /** Reports every occurrence of every pattern in `text`, in order of their end position. */
@@ -81,70 +80,83 @@ export class MultiPatternMatcher {
     }
   }
 
-  /** Breadth-first: a node's failure link is the longest proper suffix of its path that is also a trie path. */
-  private linkFailures(childrenOf: number[][], symbolOf: number[]): void {
-    const queue: number[] = [...(childrenOf[0] ?? [])];
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head]!;
-      for (const child of childrenOf[node] ?? []) {
-        const symbol = symbolOf[child]!;
-        let f = this.fail[node]!;
-        let target = NONE;
-        while (target === NONE) {
-          target = f === 0 ? this.rootNext[symbol]! : this.edges.get(f, symbol);
-          if (f === 0) break;
-          if (target === NONE) f = this.fail[f]!;
-        }
-        const failTo = target > 0 ? target : 0;
-        this.fail[child] = failTo;
-        this.outputLink[child] = this.patternAt[failTo] !== NONE ? failTo : this.outputLink[failTo]!;
-        queue.push(child);
+  /**
+   * A node's failure link is the longest proper suffix of its path that is also a trie path; it is shallower
+   * than the node, so visiting nodes by increasing depth (a counting sort, no queue, no child lists) has every
+   * link it needs already in place.
+   */
+  private linkFailures(trie: Trie): void {
+    const { nodeCount, parentOf, symbolOf, depthOf } = trie;
+    const byDepth = new Int32Array(nodeCount);
+    const start = new Int32Array(trie.maxDepth + 2);
+    for (let node = 1; node < nodeCount; node++) start[depthOf[node]! + 1]!++;
+    for (let d = 1; d < start.length; d++) start[d]! += start[d - 1]!;
+    for (let node = 1; node < nodeCount; node++) byDepth[start[depthOf[node]!]!++] = node;
+    for (let k = 0; k < nodeCount - 1; k++) {
+      const node = byDepth[k]!;
+      const parent = parentOf[node]!;
+      if (parent === 0) continue; // depth 1: fails to the root
+      const symbol = symbolOf[node]!;
+      let f = this.fail[parent]!;
+      let target = f === 0 ? this.rootNext[symbol]! : this.edges.get(f, symbol);
+      while (target === NONE) {
+        f = this.fail[f]!;
+        target = f === 0 ? this.rootNext[symbol]! : this.edges.get(f, symbol);
       }
+      this.fail[node] = target;
+      this.outputLink[node] = this.patternAt[target] !== NONE ? target : this.outputLink[target]!;
     }
   }
 }
 
 interface Trie {
-  /** parent * (alphabetSize + 1) + symbol → child node. */
-  children: Map<number, number>;
-  childrenOf: number[][];
-  symbolOf: number[];
+  nodeCount: number;
+  parentOf: Int32Array;
+  symbolOf: Int32Array;
+  depthOf: Int32Array;
+  maxDepth: number;
   /** The pattern ending at each node, or NONE; the first of equal patterns wins. */
-  patternAt: number[];
-  edgeCount: number;
+  patternAt: Int32Array;
 }
 
+/**
+ * Inserts the patterns in sorted order: each shares its longest common prefix with the one before, so the path
+ * to extend is already on a stack and no child lookup is needed.
+ */
 function buildTrie(patterns: readonly string[], alphabet: Int32Array): Trie {
-  let alphabetSize = 0;
-  for (const v of alphabet) if (v > alphabetSize) alphabetSize = v;
-  const width = alphabetSize + 1;
-  const trie: Trie = {
-    children: new Map(),
-    childrenOf: [[]],
-    symbolOf: [0],
-    patternAt: [NONE],
-    edgeCount: 0,
-  };
-  patterns.forEach((pattern, index) => {
-    if (pattern.length === 0) return;
-    let node = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const symbol = alphabet[pattern.charCodeAt(i)]!;
-      const key = node * width + symbol;
-      let child = trie.children.get(key);
-      if (child === undefined) {
-        child = trie.patternAt.length;
-        trie.children.set(key, child);
-        trie.patternAt.push(NONE);
-        trie.symbolOf.push(symbol);
-        trie.childrenOf.push([]);
-        trie.childrenOf[node]!.push(child);
-        trie.edgeCount++;
-      }
-      node = child;
-    }
-    if (trie.patternAt[node] === NONE) trie.patternAt[node] = index;
+  const firstIndex = new Map<string, number>();
+  patterns.forEach((p, i) => {
+    if (p.length > 0 && !firstIndex.has(p)) firstIndex.set(p, i);
   });
+  const sorted = [...firstIndex.keys()].sort(); // UTF-16 code unit order: shared prefixes sit side by side
+  let capacity = 1;
+  for (const p of sorted) capacity += p.length;
+  const trie: Trie = {
+    nodeCount: 1,
+    parentOf: new Int32Array(capacity),
+    symbolOf: new Int32Array(capacity),
+    depthOf: new Int32Array(capacity),
+    maxDepth: 0,
+    patternAt: new Int32Array(capacity).fill(NONE),
+  };
+  const path: number[] = [0];
+  let previous = '';
+  for (const pattern of sorted) {
+    let shared = 0;
+    while (shared < pattern.length && shared < previous.length && pattern[shared] === previous[shared])
+      shared++;
+    path.length = shared + 1;
+    for (let i = shared; i < pattern.length; i++) {
+      const child = trie.nodeCount++;
+      trie.parentOf[child] = path[i]!;
+      trie.symbolOf[child] = alphabet[pattern.charCodeAt(i)]!;
+      trie.depthOf[child] = i + 1;
+      path.push(child);
+    }
+    trie.maxDepth = Math.max(trie.maxDepth, pattern.length);
+    trie.patternAt[path[pattern.length]!] = firstIndex.get(pattern)!;
+    previous = pattern;
+  }
   return trie;
 }
 
