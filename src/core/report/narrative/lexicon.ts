@@ -82,8 +82,16 @@ export const SUBSET = new RegExp(
     '延期|延长|超期|书面|口头',
     // Other work counted in the same words: licences, hotline tickets, proposals, enquiries.
     '许可|审批|政务服务|办件|工单|热线|12345|投诉|咨询|留言|建议|提案|信件|来电|诉求',
+    // Proactive disclosure and published decisions are not requests or cases.
+    '主动|文件|决定书|文书',
   ].join('|'),
 );
+
+/**
+ * Table 四 counts the reviews and suits arising from the agency's disclosure work (its title); a 司法局 also
+ * decides other agencies' reviews. The sentence must say the cases are about disclosure, or against the agency.
+ */
+export const DISCLOSURE_CASE = /信息公开|依申请|被申请|被提起|被诉|被起诉|提起|引起|引发|涉及|应诉/;
 
 /** What may follow a count's unit: the end of the clause, or words that continue talking about the requests. */
 export const AFTER_COUNT =

@@ -314,6 +314,11 @@ describe('numbers that are not statements of an aggregate', () => {
       '较上年增加23件，增长17.3%。其中，网上申请120件，信函申请30件，法人或其他组织申请6件。',
     ],
     [
+      'reviews the agency decided for others, published decisions',
+      '全年共办理行政复议案件120件，公开行政复议决定书36件。',
+    ],
+    ['proactive disclosure is not a request outcome', '主动公开规范性文件12件，经审查不予公开的文件3件。'],
+    [
       'fee notices and other units',
       '向申请人发出收费通知书3份，召开新闻发布会12场，主动公开政府信息2000余条。',
     ],

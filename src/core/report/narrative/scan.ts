@@ -5,6 +5,7 @@ import type { AggregateKey, CountAggregate } from './aggregates.ts';
 import {
   AFTER_COUNT,
   ALL_COMPLETED,
+  DISCLOSURE_CASE,
   FOLLOWING,
   NONE_REVIEW_OR_LITIGATION,
   NOT_A_LEVEL,
@@ -93,7 +94,7 @@ function scanSentence(sentence: string, figures: StatedFigure[]): void {
       base.unit === '%'
         ? rateFigure(before, lastCount, base)
         : COUNT_UNITS.has(base.unit)
-          ? countFigure(before, after, base)
+          ? countFigure(before, after, sentence, base)
           : moneyFigure(before, base);
     if (figure === null) continue;
     const quoted: StatedFigure = {
@@ -125,7 +126,19 @@ function quoteOf(sentence: string, from: number, to: number, after: string): str
   return sentence.slice(from, to + (tail ? tail[0].length : 0)).trim();
 }
 
-function countFigure(before: string, after: string, base: Base): Omit<StatedFigure, 'quote'> | null {
+const CASE_AGGREGATES = new Set<AggregateKey>([
+  'review',
+  'litigation',
+  'litigationDirect',
+  'litigationAfterReview',
+]);
+
+function countFigure(
+  before: string,
+  after: string,
+  sentence: string,
+  base: Base,
+): Omit<StatedFigure, 'quote'> | null {
   const following = FOLLOWING.exec(after);
   if ((following === null && !AFTER_COUNT.test(after)) || NOT_A_LEVEL.test(before) || SUBSET.test(before))
     return null;
@@ -134,6 +147,7 @@ function countFigure(before: string, after: string, base: Base): Omit<StatedFigu
   if (aggregate === undefined || FEE_AGGREGATES.has(aggregate)) return null;
   // 收到/受理 alone may be letters or proposals; the clause must be about requests.
   if (aggregate === 'received' && !`${before}${after}`.includes('申请')) return null;
+  if (CASE_AGGREGATES.has(aggregate) && !DISCLOSURE_CASE.test(sentence)) return null;
   return { aggregate, kind: 'count', ...base };
 }
 
