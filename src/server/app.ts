@@ -1,6 +1,6 @@
 // The HTTP server: JSON API under /api/v1 (zod-validated, documented at /api/docs), the public pages, security
 // headers, rate limits on public endpoints, and one error shape. Built by tests (inject) and by `gongkai serve`.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -19,6 +19,7 @@ import { decoratePrincipal } from './auth/principal.ts';
 import type { RouteContext } from './context.ts';
 import { serverConfigSchema, type ServerConfigInput } from './config.ts';
 import { installErrorHandling } from './error-handler.ts';
+import { httpErrors } from './http-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { validatorCompiler } from './validation.ts';
 
@@ -36,8 +37,15 @@ export async function buildServer({ db, config: input = {} }: ServerDeps): Promi
     // Fastify's JSON parser already refuses __proto__ and constructor keys (secure-json-parse); say so explicitly.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // Errors Fastify raises before routing (a URL that is not valid percent-encoding) get the same shape.
+    frameworkErrors: (_error, _request, reply) => {
+      const { status, body } = httpErrors.badRequest();
+      void (reply as FastifyReply).code(status).send(body);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // JSON only (and urlencoded forms on the public pages): plain text is not a way to talk to this API.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, config.bodyLimit);

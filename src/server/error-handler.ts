@@ -12,6 +12,13 @@ interface EdgeError extends FastifyError {
   retryAfterSeconds?: number;
 }
 
+const FORBIDDEN_KEY = 'GK_FORBIDDEN_KEY';
+
+/** A body parser's refusal of a __proto__ / constructor field name. */
+export function forbiddenKeyError(): Error {
+  return Object.assign(new Error('forbidden field name'), { statusCode: 400, code: FORBIDDEN_KEY });
+}
+
 function classify(error: EdgeError, request: FastifyRequest, bodyLimit: number): HttpError | undefined {
   if (error instanceof z.ZodError) return httpErrors.invalidInput(describeIssues(error.issues, error.validationContext));
   switch (error.code) {
@@ -23,6 +30,8 @@ function classify(error: EdgeError, request: FastifyRequest, bodyLimit: number):
       return httpErrors.emptyBody();
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return httpErrors.badJson();
+    case FORBIDDEN_KEY:
+      return httpErrors.forbiddenKey();
   }
   // secure-json-parse refuses prototype-poisoning keys with a SyntaxError carrying this text.
   if (error instanceof SyntaxError && /prototype|constructor/i.test(error.message)) return httpErrors.forbiddenKey();

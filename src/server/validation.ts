@@ -29,6 +29,7 @@ function describeSize(origin: string, bound: number | bigint, inclusive: boolean
 
 function received(input: unknown): string {
   if (input === null) return 'null';
+  if (typeof input === 'number' && Number.isNaN(input)) return '非数字（或未提供）';
   if (Array.isArray(input)) return '数组';
   return typeName(typeof input);
 }

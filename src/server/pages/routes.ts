@@ -7,6 +7,7 @@ import { allAgencies } from '../../services/agencies.ts';
 import { submitOnline } from '../../services/requests/intake.ts';
 import { publicStatus } from '../../services/requests/queries.ts';
 import { rateLimitOption } from '../config.ts';
+import { forbiddenKeyError } from '../error-handler.ts';
 import type { RouteContext } from '../context.ts';
 import { statusOfDomainError } from '../error-status.ts';
 import { publicSubmissionSchema, statusLookupSchema } from '../public-schemas.ts';
@@ -16,6 +17,8 @@ import type { FieldErrors } from './form.ts';
 import { homePage } from './home.ts';
 import { STYLESHEET, STYLESHEET_PATH } from './layout.ts';
 import { trackPage, type TrackValues } from './track.ts';
+
+const FORBIDDEN_FIELD_NAMES = /(^|\[)(__proto__|constructor|prototype)(\]|$)/;
 
 /** A posted form: field names to values, each bounded. */
 const formBody = z.record(z.string().max(50), z.string().max(10_000));
@@ -32,8 +35,10 @@ function pick<K extends string>(body: Record<string, string>, names: readonly K[
 
 export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, config }) => {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-    // Object.fromEntries defines own properties: a field named __proto__ cannot reach any prototype.
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    const fields = [...new URLSearchParams(body as string)];
+    // Refused like the JSON parser refuses them, though Object.fromEntries would only make harmless own properties.
+    if (fields.some(([name]) => FORBIDDEN_FIELD_NAMES.test(name))) return done(forbiddenKeyError(), undefined);
+    done(null, Object.fromEntries(fields));
   });
   const limited = rateLimitOption(config.publicRateLimit);
   const agencyChoices = async () => (await allAgencies(db)).map(({ id, name }) => ({ id, name }));
