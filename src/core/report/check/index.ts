@@ -18,9 +18,6 @@ import { checkSections } from './sections.ts';
 import { severitiesWith, type Severities } from './severities.ts';
 
 export { DEFAULT_SEVERITIES, type Severities, type SeverityKey } from './severities.ts';
-export { inferCanMakeRegulations, inferLevel } from './agency.ts';
-export { publicationDeadline } from './publication.ts';
-export { normalizeHeading } from './sections.ts';
 export type { GovernmentLevel, YearPair };
 
 export interface CheckOptions {

@@ -193,7 +193,7 @@ export function administrativeFeesOf(report: AnnualReport): number | null {
   return report.tables.proactive === null ? null : cellAt(report.tables.proactive.administrativeFees, 0);
 }
 
-/** Denominators a rate may be taken over: the formats says nothing, so every reasonable one is accepted. */
+/** Denominators a rate may be taken over: the format says nothing, so every reasonable one is accepted. */
 export function rateDenominators(report: AnnualReport): { description: string; value: number | null }[] {
   return (
     fromApplications(report, (table) => [
