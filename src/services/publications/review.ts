@@ -10,12 +10,13 @@ import { richTextToPlain } from '../../core/publications/rich-text.ts';
 import { applyReviewAction, type ReviewAction } from '../../core/publications/review-workflow.ts';
 import { screenText } from '../../core/screening/index.ts';
 import { agencyById } from '../../storage/agencies.ts';
-import { appendReview, listReviews, nextIndexSerial, updatePublication, type StoredReview } from '../../storage/publications/repository.ts';
+import { appendReview, listReviews, nextIndexSerial, searchKeyOf, updatePublication, type StoredReview } from '../../storage/publications/repository.ts';
 import { ROLE_LABELS } from '../accounts/roles.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
 import { loadPublication } from './catalogue.ts';
+import { indexPublication } from './indexing.ts';
 import { catalogueSettings } from './settings.ts';
 import { requireOwnAgency } from './staff.ts';
 
@@ -80,6 +81,7 @@ async function act(db: Db, actor: Actor, id: string, action: ReviewAction | 'sub
       });
     }
     await updatePublication(trx, updated);
+    await indexPublication(trx, await searchKeyOf(trx, id), updated);
     const seq = await appendReview(trx, id, { ...record, actorUserId: actor.userId, actor: actor.name, at });
     await recordChange(trx, actor, {
       action: `publication.${record.action}`,

@@ -34,6 +34,8 @@ export interface SearchHit {
 export interface SearchResult {
   words: string[];
   total: number;
+  /** More matches than counted: show the total as “more than”. */
+  capped: boolean;
   page: number;
   pageSize: number;
   hits: SearchHit[];
@@ -47,7 +49,7 @@ export async function searchCatalogue(
 ): Promise<SearchResult> {
   const query = parseInput(searchQuerySchema, input);
   const words = segmentQuery(query.q);
-  const { total, hits } = await searchIndex(db, {
+  const { total, capped, hits } = await searchIndex(db, {
     words,
     ...scope,
     category: query.category,
@@ -61,6 +63,7 @@ export async function searchCatalogue(
   return {
     words,
     total,
+    capped,
     page: query.page,
     pageSize: query.pageSize,
     hits: hits.flatMap((h) => {

@@ -119,9 +119,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 
-  // Full text over jieba-segmented tokens (the application segments; the engines only index space-separated words).
+  // Full text over jieba-segmented tokens (the application segments; the engines only index space-separated words),
+  // with the filters as facet tokens in the same index so that filtering never leaves it.
   if (sqlite) {
-    await sql`CREATE VIRTUAL TABLE publication_search USING fts5(title, number, body, tokenize = 'unicode61 remove_diacritics 0')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE publication_search USING fts5(title, number, body, facets, tokenize = 'unicode61 remove_diacritics 0')`.execute(db);
   } else {
     await db.schema
       .createTable('publication_search')
