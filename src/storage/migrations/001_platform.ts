@@ -118,12 +118,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  // Annual statistics read only this covering index (agency, dates, column, row): no table access. Warnings scan
-  // unanswered requests by due date.
+  // Annual statistics read only these two covering indexes (no table access): requests received in the year by
+  // receipt date, and those carried in by closing date. Warnings scan unanswered requests by due date.
   await db.schema
     .createIndex('requests_statistics')
     .on('requests')
     .columns(['agency_id', 'received_on', 'closed_on', 'applicant_kind', 'outcome'])
+    .execute();
+  await db.schema
+    .createIndex('requests_carry_in')
+    .on('requests')
+    .columns(['agency_id', 'closed_on', 'received_on', 'applicant_kind', 'outcome'])
     .execute();
   await db.schema.createIndex('requests_agency_state_due').on('requests').columns(['agency_id', 'state', 'due_on']).execute();
 
