@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferCanMakeRegulations, inferLevel } from './agency.ts';
 import type { GovernmentLevel } from './context.ts';
-import { publicationDeadline } from './publication.ts';
+import { annualReportDeadline } from './publication.ts';
 
 describe('what the agency name tells', () => {
   it.each<[string, GovernmentLevel, boolean | null, string]>([
@@ -35,6 +35,6 @@ describe('publication deadline (《条例》第四十九条)', () => {
     [2023, 'government', '2024-03-31', 'governments: 3月31日'],
     [2018, 'department', '2019-03-31', 'the 2008 《条例》 set 3月31日 for everyone'],
   ])('%s %s → %s (%s)', (year, level, deadline) => {
-    expect(publicationDeadline(year, level)).toBe(deadline);
+    expect(annualReportDeadline(year, level)).toBe(deadline);
   });
 });

@@ -9,7 +9,7 @@ import { finding, notChecked } from './finding.ts';
  * 期限 ending on a date). Reports for 2018 and earlier fell under the 2008 《条例》第三十一条, which set 3月31日
  * for every agency [M]; the 2019 revision moved departments two months earlier (国办公开办函〔2019〕60号).
  */
-export function publicationDeadline(year: number, level: GovernmentLevel): string {
+export function annualReportDeadline(year: number, level: GovernmentLevel): string {
   const monthDay = level === 'department' && year >= 2019 ? '01-31' : '03-31';
   return `${year + 1}-${monthDay}`;
 }
@@ -25,7 +25,7 @@ export function checkPublication({ report, severities, level }: RuleContext): Fi
   if (!ISO_DATE.test(report.publishedOn)) {
     return [notChecked('P-1', here, `发布日期“${report.publishedOn}”不是有效日期`)];
   }
-  const deadline = publicationDeadline(report.year, level);
+  const deadline = annualReportDeadline(report.year, level);
   if (report.publishedOn <= deadline) return [];
   const who = level === 'government' ? '人民政府的' : '政府部门的';
   return [
