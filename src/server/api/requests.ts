@@ -14,6 +14,9 @@ import { chinaToday, requestCalendar } from '../../services/requests/calendar.ts
 import { registerRequest } from '../../services/requests/intake.ts';
 import { deadlineWarnings, listRequests } from '../../services/requests/queries.ts';
 import { appendEvent, getRequest, getTimeline } from '../../services/requests/timeline.ts';
+import { DomainError } from '../../core/errors/index.ts';
+import { renderReplyLetter } from '../../formats/letters/index.ts';
+import { getAgency } from '../../services/agencies.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
 import { registrationBody, requestDetailSchema, requestSchema } from './request-schemas.ts';
@@ -155,6 +158,46 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       const agencyIds = agenciesToList(principal, request.query.agencyId);
       for (const id of agencyIds) authorizeRequest(principal, 'read', { agencyId: id });
       return { items: await deadlineWarnings(db, agencyIds, request.query.withinWorkingDays) };
+    },
+  );
+
+  app.get(
+    '/requests/:id/reply-letter',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '答复书（按办理结果选用文书样式并引用条款），HTML 或 DOCX',
+        params: idParams,
+        querystring: z.strictObject({ format: z.enum(['html', 'docx']).default('html') }),
+        // The document itself (text/html or .docx), not JSON: sent as is, never serialised.
+        response: { 200: z.unknown().describe('答复书 HTML 或 DOCX'), ...staffErrors },
+      },
+    },
+    async (request, reply) => {
+      const found = await getRequest(db, request.params.id);
+      authorizeRequest(principalOf(request), 'read', found);
+      const decided = (await getTimeline(db, found.id)).map((t) => t.event).find((e) => e.type === 'decided');
+      if (!decided) throw new DomainError('requests.notDecided', { event: '答复书' });
+      const agency = await getAgency(db, found.agencyId);
+      const data = {
+        agency: { name: agency.name, address: agency.address ?? '', phone: agency.phone ?? '', ...(agency.postcode ? { postcode: agency.postcode } : {}) },
+        applicant: { name: found.applicant.name },
+        registrationNumber: found.registrationNumber,
+        receivedOn: found.receivedOn,
+        requestSummary: found.informationSought.slice(0, 2000),
+        outcome: decided.outcome,
+        reasons: decided.reasons,
+        ...(decided.articles.trim() ? { articles: decided.articles } : {}),
+        decidedOn: decided.on,
+      };
+      if (request.query.format === 'html') {
+        return reply.type('text/html; charset=utf-8').send(await renderReplyLetter(data, 'html'));
+      }
+      const file = `${found.registrationNumber}答复书.docx`;
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', `attachment; filename="reply-letter.docx"; filename*=UTF-8''${encodeURIComponent(file)}`)
+        .send(Buffer.from(await renderReplyLetter(data, 'docx')));
     },
   );
 };
