@@ -29,9 +29,19 @@ function keyChar(ch: string): string {
   return BRACKET[ch] ?? TRADITIONAL_TO_SIMPLIFIED.get(ch) ?? ch;
 }
 
+// Radicals of the CJK Radicals Supplement have no NFKC mapping, yet PDF printers (Chromium among them) emit them
+// for whole characters: "⻘岚市" is "青岚市". These are the ones that stand for a simplified character.
+const SUPPLEMENT_PAIRS =
+  '⺟母⺠民⻄西⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻚页⻛风⻜飞⻢马⻣骨⻤鬼⻥鱼⻦鸟⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟⻙韦⻝食⺩王⻊足';
+const SUPPLEMENT = new Map<string, string>();
+for (let i = 0; i + 1 < SUPPLEMENT_PAIRS.length; i += 2)
+  SUPPLEMENT.set(SUPPLEMENT_PAIRS[i]!, SUPPLEMENT_PAIRS[i + 1]!);
+
+const unifyOne = (ch: string) => SUPPLEMENT.get(ch) ?? ch.normalize('NFKC');
+
 /** The same text with look-alike radicals replaced by the ideographs they stand for. */
 export function unifyIdeographs(text: string): string {
-  return text.replace(RADICALS, (ch) => ch.normalize('NFKC'));
+  return text.replace(RADICALS, unifyOne);
 }
 
 /** Comparison key of a label or heading: "（二）部分 公开（区分处理的，…）" and "(二)部分公开(区分处理的,…)" agree. */

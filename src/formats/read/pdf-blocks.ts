@@ -1,9 +1,10 @@
 // PDF pages → blocks. Table rows are rebuilt from positions: a line with figures whose words are all table
 // wording is a data row; lines of table wording without figures (a label wrapped over two or three lines, a
 // label printed one character per line, a merged group label beside several rows) join the nearest data row
-// when close enough, and stay their own line otherwise. Every other line is prose; an indented line starts a
-// paragraph, a line at the margin continues it (across pages too).
+// when close enough, and stay their own line otherwise. Every other line is prose: a line starts a paragraph
+// when it is indented or the line before it stopped short of the right edge; otherwise it continues it.
 import type { Block } from './blocks.ts';
+import { alignByColumns } from './pdf-columns.ts';
 import { dropLayoutSpaces, labelKey } from './normalize.ts';
 import { pageLines, type PdfItem, type PdfLine, type Segment } from './pdf-lines.ts';
 import { TABLE_VOCABULARY_KEY } from './table-specs.ts';
@@ -13,10 +14,14 @@ const ATTACH_DISTANCE = 2.5;
 /** Segments starting within this many font sizes are one label column. */
 const COLUMN_TOLERANCE = 0.8;
 const INDENT = 0.8;
+/** A line ending this many font sizes before the right edge ends its paragraph. */
+const SHORT_LINE = 2;
 const SENTENCE_END = /[。！？；!?;]$/;
 const MAX_FRAGMENT_KEY = 40;
 
 type Kind = 'data' | 'fragment' | 'prose';
+
+const isFigure = (segment: Segment) => segment.value !== undefined;
 
 const isTableWords = (segment: Segment) => {
   const key = labelKey(segment.text);
@@ -25,12 +30,12 @@ const isTableWords = (segment: Segment) => {
 
 function kindOf(line: PdfLine): Kind {
   if (SENTENCE_END.test(line.text)) return 'prose';
-  const words = line.segments.filter((s) => s.value === undefined);
+  const words = line.segments.filter((s) => !isFigure(s));
   if (!words.every(isTableWords)) return 'prose';
-  return words.length < line.segments.length ? 'data' : 'fragment';
+  return line.segments.some((s) => typeof s.value === 'number') ? 'data' : 'fragment';
 }
 
-interface DataRow {
+export interface DataRow {
   line: PdfLine;
   labels: Segment[];
   figures: Segment[];
@@ -52,63 +57,6 @@ function orderLabels(labels: Segment[]): string[] {
   return byX.sort((a, b) => column.get(a)! - column.get(b)! || b.y - a.y || a.x - b.x).map((s) => s.text);
 }
 
-interface Unit {
-  y: number;
-  block: Block;
-}
-
-/** Left edge of prose: the smallest x of lines that look like running text. */
-function proseMargin(pages: readonly PdfLine[][]): number {
-  let margin = Infinity;
-  for (const lines of pages)
-    for (const line of lines) if (line.text.length >= 10) margin = Math.min(margin, line.x);
-  return margin;
-}
-
-export function pdfBlocks(pages: readonly PdfItem[][]): Block[] {
-  const pageLinesList = pages.map(pageLines);
-  const margin = proseMargin(pageLinesList);
-  const blocks: Block[] = [];
-  for (const lines of pageLinesList) {
-    const kinds = lines.map(kindOf);
-    const rows: DataRow[] = [];
-    lines.forEach((line, i) => {
-      if (kinds[i] !== 'data') return;
-      const figures = line.segments.filter((s) => s.value !== undefined);
-      rows.push({ line, labels: line.segments.filter((s) => s.value === undefined), figures });
-    });
-    const units: Unit[] = [];
-    lines.forEach((line, i) => {
-      const kind = kinds[i]!;
-      if (kind === 'data') return;
-      if (kind === 'fragment') {
-        const row = nearestRow(rows, line);
-        if (row) {
-          row.labels.push(...line.segments);
-          return;
-        }
-      }
-      // Table words keep a space between their cells, so the words stay recognisable one by one.
-      const text =
-        kind === 'fragment' ? line.segments.map((s) => s.text).join(' ') : dropLayoutSpaces(line.text);
-      const continues = kind === 'prose' && line.x <= margin + INDENT * line.size;
-      units.push({
-        y: line.y,
-        block: continues ? { kind: 'line', text, continues } : { kind: 'line', text },
-      });
-    });
-    for (const row of rows) {
-      units.push({
-        y: row.line.y,
-        block: { kind: 'row', cells: [...orderLabels(row.labels), ...row.figures.map((f) => f.text)] },
-      });
-    }
-    units.sort((a, b) => b.y - a.y);
-    blocks.push(...units.map((u) => u.block));
-  }
-  return blocks;
-}
-
 function nearestRow(rows: readonly DataRow[], line: PdfLine): DataRow | undefined {
   let best: DataRow | undefined;
   let distance = Infinity;
@@ -122,4 +70,83 @@ function nearestRow(rows: readonly DataRow[], line: PdfLine): DataRow | undefine
   if (!best || distance > ATTACH_DISTANCE * line.size) return undefined;
   const firstFigure = best.figures[0]!.x;
   return line.segments.every((s) => s.x < firstFigure) ? best : undefined;
+}
+
+/** Left and right edges of running text: where lines of ten characters or more start and end. */
+function proseEdges(pages: readonly PdfLine[][]): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const lines of pages) {
+    for (const line of lines) {
+      if (line.text.length < 10) continue;
+      left = Math.min(left, line.x);
+      right = Math.max(right, line.end);
+    }
+  }
+  return { left, right };
+}
+
+interface Unit {
+  y: number;
+  block: Block;
+  row?: DataRow;
+}
+
+function pageUnits(lines: readonly PdfLine[]): { units: Unit[]; rows: DataRow[] } {
+  const kinds = lines.map(kindOf);
+  const rows: DataRow[] = [];
+  lines.forEach((line, i) => {
+    if (kinds[i] === 'data') {
+      rows.push({
+        line,
+        labels: line.segments.filter((s) => !isFigure(s)),
+        figures: line.segments.filter(isFigure),
+      });
+    }
+  });
+  const units: Unit[] = [];
+  lines.forEach((line, i) => {
+    const kind = kinds[i]!;
+    if (kind === 'data') return;
+    const row = kind === 'fragment' ? nearestRow(rows, line) : undefined;
+    if (row) row.labels.push(...line.segments);
+    // Table words keep a space between their cells, so the words stay recognisable one by one.
+    else if (kind === 'fragment')
+      units.push({ y: line.y, block: { kind: 'line', text: line.segments.map((s) => s.text).join(' ') } });
+    else units.push({ y: line.y, block: { kind: 'line', text: dropLayoutSpaces(line.text) } });
+  });
+  for (const row of rows) units.push({ y: row.line.y, block: { kind: 'row', cells: [] }, row });
+  units.sort((a, b) => b.y - a.y);
+  return { units, rows };
+}
+
+export function pdfBlocks(pages: readonly PdfItem[][]): Block[] {
+  const pageLinesList = pages.map(pageLines);
+  const edges = proseEdges(pageLinesList);
+  const pageResults = pageLinesList.map(pageUnits);
+  const allRows = pageResults.flatMap((p) => p.rows);
+  const figureCells = alignByColumns(allRows.map((row) => row.figures));
+  const cellsOf = new Map(allRows.map((row, i) => [row, figureCells[i]!]));
+
+  const blocks: Block[] = [];
+  let previousProse: PdfLine | undefined;
+  pageLinesList.forEach((lines, p) => {
+    const proseLines = new Map(lines.filter((l) => kindOf(l) === 'prose').map((l) => [l.y, l]));
+    for (const unit of pageResults[p]!.units) {
+      if (unit.row) {
+        blocks.push({ kind: 'row', cells: [...orderLabels(unit.row.labels), ...cellsOf.get(unit.row)!] });
+        continue;
+      }
+      const line = proseLines.get(unit.y);
+      if (line && unit.block.kind === 'line') {
+        const indented = line.x > edges.left + INDENT * line.size;
+        const previousFull =
+          previousProse !== undefined && previousProse.end >= edges.right - SHORT_LINE * previousProse.size;
+        if (!indented && previousFull) unit.block.continues = true;
+        previousProse = line;
+      }
+      blocks.push(unit.block);
+    }
+  });
+  return blocks;
 }

@@ -1,6 +1,6 @@
 // Positioned PDF text → physical lines and the segments on them. A PDF has no cells, only glyph runs at
 // coordinates: runs on one baseline form a line; a wide gap, or a figure, starts a new segment (a new cell).
-import { parseNumber } from './normalize.ts';
+import { isBlankMark, parseNumber } from './normalize.ts';
 
 export interface PdfItem {
   text: string;
@@ -16,7 +16,9 @@ export interface Segment {
   x: number;
   y: number;
   size: number;
-  value?: number;
+  width: number;
+  /** A figure: its value, or null for a dash that marks an empty cell. Words have none. */
+  value?: number | null;
 }
 
 export interface PdfLine {
@@ -27,37 +29,44 @@ export interface PdfLine {
   size: number;
   /** The line's text; spaces between runs only where the gap is wide. */
   text: string;
+  /** Right end of the last run. */
+  end: number;
 }
 
-/** Runs closer than this many font sizes belong to the same cell. */
-const SEGMENT_GAP = 0.8;
+/** Runs closer than this many font sizes belong to the same cell (cell padding is wider). */
+const SEGMENT_GAP = 0.4;
 /** Runs whose baselines differ by less than this many font sizes are on one line. */
 const SAME_LINE = 0.45;
 const WORD_GAP = 0.3;
 const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
+function figureValue(text: string): number | null | undefined {
+  const value = parseNumber(text);
+  if (value !== undefined) return value;
+  return isBlankMark(text) ? null : undefined;
+}
+
 function segmentsOf(items: readonly PdfItem[]): Segment[] {
   const segments: Segment[] = [];
-  let current: (Segment & { end: number }) | undefined;
+  let current: Segment | undefined;
   for (const item of items) {
-    const value = parseNumber(item.text);
+    const value = figureValue(item.text);
     const joins =
       current !== undefined &&
       value === undefined &&
       current.value === undefined &&
-      item.x - current.end <= SEGMENT_GAP * Math.max(item.size, current.size);
+      item.x - (current.x + current.width) <= SEGMENT_GAP * Math.max(item.size, current.size);
     if (joins && current) {
       current.text += item.text;
-      current.end = item.x + item.width;
+      current.width = item.x + item.width - current.x;
       continue;
     }
-    current = { text: item.text, x: item.x, y: item.y, size: item.size, end: item.x + item.width, value };
+    current = { text: item.text, x: item.x, y: item.y, size: item.size, width: item.width };
+    if (value !== undefined) current.value = value;
     segments.push(current);
   }
-  return segments.map(({ text, x, y, size, value }) =>
-    value === undefined ? { text, x, y, size } : { text, x, y, size, value },
-  );
+  return segments;
 }
 
 function lineText(items: readonly PdfItem[]): string {
@@ -88,6 +97,15 @@ export function pageLines(items: readonly PdfItem[]): PdfLine[] {
   return groups.map((group) => {
     const byX = group.sort((a, b) => a.x - b.x);
     const size = Math.max(...byX.map((i) => i.size));
-    return { items: byX, segments: segmentsOf(byX), x: byX[0]!.x, y: byX[0]!.y, size, text: lineText(byX) };
+    const last = byX.at(-1)!;
+    return {
+      items: byX,
+      segments: segmentsOf(byX),
+      x: byX[0]!.x,
+      y: byX[0]!.y,
+      size,
+      text: lineText(byX),
+      end: last.x + last.width,
+    };
   });
 }
