@@ -190,15 +190,21 @@ function locate(s: Screened, finding: Finding): Located {
   const where = `${line}:${column}`;
   const flat = (t: string) => t.replace(/\s+/g, ' ');
   const end = offset + (length ?? 0);
-  const context = `${flat(text.slice(Math.max(0, offset - CONTEXT), offset))}【${flat(text.slice(offset, end))}】${flat(text.slice(end, end + CONTEXT))}`;
+  // A deletion, hidden text or a comment occupies no visible characters: show what sits at that point.
+  const hit =
+    end > offset ? text.slice(offset, end) : `此处有：${String(finding.actual ?? '').slice(0, CONTEXT)}`;
+  const context = `${flat(text.slice(Math.max(0, offset - CONTEXT), offset))}【${flat(hit)}】${flat(text.slice(end, end + CONTEXT))}`;
   return { finding, position: section && section !== BODY ? `${section} ${where}` : where, context };
 }
 
 function renderText(s: Screened): string {
-  const blocking = s.findings.filter((f) => f.severity === 'error').length;
-  const lines = [
-    `${s.file}：${s.findings.length === 0 ? '未发现问题' : `发现 ${s.findings.length} 处问题，其中 ${blocking} 处须修改后才能发布`}`,
-  ];
+  const count = (...severities: Severity[]) =>
+    s.findings.filter((f) => severities.includes(f.severity)).length;
+  const problems = count('error', 'warning');
+  const notes = count('info', 'notChecked');
+  const summary =
+    problems === 0 ? '未发现问题' : `发现 ${problems} 处问题，其中 ${count('error')} 处须修改后才能发布`;
+  const lines = [`${s.file}：${summary}${notes ? `；另有 ${notes} 条信息` : ''}`];
   for (const { finding, position, context } of s.findings.map((f) => locate(s, f))) {
     const label = SCREENING_RULE_LABELS[finding.rule as ScreeningRule] ?? finding.rule;
     const what = finding.message.startsWith(label) ? finding.message : `${label}：${finding.message}`;

@@ -33,6 +33,8 @@ export const SCREENING_RULES = {
   'screening.docx.trackedChange': 'error',
   /** A DOCX attachment holds hidden text (隐藏文字). */
   'screening.docx.hiddenText': 'error',
+  /** Author and last editor in the DOCX properties: staff names travel with the file; usually harmless. */
+  'screening.docx.metadata': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type ScreeningRule = keyof typeof SCREENING_RULES;
@@ -53,6 +55,7 @@ export const SCREENING_RULE_LABELS: Record<ScreeningRule, string> = {
   'screening.docx.comment': '批注',
   'screening.docx.trackedChange': '修订',
   'screening.docx.hiddenText': '隐藏文字',
+  'screening.docx.metadata': '文档属性',
 };
 export const SCREENING_RULE_IDS = Object.keys(SCREENING_RULES) as ScreeningRule[];
 

@@ -20,6 +20,8 @@ const AUTHOR = { author: '李科员', date: '2023-05-06T09:00:00Z' };
 /** A real DOCX written by the docx package (DEFLATE entries), carrying every kind of leak. */
 async function leakyDocx(): Promise<Buffer> {
   const document = new Document({
+    creator: '李科员',
+    lastModifiedBy: '王科长',
     comments: {
       children: [
         {
@@ -76,7 +78,10 @@ describe('inspectDocx', () => {
       ['正文', 3, 'screening.docx.hiddenText', 'error', '内部备注：暂缓公开'],
       ['页眉', 1, 'screening.mark.classified', 'error', '秘密★1年'],
       ['批注', undefined, 'screening.docx.comment', 'error', '锚点已被删掉的批注'],
+      ['文档属性', undefined, 'screening.docx.metadata', 'info', '李科员'],
+      ['文档属性', undefined, 'screening.docx.metadata', 'info', '王科长'],
     ]);
+    expect(findings.at(-1)!.message).toBe('文档属性中的最后修改者“王科长”会随文件公开');
     const comment = findings[0]!;
     expect(body.slice(comment.location.offset, comment.location.offset! + 3)).toBe('29件');
     expect(comment.message).toBe(

@@ -7,6 +7,7 @@ import { LineIndex } from '../../core/screening/lines.ts';
 import { DEFAULT_SCREENING_SETTINGS, ruleSeverity, type ScreeningRule } from '../../core/screening/rules.ts';
 import { screenText, type ScreenOptions } from '../../core/screening/screen-text.ts';
 import { readComments, type DocxComment } from './comments.ts';
+import { readPeopleInProperties } from './properties.ts';
 import { readWordPart, type Leak, type WordPart } from './word-part.ts';
 import { ZipArchive } from './zip.ts';
 
@@ -113,6 +114,16 @@ export function inspectDocx(data: Buffer, options: ScreenOptions = {}): DocxInsp
   // A comment whose anchor was deleted still sits in comments.xml.
   for (const comment of comments.filter((c) => !anchored.has(c.id))) {
     add(findings, 'screening.docx.comment', { section: '批注' }, comment.text, commentMessage(comment));
+  }
+  const properties = zip.read('docProps/core.xml');
+  for (const [label, person] of properties ? readPeopleInProperties(properties.toString('utf8')) : []) {
+    add(
+      findings,
+      'screening.docx.metadata',
+      { section: '文档属性' },
+      person,
+      `文档属性中的${label}“${person}”会随文件公开`,
+    );
   }
   return { parts: parts.map(({ name, section, text }) => ({ name, section, text })), findings };
 }
