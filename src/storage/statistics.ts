@@ -1,5 +1,5 @@
-// Annual statistics computed in SQL from the request projection and the review cases: one GROUP BY each, over a
-// covering index. The definitions are those of the pure fold (core/requests/annual.ts), for year Y:
+// Annual statistics computed in SQL from the request projection and the review cases: GROUP BY over covering
+// indexes. The definitions are those of the pure fold (core/requests/annual.ts), for year Y:
 //   received   = receipt date in Y;            carriedIn  = received before Y and not closed before Y;
 //   outcome    = closed in Y, by outcome;      carriedOut = received by 31 Dec and not closed by then.
 // Table 四 counts the cases filed in Y, each with its status as of a chosen day (spec T4-4).

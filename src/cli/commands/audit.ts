@@ -1,8 +1,7 @@
 // `gongkai audit verify [--url URL]`: walks the hash chain of the audit trail; exit 1 names the first broken link.
-import { UsageError } from '../command.ts';
 import { openMigratedDatabase } from '../../services/database.ts';
 import { verifyAudit, type ChainVerdict } from '../../services/audit.ts';
-import { parseDatabaseOption } from './db.ts';
+import { databaseCommandArgs } from './db.ts';
 
 const USAGE = '用法：gongkai audit verify [--url 数据库地址]';
 
@@ -14,15 +13,9 @@ const REASONS: Record<Exclude<ChainVerdict, { ok: true }>['reason'], string> = {
 };
 
 export async function run(args: string[]): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === '--help' || sub === '-h') {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  if (sub !== 'verify') throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', USAGE);
-  const { url, rest: extra } = parseDatabaseOption(rest);
-  if (extra.length) throw new UsageError(`多余的参数：${extra.join(' ')}`, USAGE);
-  const opened = await openMigratedDatabase(url);
+  const parsed = databaseCommandArgs(args, USAGE, 'verify');
+  if (!parsed) return 0;
+  const opened = await openMigratedDatabase(parsed.url);
   try {
     const verdict = await verifyAudit(opened.db);
     if (verdict.ok) {

@@ -5,15 +5,9 @@ import { migrateDatabase, openDatabase } from '../../services/database.ts';
 const USAGE = '用法：gongkai db migrate [--url 数据库地址]\n  数据库地址默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db';
 
 export async function run(args: string[]): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === '--help' || sub === '-h') {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  if (sub !== 'migrate') throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', USAGE);
-  const { url, rest: extra } = parseDatabaseOption(rest);
-  if (extra.length) throw new UsageError(`多余的参数：${extra.join(' ')}`, USAGE);
-  const opened = await openDatabase(url);
+  const parsed = databaseCommandArgs(args, USAGE, 'migrate');
+  if (!parsed) return 0;
+  const opened = await openDatabase(parsed.url);
   try {
     const applied = await migrateDatabase(opened.db);
     process.stdout.write(applied.length ? `已执行迁移：${applied.join('、')}\n` : '数据库已是最新，无需迁移。\n');
@@ -39,4 +33,24 @@ export function parseDatabaseOption(args: string[]): { url: string | undefined; 
     }
   }
   return { url, rest };
+}
+
+/**
+ * The arguments of a command that takes only [subcommand] [--url URL]: prints the usage and returns undefined for
+ * --help; refuses a wrong subcommand or anything extra.
+ */
+export function databaseCommandArgs(args: string[], usage: string, subcommand?: string): { url: string | undefined } | undefined {
+  if (args[0] === '--help' || args[0] === '-h') {
+    process.stdout.write(usage + '\n');
+    return undefined;
+  }
+  let rest = args;
+  if (subcommand) {
+    const [sub, ...after] = args;
+    if (sub !== subcommand) throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', usage);
+    rest = after;
+  }
+  const { url, rest: extra } = parseDatabaseOption(rest);
+  if (extra.length) throw new UsageError(`多余的参数：${extra.join(' ')}`, usage);
+  return { url };
 }

@@ -1,21 +1,16 @@
 // `gongkai demo [--url URL]`: loads the demo data (临沂市国防动员办公室 2023) into the database; a second run changes
 // nothing.
-import { UsageError } from '../command.ts';
 import { openMigratedDatabase } from '../../services/database.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../../services/demo/load.ts';
 import { ROLE_LABELS } from '../../services/accounts/roles.ts';
-import { parseDatabaseOption } from './db.ts';
+import { databaseCommandArgs } from './db.ts';
 
 const USAGE = '用法：gongkai demo [--url 数据库地址]\n  载入演示数据：临沂市国防动员办公室 2023 年的 29 件依申请公开、1 件行政诉讼，以及临近期限的在办申请和各角色演示用户。';
 
 export async function run(args: string[]): Promise<number> {
-  if (args[0] === '--help' || args[0] === '-h') {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  const { url, rest } = parseDatabaseOption(args);
-  if (rest.length) throw new UsageError(`多余的参数：${rest.join(' ')}`, USAGE);
-  const opened = await openMigratedDatabase(url);
+  const parsed = databaseCommandArgs(args, USAGE);
+  if (!parsed) return 0;
+  const opened = await openMigratedDatabase(parsed.url);
   try {
     const summary = await loadDemo(opened.db);
     if (!summary.loaded) {
