@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasShared, sharedFile, SEED_REPORT } from '../../../test/shared.ts';
 import { buildLexicon, screeningSettingsSchema, screenText } from './index.ts';
@@ -47,6 +48,24 @@ describe('screenText', () => {
     );
     expect(screeningSettingsSchema.safeParse({ severity: { 'screening.typo': 'fatal' } }).success).toBe(
       false,
+    );
+  });
+
+  it('on any text: spans inside the text, actual equal to the span, sorted by position', () => {
+    const lexicon = buildLexicon(['秘密', 'ab', '最关']);
+    const unit = fc.constantFrom(...'0123456789１３８ ,，.-★°′″秘密内部最关系截止ab@x\n经度东'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), (text) => {
+        const findings = screenText(text, { lexicon });
+        let last = -1;
+        for (const f of findings) {
+          const { offset, length } = f.location;
+          expect(offset! >= last && offset! + length! <= text.length).toBe(true);
+          expect(f.actual).toBe(text.slice(offset, offset! + length!));
+          last = offset!;
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
