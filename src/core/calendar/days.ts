@@ -4,14 +4,15 @@ import type { IsoDate } from '../requests/events.ts';
 
 export type DayNumber = number;
 
-/** Days from 1970-01-01 to the given civil date (proleptic Gregorian; Howard Hinnant's days_from_civil). */
+/** Days from 1970-01-01 to the given civil date (proleptic Gregorian; Howard Hinnant's days_from_civil). Integer
+ * truncation (`| 0`) stands for floor division: every operand is non-negative for years ≥ 1. */
 export function dayFromParts(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = (y / 400) | 0;
   const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = (((153 * mp + 2) / 5) | 0) + day - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
   return era * 146097 + doe - 719468;
 }
 

@@ -169,3 +169,25 @@ describe('importing a year', () => {
     expect(isoOf(plan.calendar.addDays(dayOf('2023-09-25'), 20))).toBe('2023-10-30');
   });
 });
+
+describe('package data conversion', () => {
+  it('gives December New Year days to the next notice, names holidays as the notices do, refuses missing years', async () => {
+    const { scheduleFromPackage, packageYears } = await import('./package-data.ts');
+    const data = {
+      holidays: {
+        '2022-12-31': "New Year's Day,元旦,1",
+        '2023-01-01': "New Year's Day,元旦,1",
+        '2023-06-22': 'Dragon Boat Festival,端午,1',
+      },
+      workdays: { '2023-06-25': 'Dragon Boat Festival,端午,1' },
+    };
+    expect(packageYears(data)).toEqual([2023]);
+    expect(scheduleFromPackage(data, 2023, 'p')).toEqual({
+      year: 2023,
+      source: 'p',
+      holidays: { '2022-12-31': '元旦', '2023-01-01': '元旦', '2023-06-22': '端午节' },
+      workdays: { '2023-06-25': '端午节' },
+    });
+    expect(codeOf(() => scheduleFromPackage(data, 2027, 'p'))).toBe('calendar.packageLacksYear');
+  });
+});

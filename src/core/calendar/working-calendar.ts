@@ -200,17 +200,28 @@ export class WorkingCalendar {
     return years;
   }
 
-  /** Holiday runs and make-up working days that overlap (from, to], in date order. */
-  runsIn(from: DayNumber, to: DayNumber): DayRun[] {
+  /** Index of the first run that ends after `day` (binary search); iterate with runAt until a run starts after
+   * the range. Allocation-free, for the deadline's hot path. */
+  firstRunAfter(day: DayNumber): number {
     let lo = 0;
     let hi = this.runs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.runs[mid]!.to <= from) lo = mid + 1;
+      if (this.runs[mid]!.to <= day) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  runAt(index: number): DayRun | undefined {
+    return this.runs[index];
+  }
+
+  /** Holiday runs and make-up working days that overlap (from, to], in date order. */
+  runsIn(from: DayNumber, to: DayNumber): DayRun[] {
     const found: DayRun[] = [];
-    for (let i = lo; i < this.runs.length && this.runs[i]!.from <= to; i++) found.push(this.runs[i]!);
+    for (let i = this.firstRunAfter(from), r = this.runs[i]; r && r.from <= to; r = this.runs[++i])
+      found.push(r);
     return found;
   }
 

@@ -57,13 +57,15 @@ export function signedWorkingDays(calendar: WorkingCalendar, from: DayNumber, to
  * Whether the days (lo, hi] the computation relied on lie in years the calendar holds. Throws calendar.yearUnknown
  * unless the caller accepts a provisional answer; then returns the unheld years (empty when all are held).
  */
+const NONE: readonly number[] = Object.freeze([]);
+
 export function unheldYears(
   calendar: WorkingCalendar,
   lo: DayNumber,
   hi: DayNumber,
   allowProvisional: boolean,
-): number[] {
-  if (!calendar.touchesUnknown(lo, hi)) return [];
+): readonly number[] {
+  if (!calendar.touchesUnknown(lo, hi)) return NONE;
   const years = calendar.unknownYearsIn(lo, hi);
   if (!allowProvisional)
     throw new DomainError('calendar.yearUnknown', {

@@ -318,14 +318,19 @@ function countStep(
 ): DeadlineStep {
   const holidays: HolidaySpan[] = [];
   const makeUpDays: HolidaySpan[] = [];
-  const holidayEnds: DayNumber[] = [];
-  const makeUpEnds: DayNumber[] = [];
+  let holidayEnd = Number.NaN;
+  let makeUpEnd = Number.NaN;
   for (const segment of run.segments) {
-    for (const r of calendar.runsIn(segment.from, segment.to)) {
+    for (
+      let i = calendar.firstRunAfter(segment.from), r = calendar.runAt(i);
+      r && r.from <= segment.to;
+      r = calendar.runAt(++i)
+    ) {
       const from = Math.max(r.from, segment.from + 1);
       const to = Math.min(r.to, segment.to);
-      if (r.kind === 'makeUpWorkday') appendSpan(makeUpDays, makeUpEnds, calendar, r, from, to);
-      else if (holidayCostsWorkingDays(from, to)) appendSpan(holidays, holidayEnds, calendar, r, from, to);
+      if (r.kind === 'makeUpWorkday') makeUpEnd = appendSpan(makeUpDays, makeUpEnd, calendar, r, from, to);
+      else if (holidayCostsWorkingDays(from, to))
+        holidayEnd = appendSpan(holidays, holidayEnd, calendar, r, from, to);
     }
   }
   return {
@@ -340,25 +345,22 @@ function countStep(
   };
 }
 
-/** Adds a span, joining it to the previous one when they touch (2023: 中秋节 29 Sep + 国庆节 30 Sep–6 Oct). `ends`
- * keeps each span's last day as a number, beside the ISO form the step shows. */
+/** Adds a span, joining it to the previous one when they touch (2023: 中秋节 29 Sep + 国庆节 30 Sep–6 Oct).
+ * `lastEnd` is the previous span's last day; returns the new one. */
 function appendSpan(
   spans: HolidaySpan[],
-  ends: DayNumber[],
+  lastEnd: DayNumber,
   calendar: WorkingCalendar,
   run: DayRun,
   from: DayNumber,
   to: DayNumber,
-): void {
-  const last = spans.length > 0 ? spans[spans.length - 1]! : null;
-  if (last && ends[ends.length - 1]! + 1 === from) {
+): DayNumber {
+  const last = spans[spans.length - 1];
+  if (last && lastEnd + 1 === from) {
     last.to = calendar.iso(to);
-    ends[ends.length - 1] = to;
     if (last.name !== run.name && !last.name.includes(run.name)) last.name += `、${run.name}`;
-  } else {
-    spans.push({ name: run.name, from: calendar.iso(from), to: calendar.iso(to) });
-    ends.push(to);
-  }
+  } else spans.push({ name: run.name, from: calendar.iso(from), to: calendar.iso(to) });
+  return to;
 }
 
 /** A holiday run matters to the count only when it covers at least one Monday–Friday. */
@@ -390,7 +392,7 @@ function finish(
   if (years.length > 0) {
     result.provisional = true;
     result.provisionalReason = provisionalReason(years);
-    result.steps.push({ kind: 'provisional', years });
+    result.steps.push({ kind: 'provisional', years: [...years] });
   }
   return result;
 }
