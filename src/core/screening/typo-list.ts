@@ -44,6 +44,15 @@ export const SHIPPED_TYPOS: readonly TypoEntry[] = [
   // 部属 (subordinates) is a word; after 工作/决策/战略/安排 … it is 部署 mistyped.
   { wrong: '部属', right: '部署', onlyBefore: /(?:工作|决策|战略|安排|统一|周密|精心|全面|重点)$/ },
   { wrong: '通迅', right: '通讯' },
+  // 反映 (to report, to convey) before 问题/情况/意见/诉求; 反应 stays right for reactions ("反应迅速").
+  {
+    wrong: '反应',
+    right: '反映',
+    onlyAfter: /^的?(?:问题|情况|意见|诉求|建议)/,
+    note: '“反映”指把情况、意见告诉上级或有关部门',
+  },
+  // 按排名、按排放量 are 按 + a word beginning with 排.
+  { wrong: '按排', right: '安排', unlessAfter: /^[名放序列量污]/ },
   { wrong: '座落', right: '坐落' },
   { wrong: '坐谈会', right: '座谈会' },
   { wrong: '签定', right: '签订' },
@@ -73,6 +82,12 @@ export const SHIPPED_TYPOS: readonly TypoEntry[] = [
   { wrong: '凭心而论', right: '平心而论' },
   { wrong: '一张一驰', right: '一张一弛' },
   { wrong: '对证下药', right: '对症下药' },
+  { wrong: '一股作气', right: '一鼓作气' },
+  { wrong: '迫在眉捷', right: '迫在眉睫' },
+  { wrong: '走头无路', right: '走投无路' },
+  { wrong: '出奇不意', right: '出其不意' },
+  { wrong: '穿流不息', right: '川流不息' },
+  { wrong: '宣染', right: '渲染' },
   // The vocabulary of this work itself.
   { wrong: '信息公开条列', right: '信息公开条例' },
   { wrong: '行政复义', right: '行政复议' },

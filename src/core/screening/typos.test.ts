@@ -17,6 +17,8 @@ describe('shipped typo list', () => {
     ['按照工作部属要求', '部属', '部署 after 工作'],
     ['加强通迅保障', '通迅', 'always wrong'],
     ['《政府信息公开条列》', '信息公开条列', 'the statute itself'],
+    ['认真办理群众反应的问题', '反应', '反映 before 的问题'],
+    ['统筹按排专项资金', '按排', '安排 mistyped'],
   ])('flags %s', (text, wrong) => expect(typosIn(text)).toEqual([wrong]));
 
   it.each([
@@ -30,6 +32,9 @@ describe('shipped typo list', () => {
     ['报名于6月30日截止', '截止 as the verb'],
     ['截止到2023年底', '截止到 is accepted'],
     ['领导关心部属的成长', '部属 meaning subordinates'],
+    ['各部门反应迅速', '反应 as a reaction'],
+    ['按排名先后确定', '按 + 排名'],
+    ['按排放量核定', '按 + 排放量'],
     ['报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止', 'no typo'],
   ])('stays quiet on %s (%s)', (text) => expect(typosIn(text)).toEqual([]));
 
