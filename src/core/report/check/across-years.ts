@@ -49,23 +49,24 @@ export function checkCarryOver({ report, previous }: YearPair, severities: Sever
   const before = applicationsOf(previous);
   const years = `${report.agency} ${report.year}年与${previous.year}年`;
   if (now === null || before === null) return [notChecked('T3-6', table, `${years}的报告中有一份没有表三`)];
-  if (isBlank(now.carriedIn) || isBlank(before.carriedOut)) {
+  const carriedIn = APPLICANT_COLUMNS.map((_, i) => cellAt(now.carriedIn, i));
+  const carriedOut = APPLICANT_COLUMNS.map((_, i) => cellAt(before.carriedOut, i));
+  if (isBlank(carriedIn) || isBlank(carriedOut)) {
     return [notChecked('T3-6', table, `${years}的报告中“${CARRIED_IN}”或“${CARRIED_OUT}”行含空白单元格`)];
   }
   return APPLICANT_COLUMNS.flatMap((column, i) => {
-    const carriedIn = cellAt(now.carriedIn, i)!;
-    const carriedOut = cellAt(before.carriedOut, i)!;
-    if (carriedIn === carriedOut) return [];
+    const [cellIn, cellOut] = [carriedIn[i]!, carriedOut[i]!];
+    if (cellIn === cellOut) return [];
     const label = APPLICANT_LABELS[column];
     return [
       finding(
         'T3-6',
         severities['T3-6'],
         { ...table, row: CARRIED_IN, column: label },
-        carriedOut,
-        carriedIn,
-        `${report.agency}${report.year}年报告“${CARRIED_IN}”的“${label}”列为 ${formatNumber(carriedIn)}，` +
-          `而${previous.year}年报告“${CARRIED_OUT}”为 ${formatNumber(carriedOut)}`,
+        cellOut,
+        cellIn,
+        `${report.agency}${report.year}年报告“${CARRIED_IN}”的“${label}”列为 ${formatNumber(cellIn)}，` +
+          `而${previous.year}年报告“${CARRIED_OUT}”为 ${formatNumber(cellOut)}`,
       ),
     ];
   });
