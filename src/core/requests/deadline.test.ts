@@ -253,6 +253,32 @@ describe('computeDeadline', () => {
     ]);
     expect(lateCorrection.findings.map((f) => f.rule)).toEqual(['R-BZ-1']);
   });
+
+  it('says when a consulted party or the applicant let its window pass while the clock is paused', () => {
+    const consulting: RequestEvent[] = [
+      receive('2023-09-18'),
+      { type: 'consultationStarted', on: '2023-09-26', party: 'agency', consultee: '市财政局' },
+    ];
+    expect(compute(consulting, '2023-10-23').findings).toEqual([]);
+    expect(compute(consulting, '2023-10-24').findings[0]).toMatchObject({
+      rule: 'R-IA-1',
+      expected: '2023-10-23',
+    });
+    const unpaid: RequestEvent[] = [
+      receive('2023-11-01'),
+      {
+        type: 'feeNoticeIssued',
+        on: '2023-11-10',
+        receivedOn: '2023-11-13',
+        method: 'perPage',
+        amountYuan: 700,
+      },
+    ];
+    expect(compute(unpaid, '2023-12-12').findings[0]).toMatchObject({
+      rule: 'R-FEE-2',
+      expected: '2023-12-11',
+    });
+  });
 });
 
 describe('explanation', () => {

@@ -221,6 +221,8 @@ export function computeDeadline(
     if (pause.open) {
       result.paused = true;
       result.pausedBy.push(pause.reason);
+      if (todayDay > pause.windowDue)
+        findings.push(windowPassed(pause, calendar.iso(pause.windowDue), today));
     }
   }
   if (extension) {
@@ -367,6 +369,28 @@ function appendSpan(
 function holidayCostsWorkingDays(from: DayNumber, to: DayNumber): boolean {
   for (let day = from; day <= to; day++) if (!isWeekend(day)) return true;
   return false;
+}
+
+/** An open pause whose other side has let its window pass: the clerk may act (第三十二条、第三十四条, 109号). */
+function windowPassed(pause: PauseInput, windowDueOn: IsoDate, today: IsoDate): Finding {
+  const consequence: Record<PauseReason, string> = {
+    'consultation.thirdParty':
+      '第三方逾期未提出意见，由本机关依照《条例》规定决定是否公开（第三十二条），请记录征求意见结束',
+    'consultation.agency':
+      '被征求意见机关逾期未提出意见，视为同意公开（《条例》第三十四条），请记录征求意见结束',
+    feeNotice: '申请人逾期未缴费，视为放弃申请（国办函〔2020〕109号），可记录逾期未缴费',
+    correction: '',
+    confirmation: '',
+  };
+  return {
+    rule:
+      pause.reason === 'feeNotice' ? 'R-FEE-2' : pause.reason === 'consultation.agency' ? 'R-IA-1' : 'R-TP-1',
+    severity: 'warning',
+    location: {},
+    expected: windowDueOn,
+    actual: today,
+    message: `期限已于 ${windowDueOn} 届满：${consequence[pause.reason]}`,
+  };
 }
 
 function lateExtension(originalDueOn: IsoDate, extendedOn: IsoDate): Finding {
