@@ -14,7 +14,7 @@ export function finding(
 
 /** The rule could not run; says why (blank cells, a missing table, no date) instead of staying silent. */
 export function notChecked(rule: string, location: FindingLocation, why: string): Finding {
-  return finding(rule, 'notChecked', location, null, null, `未核对（${rule}）：${why}`);
+  return finding(rule, 'notChecked', location, null, null, `未核对：${why}`);
 }
 
 /**
