@@ -7,7 +7,6 @@ import { annualReportSchema } from '../../core/report/schema.ts';
 import { getAgency } from '../../services/agencies.ts';
 import { authorizeStatistics } from '../../services/policy/statistics.ts';
 import { buildAnnualReport } from '../../services/statistics/report.ts';
-import { catalogueProactiveTable } from '../../services/publications/annual.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
 import { staffErrors } from './schemas.ts';
@@ -47,7 +46,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       const principal = principalOf(request);
       const agency = await getAgency(db, request.query.agencyId ?? principal.agencyId);
       authorizeStatistics(principal, 'read', { agencyId: agency.id });
-      return buildAnnualReport(db, agency, request.query.year, { proactiveTable: catalogueProactiveTable });
+      return buildAnnualReport(db, agency, request.query.year);
     },
   );
 };
