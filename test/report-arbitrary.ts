@@ -272,16 +272,13 @@ const sections = fc.tuple(
 
 export function annualReportArbitrary(options: ReportArbitraryOptions = {}): fc.Arbitrary<AnnualReport> {
   const facts = options.documentOnly
-    ? fc.constant({ format: '2021' as const, mappingLosses: [] as string[], publishedOn: null })
+    ? fc.constant({ format: '2021' as const, mappingLosses: [] as string[], publishedInJanuary: null })
     : fc
         .record({
           format: pick(['2021', '2019'] as const),
           mappingLosses: fc.constant([] as string[]),
-          publishedOn: fc.option(
-            fc
-              .date({ min: new Date('2022-01-01'), max: new Date('2026-03-31'), noInvalidDate: true })
-              .map((d) => d.toISOString().slice(0, 10)),
-          ),
+          // Departments publish by 31 January of the next year (《条例》第四十九条; rule P-1).
+          publishedInJanuary: fc.option(fc.integer({ min: 5, max: 31 })),
         })
         .map((f) =>
           f.format === '2019'
@@ -301,16 +298,29 @@ export function annualReportArbitrary(options: ReportArbitraryOptions = {}): fc.
         facts,
       })
       // fc.record builds objects without Object.prototype; a report read from a document has ordinary ones.
-      .map(({ agency, year, contact, withTitle, sections, tables, blanks, facts }) =>
-        structuredClone({
+      .map(
+        ({
           agency,
           year,
-          ...facts,
-          title: withTitle ? `${agency}${year}年政府信息公开工作年度报告` : null,
-          preface: preface(agency, year, contact),
-          sections: [...sections],
-          tables: blanks ? blankSomeCells(tables, blanks) : tables,
-        } satisfies AnnualReport),
+          contact,
+          withTitle,
+          sections,
+          tables,
+          blanks,
+          facts: { publishedInJanuary, ...facts },
+        }) =>
+          structuredClone({
+            agency,
+            year,
+            ...facts,
+            publishedOn: publishedInJanuary
+              ? `${year + 1}-01-${String(publishedInJanuary).padStart(2, '0')}`
+              : null,
+            title: withTitle ? `${agency}${year}年政府信息公开工作年度报告` : null,
+            preface: preface(agency, year, contact),
+            sections: [...sections],
+            tables: blanks ? blankSomeCells(tables, blanks) : tables,
+          } satisfies AnnualReport),
       )
   );
 }

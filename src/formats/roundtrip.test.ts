@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasShared } from '../../test/shared.ts';
 import { annualReportArbitrary } from '../../test/report-arbitrary.ts';
+import { checkReport } from '../core/report/check/index.ts';
 import type { AnnualReport } from '../core/report/model.ts';
 import { readJsonReport } from './json/read.ts';
 import {
@@ -66,6 +67,17 @@ const CASES: {
     arbitrary: annualReportArbitrary({ documentOnly: true, blankCells: true }),
   },
 ];
+
+describe('the generated reports', () => {
+  it('are valid: the checker finds no error in them', () => {
+    fc.assert(
+      fc.property(annualReportArbitrary(), (report) => {
+        expect(checkReport(report).filter((f) => f.severity === 'error')).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
 
 describe('write → read round trip', () => {
   it.each(CASES)(

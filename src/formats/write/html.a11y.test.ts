@@ -1,36 +1,14 @@
 // The written HTML in real Chromium with axe-core: zero violations, every rule axe runs by default (WCAG 2.x A and
 // AA plus best practices). Also checks that the browser sees the merged cells the format prints.
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasShared } from '../../../test/shared.ts';
 import { generateReports } from '../../../test/report-arbitrary.ts';
 import type { AnnualReport } from '../../core/report/model.ts';
+import { axeViolations, useChromiumPage } from './axe.test-helper.ts';
 import { writeHtmlReport } from './html.ts';
 import { seedReport } from './seed-fixture.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext();
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const currentPage = useChromiumPage();
 
 /** The rules that judge what this page is about: they must have run and passed, not been skipped. */
 const TABLE_AND_PAGE_RULES = [
@@ -41,12 +19,8 @@ const TABLE_AND_PAGE_RULES = [
   'page-has-heading-one',
 ];
 
-async function violations(report: AnnualReport) {
-  await page.setContent(writeHtmlReport(report));
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(TABLE_AND_PAGE_RULES));
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-}
+const violations = (report: AnnualReport) =>
+  axeViolations(currentPage(), writeHtmlReport(report), TABLE_AND_PAGE_RULES);
 
 describe.runIf(hasShared())('HTML report of the seed in Chromium', () => {
   it('has no accessibility violations', async () => {
@@ -54,6 +28,7 @@ describe.runIf(hasShared())('HTML report of the seed in Chromium', () => {
   });
 
   it('draws the merged header cells of tables 三 and 四 as the format does', async () => {
+    const page = currentPage();
     await page.setContent(writeHtmlReport(seedReport()));
     const span = (text: string) =>
       page.$eval(`xpath=//th[normalize-space()="${text}"]`, (th) => [
