@@ -1,7 +1,7 @@
-// `gongkai demo` and `npm start` on an empty database: the seed agency with its 2023 (seed-year.ts), a few
-// requests open today near their deadline so the warnings show something, and one demo user per role. Everything
-// goes through the ordinary use cases (state machine, audit trail) in ONE transaction: it loads completely or not
-// at all. Loading again finds the agency and changes nothing.
+// `gongkai demo` and `npm start` on an empty database: the seed agency with its 2023 (seed-year.ts) and its 2023
+// catalogue (services/publications/demo), a few requests open today near their deadline so the warnings show
+// something, and one demo user per role. Everything goes through the ordinary use cases (state machine, audit
+// trail) in ONE transaction: it loads completely or not at all. Loading again finds the agency and changes nothing.
 import { dayOf, isoOf } from '../../core/calendar/days.ts';
 import type { RequestEvent } from '../../core/requests/events.ts';
 import { creditCodeCheckCharacter } from '../../core/publications/index-number.ts';
@@ -16,6 +16,7 @@ import { registerRequest } from '../requests/intake.ts';
 import { appendEvent } from '../requests/timeline.ts';
 import { fileReviewCase } from '../review-cases.ts';
 import type { Role } from '../accounts/roles.ts';
+import { loadDemoCatalogue } from '../publications/demo/load.ts';
 import {
   DEMO_2023_REQUESTS,
   DEMO_AGENCY,
@@ -82,6 +83,7 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
       notes: DEMO_LAWSUIT.notes,
     });
     const openNow = await loadOpenRequests(trx, agency, staff, chinaToday(now));
+    await loadDemoCatalogue(trx, agency.id);
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };
   });
 }

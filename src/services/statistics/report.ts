@@ -1,15 +1,16 @@
 // The annual report built from the database (ARCHITECTURE idea 3): the same AnnualReport value every reader
 // produces and every writer takes, with the checker's findings. Tables 三 and 四 come from the stored timelines and
-// cases; table 二 from the catalogue when a source for it is given. Prose the data cannot know (problems, other
-// matters) is left for the agency to write and says so.
+// cases; table 二 from the catalogue and the figures entered from other systems (services/publications). Prose the
+// data cannot know (problems, other matters) is left for the agency to write and says so.
 import type { Finding } from '../../core/findings.ts';
 import { checkReport } from '../../core/report/check/index.ts';
-import type { AnnualReport, ApplicationsTable, ProactiveTable, ReportSection } from '../../core/report/model.ts';
+import type { AnnualReport, ApplicationsTable, ReportSection } from '../../core/report/model.ts';
 import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
 import { SECTION_HEADINGS, SECTION_KEYS, type SectionKey } from '../../core/taxonomy/sections.ts';
 import type { Agency } from '../../storage/agencies.ts';
 import type { Db } from '../database.ts';
 import { chinaToday } from '../requests/calendar.ts';
+import { catalogueProactiveTable } from '../publications/annual.ts';
 import { applicationsTable, reviewLitigationTable, type ReviewStatusBasis } from './annual.ts';
 
 export interface BuildOptions {
@@ -17,8 +18,6 @@ export interface BuildOptions {
   reviewStatusBasis?: ReviewStatusBasis;
   /** The day the report is built (default today in China). */
   reportDate?: string;
-  /** Table 二 from the catalogue (the publications work provides it); without it the table is absent. */
-  proactiveTable?: (db: Db, agency: Agency, year: number) => Promise<ProactiveTable | null>;
 }
 
 export interface BuiltReport {
@@ -31,7 +30,7 @@ export async function buildAnnualReport(db: Db, agency: Agency, year: number, op
   const [applications, reviewLitigation, proactive] = await Promise.all([
     applicationsTable(db, agency.id, year),
     reviewLitigationTable(db, agency.id, year, options.reviewStatusBasis ?? 'reportDate', reportDate),
-    options.proactiveTable ? options.proactiveTable(db, agency, year) : Promise.resolve(null),
+    catalogueProactiveTable(db, agency, year),
   ]);
   const report: AnnualReport = {
     agency: agency.name,
