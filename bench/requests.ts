@@ -1,0 +1,171 @@
+// Intake throughput and latency at a fixed concurrency, over loopback, against the real server process
+// (`bin/gongkai serve`, one process, logging on as in production), on SQLite and on PostgreSQL — beside a bare
+// Fastify route in its own process in the same run (JSON body in, 201 out: the floor the framework and loopback
+// set). Each round is a closed loop of CONCURRENCY clients sending staff registrations (session cookie) for
+// SECONDS seconds; figures are medians over ROUNDS rounds.
+//   node --import tsx bench/requests.ts [concurrency=200] [seconds=6] [rounds=3]
+// PostgreSQL: GONGKAI_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres); a scratch database is
+// created for the run and dropped afterwards.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { spawnServer, type RunningServer } from '../test/server/spawn-server.ts';
+import { intakeBody, seedAgencyWithClerk, signIn } from '../test/server/seed.ts';
+import { median, percentile, printTable } from './stats.ts';
+
+const CONCURRENCY = Number(process.argv[2] ?? 200);
+const SECONDS = Number(process.argv[3] ?? 6);
+const ROUNDS = Number(process.argv[4] ?? 3);
+/** Requests sent before measuring (connections opened, code warmed). */
+const WARMUP = 400;
+
+interface Round {
+  completed: number;
+  failed: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+interface Target {
+  label: string;
+  url: string;
+  headers: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** A closed loop: CONCURRENCY clients, each sending the next request as soon as its last one is answered. */
+async function runRound(target: Target, seconds: number, counter: { n: number }): Promise<Round> {
+  const latencies: number[] = [];
+  let failed = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const sent = performance.now();
+      const response = await fetch(target.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...target.headers },
+        body: JSON.stringify(intakeBody(++counter.n)),
+      });
+      await response.arrayBuffer();
+      if (response.status === 201) latencies.push(performance.now() - sent);
+      else failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    completed: latencies.length,
+    failed,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+async function gongkaiTarget(label: string, databaseUrl: string, cleanup: () => Promise<void>): Promise<Target> {
+  await seedAgencyWithClerk(databaseUrl);
+  const server: RunningServer = await spawnServer(databaseUrl, [], 60_000);
+  const cookie = await signIn(server.baseUrl);
+  return {
+    label,
+    url: `${server.baseUrl}/api/v1/requests`,
+    headers: { cookie },
+    close: async () => {
+      await server.stop();
+      await cleanup();
+    },
+  };
+}
+
+/** Bare Fastify in its own process: parse the JSON body, answer 201 with a small JSON object. */
+async function bareTarget(): Promise<Target> {
+  const source = `
+    import Fastify from 'fastify';
+    const app = Fastify({ logger: { level: 'info' } });
+    app.post('/intake', async (request, reply) => reply.code(201).send({ ok: true, n: Object.keys(request.body).length }));
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    console.error('READY ' + address);
+  `;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', source], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.resume();
+  let output = '';
+  const address = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /READY (\S+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`bare Fastify exited ${code}: ${output}`)));
+  });
+  return {
+    label: '裸 Fastify 路由（基线）',
+    url: `${address}/intake`,
+    headers: {},
+    close: async () => {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = process.env.GONGKAI_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `gk_bench_${randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function measure(make: () => Promise<Target>): Promise<{ label: string; rounds: Round[] }> {
+  const target = await make();
+  const counter = { n: 0 };
+  try {
+    await runRound(target, Math.max(1, WARMUP / 200), counter);
+    const rounds: Round[] = [];
+    for (let i = 0; i < ROUNDS; i++) rounds.push(await runRound(target, SECONDS, counter));
+    return { label: target.label, rounds };
+  } finally {
+    await target.close();
+  }
+}
+
+console.log(`登记申请压测：并发 ${CONCURRENCY}，每轮 ${SECONDS} 秒，${ROUNDS} 轮取中位数；${cpus().length} 核，负载 ${loadavg()[0]!.toFixed(2)}`);
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+const results = [];
+try {
+  results.push(await measure(bareTarget));
+  results.push(await measure(() => gongkaiTarget('公开 Gongkai · SQLite', `sqlite:${join(dir, 'bench.db')}`, async () => {})));
+  const pgDb = await postgresDatabase();
+  results.push(await measure(() => gongkaiTarget('公开 Gongkai · PostgreSQL', pgDb.url, pgDb.drop)));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+printTable([
+  ['目标', '吞吐（件/秒）', 'p50', 'p99', '完成', '失败'],
+  ...results.map(({ label, rounds }) => [
+    label,
+    median(rounds.map((r) => r.perSecond)).toFixed(0),
+    ms(median(rounds.map((r) => r.p50))),
+    ms(median(rounds.map((r) => r.p99))),
+    String(rounds.reduce((s, r) => s + r.completed, 0)),
+    String(rounds.reduce((s, r) => s + r.failed, 0)),
+  ]),
+]);
