@@ -17,6 +17,7 @@ describe('personal data', () => {
     ['退款至6222021234567890128', 'bankCard', '6222021234567890128'],
     ['卡号 4111 1111 1111 1111', 'bankCard', '4111 1111 1111 1111'],
     ['来信请寄 li.si_1990@qq.com 。', 'email', 'li.si_1990@qq.com'],
+    ['您的地址：某路2号，邮箱a.b@qq.com', 'email', 'a.b@qq.com'],
     ['其家庭电话为0539-8123456', 'landline', '0539-8123456'],
   ])('flags %j as %s', (text, rule, value) => expect(personalIn(text)).toEqual([[rule, value]]));
 
@@ -29,6 +30,10 @@ describe('personal data', () => {
     ['统一社会信用代码91350100M000100Y43', 'an organisation code'],
     ['索引号000014349/2018-00222', 'an index number'],
     ['投诉邮箱gkb@linyi.gov.cn', 'an institutional mailbox'],
+    [
+      '（地址：某市某路1号，邮编：223001，电话：0517-83605210，电子邮箱：hazwgkc@163.com）',
+      'an office contact block',
+    ],
     ['2023年共收到申请29件，办结率100%', 'figures'],
     ['编号12345678901234567', 'a 17-digit number starting with 1'],
   ])('stays quiet on %j (%s)', (text) => expect(personalIn(text)).toEqual([]));

@@ -4,7 +4,10 @@
 //
 // Landlines are how an office is reached — the seed report's preface gives "联系电话:0539-8729507" by law (《条例》
 // 第十二条: the guide lists the office's phone) — so a landline is flagged only when the text calls it someone's
-// home or personal phone. Mobile numbers reach one person and are always flagged.
+// home or personal phone. Mobile numbers reach one person and are always flagged. An e-mail address is flagged
+// unless its domain is the institution's (gov.cn by default) or it stands in an office contact block — the sentence
+// also gives a postcode or an address, as the preface of an annual report does ("地址：…，邮编：223001，电话：…，
+// 电子邮箱：hazwgkc@163.com", 淮安市人民政府 2024) — and nothing in that sentence makes it a person's.
 import type { ScreeningHit } from './hit.ts';
 import { isCreditCode, isIdNumber15, isIdNumber18, passesLuhn } from './checksums.ts';
 
@@ -63,7 +66,7 @@ export function findPersonalDataHits(
     const domain = m[1]!;
     const isInstitutional = (d: string) =>
       domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`);
-    if (institutionalEmailDomains.some(isInstitutional)) continue;
+    if (institutionalEmailDomains.some(isInstitutional) || isOfficeContact(folded, m.index!)) continue;
     hits.push(
       hit(
         'screening.personal.email',
@@ -73,6 +76,19 @@ export function findPersonalDataHits(
     );
   }
   return withoutNested(hits);
+}
+
+const CONTACT_BLOCK = /邮编|邮政编码|地址\s*:/;
+const PERSON_WORDS = /家庭|个人|本人|私人|您/;
+/** How far a contact block reaches either side; line breaks do not end it (PDF text breaks lines anywhere). */
+const CONTACT_REACH = 150;
+
+function isOfficeContact(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - CONTACT_REACH), at);
+  const after = folded.slice(at, at + CONTACT_REACH);
+  const stop = after.search(/[。;；]/);
+  const sentence = before.slice(before.search(/[^。;；]*$/)) + (stop === -1 ? after : after.slice(0, stop));
+  return CONTACT_BLOCK.test(sentence) && !PERSON_WORDS.test(sentence);
 }
 
 /** A mobile number inside a bank card, a card inside an ID: the longer, earlier-listed reading wins. */
