@@ -37,14 +37,17 @@ function aggregateOfMatch(match: RegExpExecArray): AggregateKey {
   throw new Error('keyword match without a group');
 }
 
-/** The last keyword in a stretch of text (the one nearest the figure that follows it). */
-export function lastKeyword(text: string): { aggregate: AggregateKey } | null {
-  let last: { aggregate: AggregateKey } | null = null;
+/** The last keyword in a stretch of text (the one nearest the figure that follows it), and whether others differ. */
+export function lastKeyword(text: string): { aggregate: AggregateKey; mixed: boolean } | null {
+  let last: AggregateKey | null = null;
+  let mixed = false;
   KEYWORD_PATTERN.lastIndex = 0;
   for (let match = KEYWORD_PATTERN.exec(text); match !== null; match = KEYWORD_PATTERN.exec(text)) {
-    last = { aggregate: aggregateOfMatch(match) };
+    const aggregate = aggregateOfMatch(match);
+    if (last !== null && last !== aggregate) mixed = true;
+    last = aggregate;
   }
-  return last;
+  return last === null ? null : { aggregate: last, mixed };
 }
 
 /** Outcomes a figure may precede: "2件予以公开", "29件申请均已办结". */

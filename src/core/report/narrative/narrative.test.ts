@@ -313,6 +313,7 @@ describe('numbers that are not statements of an aggregate', () => {
       'channels and kinds of a year-on-year paragraph',
       '较上年增加23件，增长17.3%。其中，网上申请120件，信函申请30件，法人或其他组织申请6件。',
     ],
+    ['two outcomes summed in one figure', '其中予以公开或部分公开16件，收到并办结申请29件。'],
     [
       'reviews the agency decided for others, published decisions',
       '全年共办理行政复议案件120件，公开行政复议决定书36件。',

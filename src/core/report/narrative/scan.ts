@@ -142,9 +142,10 @@ function countFigure(
   const following = FOLLOWING.exec(after);
   if ((following === null && !AFTER_COUNT.test(after)) || NOT_A_LEVEL.test(before) || SUBSET.test(before))
     return null;
-  const aggregate = (lastKeyword(before) ?? (following === null ? null : lastKeyword(following[0])))
-    ?.aggregate;
-  if (aggregate === undefined || FEE_AGGREGATES.has(aggregate)) return null;
+  const keyword = lastKeyword(before) ?? (following === null ? null : lastKeyword(following[0]));
+  // "予以公开或部分公开59件" states a sum of two aggregates (or, "收到并办结", two at once): not attributable.
+  if (keyword === null || keyword.mixed || FEE_AGGREGATES.has(keyword.aggregate)) return null;
+  const aggregate = keyword.aggregate;
   // 收到/受理 alone may be letters or proposals; the clause must be about requests.
   if (aggregate === 'received' && !`${before}${after}`.includes('申请')) return null;
   if (CASE_AGGREGATES.has(aggregate) && !DISCLOSURE_CASE.test(sentence)) return null;
