@@ -73,4 +73,14 @@ describe('auth over HTTP (sqlite)', () => {
       await limited.close();
     }
   });
+
+  it('lets the administrator verify the audit chain, which names a tampered row', async () => {
+    const clean = await api.call('admin.a', { method: 'GET', url: '/api/v1/audit/verify' });
+    expect(clean.json()).toMatchObject({ ok: true });
+    const db = api.database.db;
+    const victim = await db.selectFrom('audit_log').select(['seq']).orderBy('seq').limit(1).offset(3).executeTakeFirstOrThrow();
+    await db.updateTable('audit_log').set({ actor: 'someone-else' }).where('seq', '=', victim.seq).execute();
+    const broken = await api.call('admin.a', { method: 'GET', url: '/api/v1/audit/verify' });
+    expect(broken.json()).toMatchObject({ ok: false, brokenAt: Number(victim.seq), reason: 'hashMismatch' });
+  });
 });
