@@ -28,44 +28,33 @@ const asBytes = (written: string | Uint8Array) => {
   return written;
 };
 
+const undatedDocument = annualReportArbitrary({ documentOnly: true, undated: true, blankCells: true });
+const datedDocument = annualReportArbitrary({ documentOnly: true, blankCells: true });
+
+const TEXT: Reader = (w) => readReportText(asText(w));
+const MARKDOWN: Reader = (w) => readReportMarkdown(asText(w));
+const DOCX: Reader = (w) => readReportDocx(asBytes(w));
+
+// A document carries neither the 2019 format nor its mapping notes (documentOnly): JSON alone records those. Text,
+// Markdown and DOCX print the publication date as the document's last line, which the readers do not yet take out
+// of section 六's prose (see the known defect below), so they are tested on undated reports; HTML states it as page
+// metadata outside the report and is tested on dated ones.
 const CASES: {
   format: ReportWriteFormat;
   read: Reader;
   runs: number;
   arbitrary: fc.Arbitrary<AnnualReport>;
 }[] = [
-  // A document carries neither the mapping notes of a 2019 report nor (in the body) a publication date: those are
-  // facts about a report that only JSON records, so documents are tested on documentOnly reports.
-  {
-    format: 'text',
-    read: (w) => readReportText(asText(w)),
-    runs: 30,
-    arbitrary: annualReportArbitrary({ documentOnly: true, blankCells: true }),
-  },
-  {
-    format: 'html',
-    read: (w) => readReportHtml(asText(w)),
-    runs: 30,
-    arbitrary: annualReportArbitrary({ documentOnly: true, blankCells: true }),
-  },
-  {
-    format: 'md',
-    read: (w) => readReportMarkdown(asText(w)),
-    runs: 30,
-    arbitrary: annualReportArbitrary({ documentOnly: true, blankCells: true }),
-  },
+  { format: 'text', read: TEXT, runs: 30, arbitrary: undatedDocument },
+  { format: 'html', read: (w) => readReportHtml(asText(w)), runs: 30, arbitrary: datedDocument },
+  { format: 'md', read: MARKDOWN, runs: 30, arbitrary: undatedDocument },
   {
     format: 'json',
     read: (w) => readJsonReport(asText(w)),
     runs: 30,
     arbitrary: annualReportArbitrary({ blankCells: true }),
   },
-  {
-    format: 'docx',
-    read: (w) => readReportDocx(asBytes(w)),
-    runs: 6,
-    arbitrary: annualReportArbitrary({ documentOnly: true, blankCells: true }),
-  },
+  { format: 'docx', read: DOCX, runs: 6, arbitrary: undatedDocument },
 ];
 
 describe('the generated reports', () => {
@@ -94,11 +83,20 @@ describe('write → read round trip', () => {
     },
   );
 
-  it('HTML carries the publication date too (page metadata)', async () => {
-    const [report] = fc.sample(annualReportArbitrary({ documentOnly: true }), { numRuns: 1, seed: 3 });
-    const dated = { ...report!, publishedOn: '2025-01-24' };
-    expect(readReportHtml(asText(await writeReport(dated, 'html'))).report).toStrictEqual(dated);
-  });
+  // Known defect of the readers (src/formats/read/assemble.ts): they read publishedOn from the last line but keep
+  // that line in section 六's text. it.fails turns red once they take it out; then drop .fails and `undated` above.
+  it.fails.each([
+    { format: 'text' as const, read: TEXT },
+    { format: 'md' as const, read: MARKDOWN },
+    { format: 'docx' as const, read: DOCX },
+  ])(
+    '$format reads the date printed at the end back as the publication date only',
+    async ({ format, read }) => {
+      const [report] = fc.sample(undatedDocument, { numRuns: 1, seed: 3 });
+      const dated = { ...report!, publishedOn: '2025-01-24' };
+      expect((await read(await writeReport(dated, format))).report).toStrictEqual(dated);
+    },
+  );
 });
 
 describe.runIf(hasShared())('write → read round trip of the seed', () => {
