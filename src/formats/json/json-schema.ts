@@ -7,11 +7,10 @@ import { z } from 'zod';
 import { annualReportSchema } from '../../core/report/schema.ts';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../docs/annual-report.schema.json', import.meta.url));
-export const SCHEMA_ID = 'https://gongkai.example/schemas/annual-report.schema.json';
 
 export function annualReportJsonSchemaText(): string {
   const schema = z.toJSONSchema(annualReportSchema, { io: 'output' });
-  const documented = { ...schema, $id: SCHEMA_ID, title: '政府信息公开工作年度报告 AnnualReport' };
+  const documented = { ...schema, title: '政府信息公开工作年度报告 AnnualReport' };
   return JSON.stringify(documented, null, 2) + '\n';
 }
 
