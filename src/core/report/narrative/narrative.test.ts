@@ -96,6 +96,11 @@ describe('figures the prose states, matched with the table', () => {
       ],
     ],
     [
+      'a share of a part (online requests) is not a share of the total before it',
+      '共收到申请29件，其中通过网络申请20件，占68.97%。',
+      [{ aggregate: 'received', value: 29, unit: '件', matched: true }],
+    ],
+    [
       'a wrong rate',
       '予以公开率30.61%。',
       [{ aggregate: 'granted', value: 30.61, unit: '%', matched: false, tableValue: 6.9 }],

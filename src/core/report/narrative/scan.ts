@@ -96,6 +96,8 @@ function scanSentence(sentence: string, figures: StatedFigure[]): void {
         : COUNT_UNITS.has(base.unit)
           ? countFigure(before, after, sentence, base)
           : moneyFigure(before, base);
+    // A share ("占86.92%") belongs to the count just before it, even one we could not attribute.
+    if (COUNT_UNITS.has(base.unit)) lastCount = null;
     if (figure === null) continue;
     const quoted: StatedFigure = {
       ...figure,
