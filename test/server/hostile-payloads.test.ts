@@ -308,4 +308,13 @@ describe('hostile payloads (sqlite)', () => {
     expect(page.body).not.toContain('<script>alert');
     expect(page.body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   });
+
+  it('names the failing field in Chinese', async () => {
+    const body = { ...intakeBody(3), applicant: { ...intakeBody(3).applicant, name: 'x'.repeat(101) }, arrivedOn: '2026-02-30' };
+    const response = await api.call('clerk.a', { method: 'POST', url: '/api/v1/requests', payload: body });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('http.invalidInput');
+    expect(response.json().error.message).toContain('请求体字段 arrivedOn：日期不存在');
+    expect(response.json().error.message).toContain('请求体字段 applicant.name：长度应不超过 100 个字符');
+  });
 });
