@@ -46,6 +46,8 @@ const SEVERITY_LABELS: Record<Severity, string> = {
 /** A screened file: its texts (one per DOCX part) and the findings, each pointing into one of them. */
 interface Screened {
   file: string;
+  /** HTML and DOCX: lines and columns count in the extracted text, not in the markup. */
+  extracted: boolean;
   texts: Map<string, string>;
   findings: Finding[];
 }
@@ -166,14 +168,19 @@ async function screenFile(file: string, options: ScreenOptions): Promise<Screene
     const { parts, findings } = inspectDocx(await readBytes(file), options);
     const texts = new Map<string, string>();
     for (const part of parts) texts.set(part.section, (texts.get(part.section) ?? '') + part.text);
-    return { file, texts, findings };
+    return { file, extracted: true, texts, findings };
   }
   if (!TEXT_TYPES.has(ext) && !HTML_TYPES.has(ext))
     throw new DomainError('screening.unsupportedType', { ext: ext || '无扩展名' });
   const source = decodeText(await readBytes(file));
   // HTML is screened as the text a visitor reads; lines are those of that text, not of the markup.
   const text = HTML_TYPES.has(ext) ? richTextToPlain(source) : source;
-  return { file, texts: new Map([[BODY, text]]), findings: screenText(text, options) };
+  return {
+    file,
+    extracted: HTML_TYPES.has(ext),
+    texts: new Map([[BODY, text]]),
+    findings: screenText(text, options),
+  };
 }
 
 interface Located {
@@ -204,7 +211,8 @@ function renderText(s: Screened): string {
   const notes = count('info', 'notChecked');
   const summary =
     problems === 0 ? '未发现问题' : `发现 ${problems} 处问题，其中 ${count('error')} 处须修改后才能发布`;
-  const lines = [`${s.file}：${summary}${notes ? `；另有 ${notes} 条信息` : ''}`];
+  const where = s.extracted && s.findings.length > 0 ? '（行号按提取出的文字计）' : '';
+  const lines = [`${s.file}：${summary}${notes ? `；另有 ${notes} 条信息` : ''}${where}`];
   for (const { finding, position, context } of s.findings.map((f) => locate(s, f))) {
     const label = SCREENING_RULE_LABELS[finding.rule as ScreeningRule] ?? finding.rule;
     const what = finding.message.startsWith(label) ? finding.message : `${label}：${finding.message}`;

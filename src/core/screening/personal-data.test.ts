@@ -27,6 +27,8 @@ describe('personal data', () => {
     ['身份证号3701**********123X', 'masked'],
     ['流水号370102850307123', '15 digits without an ID word'],
     ['订单号4111111111111112', 'Luhn fails'],
+    ['快递单号：4111111111111111', 'named as a waybill number, though it passes Luhn'],
+    ['发票号码 6222021234567890128', 'named as an invoice number'],
     ['统一社会信用代码91350100M000100Y43', 'an organisation code'],
     ['索引号000014349/2018-00222', 'an index number'],
     ['投诉邮箱gkb@linyi.gov.cn', 'an institutional mailbox'],

@@ -22,6 +22,8 @@ const BANK_CARD = new RegExp(
   `${START}(?:[3-69]\\d{15,18}|[3-69]\\d{3}(?:[ -]\\d{4}){3}(?:[ -]?\\d{1,3})?)${END}`,
   'g',
 );
+const NOT_A_CARD =
+  /(?:编号|单号|流水号|发票号码?|订单号?|税号|批号|证书号|许可证号|文号|序列号|条码)[^。\n]{0,4}$/;
 const MOBILE = new RegExp(`${START}(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}${END}`, 'g');
 const LANDLINE = new RegExp(`${START}(?:\\(0\\d{2,3}\\)|0\\d{2,3})[ -]?[2-9]\\d{6,7}${END}`, 'g');
 const LANDLINE_PRIVATE =
@@ -53,6 +55,8 @@ export function findPersonalDataHits(
     const digits = digitsOf(m[0]);
     if (digits.length < 16 || digits.length > 19 || !passesLuhn(digits)) continue;
     if (isIdNumber18(digits) || isCreditCode(digits)) continue;
+    // One number in ten passes Luhn by chance: a number the text names as something else is not a card.
+    if (NOT_A_CARD.test(folded.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     hits.push(hit('screening.personal.bankCard', m, '银行卡号（Luhn 校验正确），属于金融账户信息'));
   }
   for (const m of folded.matchAll(MOBILE))
