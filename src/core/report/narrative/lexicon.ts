@@ -2,6 +2,11 @@
 // change, a subset, an estimate). Precision over recall: a figure that cannot be attributed is left alone.
 import type { AggregateKey, CountAggregate } from './aggregates.ts';
 
+/** An outcome may be written as a kind of reply, "予以公开答复966件": one keyword, not an outcome and a 答复. */
+function outcome(source: string): string {
+  return `(?:${source})(?:答复)?`;
+}
+
 /**
  * Keywords per aggregate, as regular-expression sources. Order matters where two start at the same place: the
  * longer, more specific phrase comes first (不予公开 before 予以公开; 未办结 before 办结).
@@ -12,12 +17,12 @@ const KEYWORDS: [AggregateKey, string][] = [
     '(?:结转|顺延|转入|转)(?:至|到|入)?下一?年度?|(?:尚|仍)?未办结|尚未办理完毕|(?:尚|仍|正)在办理',
   ],
   ['carriedIn', '上一?年度?(?:结转|转入)|结转上一?年度?|(?:去|前)年结转'],
-  ['withheld', '不予以?公开'],
-  ['notProcessed', '不予处理'],
-  ['partiallyGranted', '部分公开|区分处理'],
-  ['granted', '(?<![不分])予以公开|同意公开'],
-  ['unavailable', '无法提供|不能提供'],
-  ['otherDisposal', '其他处理'],
+  ['withheld', outcome('不予以?公开')],
+  ['notProcessed', outcome('不予处理')],
+  ['partiallyGranted', outcome('部分公开|区分处理')],
+  ['granted', outcome('(?<![不分])予以公开|同意公开')],
+  ['unavailable', outcome('无法提供|不能提供')],
+  ['otherDisposal', outcome('其他处理')],
   ['completed', '办结|办理完毕|处理完毕|答复完毕|办理完成|已答复|作出答复|答复'],
   ['received', '新收|收到|受理|接收|接到'],
   ['litigationAfterReview', '复议后(?:提起)?(?:行政)?(?:诉讼|起诉)'],

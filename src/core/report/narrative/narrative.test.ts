@@ -101,6 +101,14 @@ describe('figures the prose states, matched with the table', () => {
       [{ aggregate: 'received', value: 29, unit: '件', matched: true }],
     ],
     [
+      'an outcome written as a reply',
+      '予以公开答复2件，不予公开答复7件。',
+      [
+        { aggregate: 'granted', value: 2, unit: '件', matched: true },
+        { aggregate: 'withheld', value: 7, unit: '件', matched: true },
+      ],
+    ],
+    [
       'a wrong rate',
       '予以公开率30.61%。',
       [{ aggregate: 'granted', value: 30.61, unit: '%', matched: false, tableValue: 6.9 }],
