@@ -11,6 +11,8 @@ import {
   expectLayoutReport,
   layoutTables,
 } from '../../../test/fixtures/reports/layouts/expected.ts';
+import { consistentReport } from '../../core/report/check/fixture.ts';
+import { writeJsonReport } from '../json/write.ts';
 import { readReportBytes, readReportFile } from './index.ts';
 
 function withBlanks(edit: (tables: ReportTables) => void): ReportTables {
@@ -83,5 +85,13 @@ describe('layouts that carry the fixture figures', () => {
   it('reads the same bytes the same way whichever entry point is used', async () => {
     const bytes = readFileSync(join(LAYOUTS, 'report.md'));
     expect(await readReportBytes('x.md', bytes)).toEqual(await read('report.md'));
+  });
+});
+
+describe('dispatch by extension', () => {
+  it('reads .json through the JSON reader', async () => {
+    const report = consistentReport();
+    const bytes = new TextEncoder().encode(writeJsonReport(report));
+    expect(await readReportBytes('report.JSON', bytes)).toEqual({ report, findings: [] });
   });
 });
