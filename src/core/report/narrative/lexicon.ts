@@ -14,9 +14,10 @@ function outcome(source: string): string {
 const KEYWORDS: [AggregateKey, string][] = [
   [
     'carriedOut',
-    '(?:结转|顺延|转入|转)(?:至|到|入)?下一?年度?|(?:尚|仍)?未办结|尚未办理完毕|(?:尚|仍|正)在办理',
+    '(?:结转|顺延|转入|转)(?:至|到|入)?(?:下一?|\\d{4})年度?|(?:尚|仍)?未办结|尚未办理完毕|(?:尚|仍|正)在办理',
   ],
-  ['carriedIn', '上一?年度?(?:结转|转入)|结转上一?年度?|(?:去|前)年结转'],
+  // "2021年结转…申请2件" in a 2022 report: reports name only the adjacent years when they carry requests.
+  ['carriedIn', '上一?年度?(?:结转|转入)|\\d{4}年度?结转(?![至到入下\\d])|结转上一?年度?|(?:去|前)年结转'],
   ['withheld', outcome('不予以?公开')],
   ['notProcessed', outcome('不予处理')],
   ['partiallyGranted', outcome('部分公开|区分处理')],

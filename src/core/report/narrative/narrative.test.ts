@@ -109,6 +109,24 @@ describe('figures the prose states, matched with the table', () => {
       ],
     ],
     [
+      'carries named by year (兴仁市 2022)',
+      '2023年，共收到29件依申请公开请求，2022年结转政府信息公开申请0件，共办结29件，结转2024年度继续办理0件。',
+      [
+        { aggregate: 'received', value: 29, unit: '件', matched: true },
+        { aggregate: 'carriedIn', value: 0, unit: '件', matched: true },
+        { aggregate: 'completed', value: 29, unit: '件', matched: true },
+        { aggregate: 'carriedOut', value: 0, unit: '件', matched: true },
+      ],
+    ],
+    [
+      'a year followed by a carry forward',
+      '2023年转入下一年度办理0件，2023年结转至2024年度办理0件。',
+      [
+        { aggregate: 'carriedOut', value: 0, unit: '件', matched: true },
+        { aggregate: 'carriedOut', value: 0, unit: '件', matched: true },
+      ],
+    ],
+    [
       'a wrong rate',
       '予以公开率30.61%。',
       [{ aggregate: 'granted', value: 30.61, unit: '%', matched: false, tableValue: 6.9 }],
