@@ -71,8 +71,14 @@ const TITLE_MAX_KEY = 50;
 function takeTitle(preface: Block[], hint: string | undefined): string | null {
   const lines: string[] = [];
   for (const block of preface.slice(0, TITLE_MAX_LINES)) {
-    if (block.kind !== 'line' || /[。；;]$/.test(block.text) || labelKey(block.text).length > TITLE_MAX_KEY)
+    // A title is short, is no sentence and no "发布日期：…" field.
+    if (
+      block.kind !== 'line' ||
+      /[。；;:：]/.test(block.text) ||
+      labelKey(block.text).length > TITLE_MAX_KEY
+    ) {
       break;
+    }
     lines.push(block.text);
     if (/报告/.test(block.text)) {
       preface.splice(0, lines.length);
