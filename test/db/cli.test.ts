@@ -14,10 +14,14 @@ const run = promisify(execFile);
 const SLOW = { timeout: 120_000 };
 
 async function gongkai(url: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return gongkaiWith({}, url, ...args);
+}
+
+async function gongkaiWith(env: Record<string, string>, url: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('node', ['bin/gongkai', ...args], {
       cwd: repoRoot,
-      env: { ...process.env, GONGKAI_DATABASE_URL: url },
+      env: { ...process.env, ...env, GONGKAI_DATABASE_URL: url },
       maxBuffer: 16 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
@@ -56,6 +60,21 @@ for (const engine of ENGINES) {
         expect(item!.tables.applications).toEqual(seed.report.tables.applications);
         expect(item!.tables.reviewLitigation).toEqual(seed.report.tables.reviewLitigation);
       }
+    });
+
+    it('users add takes the password from the environment; users list shows the agency\'s users', SLOW, async () => {
+      const added = await gongkaiWith(
+        { GONGKAI_NEW_PASSWORD: 'another-long-password' },
+        test.url,
+        'users', 'add', '--agency', '临沂市国防动员办公室', '--username', 'cli-clerk', '--name', '命令行承办人', '--role', 'clerk',
+      );
+      expect(added.code, added.stderr).toBe(0);
+      const refused = await gongkaiWith({ GONGKAI_NEW_PASSWORD: 'short' }, test.url, 'users', 'add', '--agency', '临沂市国防动员办公室', '--username', 'cli-x', '--name', '甲', '--role', 'clerk');
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('platform.invalidInput');
+      const listed = await gongkai(test.url, 'users', 'list', '--agency', '临沂市国防动员办公室');
+      expect(listed.stdout).toMatch(/cli-clerk\t命令行承办人\t承办人\t临沂市国防动员办公室/);
+      expect(listed.stdout).not.toContain('demo-supervisor');
     });
 
     it('audit verify passes a clean chain and names the first tampered row', SLOW, async () => {
