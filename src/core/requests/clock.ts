@@ -23,7 +23,8 @@ export interface ClockRun {
   segments: ClockSegment[];
 }
 
-/** `pauses` sorted by `from`; they may overlap. */
+/** `pauses` sorted by `from`; they may overlap. The due day and the stretches that were counted (for the
+ * explanation). */
 export function runClock(
   calendar: WorkingCalendar,
   start: DayNumber,
@@ -31,21 +32,42 @@ export function runClock(
   pauses: readonly ClockPause[],
 ): ClockRun {
   const segments: ClockSegment[] = [];
+  return { due: walkClock(calendar, start, workingDays, pauses, segments), segments };
+}
+
+/** The due day alone, allocating nothing: the same walk for callers that need no explanation. */
+export function clockDue(
+  calendar: WorkingCalendar,
+  start: DayNumber,
+  workingDays: number,
+  pauses: readonly ClockPause[],
+): DayNumber {
+  return walkClock(calendar, start, workingDays, pauses, null);
+}
+
+function walkClock(
+  calendar: WorkingCalendar,
+  start: DayNumber,
+  workingDays: number,
+  pauses: readonly ClockPause[],
+  segments: ClockSegment[] | null,
+): DayNumber {
   let cursor = start;
   let remaining = workingDays;
-  for (const pause of pauses) {
+  for (let i = 0; i < pauses.length; i++) {
+    const pause = pauses[i]!;
     if (pause.to <= cursor) continue;
     if (pause.from > cursor) {
       const available = calendar.countDays(cursor, pause.from);
       if (available >= remaining) break;
-      if (available > 0) segments.push({ from: cursor, to: pause.from, workingDays: available });
+      if (segments && available > 0) segments.push({ from: cursor, to: pause.from, workingDays: available });
       remaining -= available;
     }
     cursor = pause.to;
   }
   const due = calendar.addDays(cursor, remaining);
-  segments.push({ from: cursor, to: due, workingDays: remaining });
-  return { due, segments };
+  segments?.push({ from: cursor, to: due, workingDays: remaining });
+  return due;
 }
 
 /** Working days from `from` to `to` with a sign: positive when `to` is later (days left), negative when earlier. */

@@ -6,7 +6,14 @@ import { dayOf, isWeekend, type DayNumber } from '../calendar/days.ts';
 import type { DayRun, WorkingCalendar } from '../calendar/working-calendar.ts';
 import { DomainError } from '../errors/index.ts';
 import type { Finding } from '../findings.ts';
-import type { Channel, ConsultationParty, IsoDate, RequestEvent, RequestEventType } from './events.ts';
+import type {
+  Channel,
+  ConsultationParty,
+  EventOf,
+  IsoDate,
+  RequestEvent,
+  RequestEventType,
+} from './events.ts';
 import { clockOptions, type ClockOptions } from './options.ts';
 import { receiptDate, receiptRule } from './receipt.ts';
 import {
@@ -18,12 +25,12 @@ import {
 import { lateCorrectionNotice } from './state.ts';
 import { closingWithoutDecision, foldTimeline, type TimelineFacts } from './timeline.ts';
 import {
+  clockDue,
   provisionalReason,
   runClock,
   signedWorkingDays,
   unheldYears,
   type ClockPause,
-  type ClockRun,
 } from './clock.ts';
 
 export type PauseReason =
@@ -134,18 +141,10 @@ export function computeDeadline(
     });
   const todayDay = dayOf(today);
   const receivedOn = receiptDate(received, settings);
-  const steps: DeadlineStep[] = [
-    {
-      kind: 'receipt',
-      channel: received.channel,
-      arrivedOn: received.on,
-      receivedOn,
-      rule: receiptRule(received, settings),
-    },
-  ];
+  const stop = stopOf(facts);
+  const trace = new Trace(calendar, settings, facts, received, receivedOn, stop);
   const findings: Finding[] = [];
   const span = new Span(dayOf(received.on));
-  const stop = stopOf(facts);
   const result: DeadlineResult = {
     receivedOn,
     dueOn: null,
@@ -156,7 +155,7 @@ export function computeDeadline(
     stoppedOn: stop?.on ?? null,
     provisional: false,
     provisionalReason: null,
-    steps,
+    steps: new Proxy<DeadlineStep[]>([], new StepsOnFirstUse(trace)),
     findings,
   };
   if (receivedOn === null) {
@@ -164,7 +163,7 @@ export function computeDeadline(
       result.paused = true;
       result.pausedBy.push('confirmation');
     }
-    return finish(result, calendar, settings, span, stop);
+    return finish(result, trace, span);
   }
   const receiptDay = dayOf(receivedOn);
   span.cover(receiptDay);
@@ -175,22 +174,14 @@ export function computeDeadline(
   if (correction) {
     const late = lateCorrectionNotice(calendar, receivedOn, correction.on);
     if (late) findings.push(late);
+    trace.lateCorrection = late !== null;
     span.cover(dayOf(correction.correctionDueOn));
-    steps.push({
-      kind: 'correction',
-      requestedOn: correction.on,
-      noticeLimitOn: calendar.iso(calendar.addDays(receiptDay, CORRECTION_NOTICE_WORKING_DAYS)),
-      late: late !== null,
-      correctionDueOn: correction.correctionDueOn,
-      receivedOn: facts.correctionReceived?.on ?? null,
-      lapsedOn: facts.correctionLapsed?.on ?? null,
-    });
     if (!facts.correctionReceived) {
       if (!stop) {
         result.paused = true;
         result.pausedBy.push('correction');
       }
-      return finish(result, calendar, settings, span, stop);
+      return finish(result, trace, span);
     }
     startDay = dayOf(facts.correctionReceived.on);
   }
@@ -199,25 +190,12 @@ export function computeDeadline(
   const pauses = pausesOf(facts, calendar, settings, startDay, stop ? dayOf(stop.on) : todayDay);
   const extension = facts.extension;
   const workingDays = REPLY_WORKING_DAYS + (extension?.workingDays ?? 0);
-  const run = runClock(calendar, clockStart, workingDays, pauses);
-  let dueDay = run.due;
+  let dueDay = clockDue(calendar, clockStart, workingDays, pauses);
   span.cover(dueDay);
+  trace.clock = { startDay, clockStart, workingDays, pauses, due: dueDay };
 
   for (const pause of pauses) {
     span.cover(pause.windowDue);
-    const notCounted =
-      pause.from < dueDay
-        ? calendar.countDays(Math.max(pause.from, clockStart), Math.min(pause.to, dueDay))
-        : 0;
-    steps.push({
-      kind: 'pause',
-      reason: pause.reason,
-      ...(pause.consultee ? { consultee: pause.consultee } : {}),
-      from: calendar.iso(pause.from),
-      to: pause.open ? null : calendar.iso(pause.to),
-      notCounted,
-      windowDueOn: calendar.iso(pause.windowDue),
-    });
     if (pause.open) {
       result.paused = true;
       result.pausedBy.push(pause.reason);
@@ -226,27 +204,13 @@ export function computeDeadline(
     }
   }
   if (extension) {
-    steps.push({
-      kind: 'extension',
-      on: extension.on,
-      workingDays: extension.workingDays,
-      approvedBy: extension.approvedBy,
-    });
-    const before = runClock(calendar, clockStart, REPLY_WORKING_DAYS, pauses).due;
+    const before = clockDue(calendar, clockStart, REPLY_WORKING_DAYS, pauses);
     if (dayOf(extension.on) > before) findings.push(lateExtension(calendar.iso(before), extension.on));
   }
-  steps.push(countStep(calendar, run, settings, startDay, workingDays, !!facts.correctionReceived));
 
   // 第三十五条: an agency-set later date replaces the computed one.
   const deferral = facts.deferrals[facts.deferrals.length - 1];
   if (deferral) {
-    steps.push({
-      kind: 'deferred',
-      on: deferral.on,
-      dueOn: deferral.dueOn,
-      reason: deferral.reason,
-      computedDueOn: calendar.iso(dueDay),
-    });
     dueDay = dayOf(deferral.dueOn);
     span.cover(dueDay);
   }
@@ -256,11 +220,145 @@ export function computeDeadline(
   result.overdue = reference > dueDay;
   const daysLeft = signedWorkingDays(calendar, reference, dueDay);
   result.daysLeft = reference > dueDay ? Math.min(daysLeft, -1) : daysLeft;
-  return finish(result, calendar, settings, span, stop);
+  return finish(result, trace, span);
+}
+
+/** The running clock's figures, kept for the explanation. */
+interface ClockTrace {
+  startDay: DayNumber;
+  clockStart: DayNumber;
+  workingDays: number;
+  pauses: readonly PauseInput[];
+  /** The due day by 第三十三条, before any 第三十五条 deferral. */
+  due: DayNumber;
+}
+
+/** What computeDeadline decided, kept so that the steps can be written out later, only when someone reads them. */
+class Trace {
+  lateCorrection = false;
+  /** null when the clock never started (receipt unconfirmed, correction outstanding). */
+  clock: ClockTrace | null = null;
+  unheldYears: readonly number[] = [];
+  constructor(
+    readonly calendar: WorkingCalendar,
+    readonly settings: ClockOptions,
+    readonly facts: TimelineFacts,
+    readonly received: EventOf<'received'>,
+    readonly receivedOn: IsoDate | null,
+    readonly stop: Stop | null,
+  ) {}
+}
+
+/**
+ * The `steps` array callers receive: an ordinary array, written from the trace the first time anything touches it
+ * (reading an element, its length, iterating, JSON, spreading the result). The explanation costs several times the
+ * deadline itself (holiday runs looked up per counted stretch, dates formatted), and most callers — the due date kept
+ * in the projection, scans of open requests, the bench — never read it.
+ */
+class StepsOnFirstUse implements ProxyHandler<DeadlineStep[]> {
+  private pending: Trace | null;
+  constructor(trace: Trace) {
+    this.pending = trace;
+  }
+  private filled(steps: DeadlineStep[]): DeadlineStep[] {
+    if (this.pending) {
+      writeSteps(this.pending, steps);
+      this.pending = null;
+    }
+    return steps;
+  }
+  get(steps: DeadlineStep[], key: string | symbol): unknown {
+    return Reflect.get(this.filled(steps), key);
+  }
+  set(steps: DeadlineStep[], key: string | symbol, value: unknown): boolean {
+    return Reflect.set(this.filled(steps), key, value);
+  }
+  has(steps: DeadlineStep[], key: string | symbol): boolean {
+    return Reflect.has(this.filled(steps), key);
+  }
+  ownKeys(steps: DeadlineStep[]): (string | symbol)[] {
+    return Reflect.ownKeys(this.filled(steps));
+  }
+  getOwnPropertyDescriptor(steps: DeadlineStep[], key: string | symbol): PropertyDescriptor | undefined {
+    return Reflect.getOwnPropertyDescriptor(this.filled(steps), key);
+  }
+  defineProperty(steps: DeadlineStep[], key: string | symbol, descriptor: PropertyDescriptor): boolean {
+    return Reflect.defineProperty(this.filled(steps), key, descriptor);
+  }
+  deleteProperty(steps: DeadlineStep[], key: string | symbol): boolean {
+    return Reflect.deleteProperty(this.filled(steps), key);
+  }
+}
+
+/** The steps in order: receipt rule, correction, each pause, extension, the count, deferral, stop, provisional. */
+function writeSteps(trace: Trace, steps: DeadlineStep[]): void {
+  const { calendar, settings, facts, received, receivedOn, clock } = trace;
+  steps.push({
+    kind: 'receipt',
+    channel: received.channel,
+    arrivedOn: received.on,
+    receivedOn,
+    rule: receiptRule(received, settings),
+  });
+  const correction = facts.correctionRequested;
+  if (receivedOn !== null && correction)
+    steps.push({
+      kind: 'correction',
+      requestedOn: correction.on,
+      noticeLimitOn: calendar.iso(calendar.addDays(dayOf(receivedOn), CORRECTION_NOTICE_WORKING_DAYS)),
+      late: trace.lateCorrection,
+      correctionDueOn: correction.correctionDueOn,
+      receivedOn: facts.correctionReceived?.on ?? null,
+      lapsedOn: facts.correctionLapsed?.on ?? null,
+    });
+  if (clock) writeClockSteps(trace, clock, steps);
+  if (trace.stop) steps.push({ kind: 'stopped', on: trace.stop.on, by: trace.stop.by });
+  if (trace.unheldYears.length > 0) steps.push({ kind: 'provisional', years: [...trace.unheldYears] });
+}
+
+function writeClockSteps(trace: Trace, clock: ClockTrace, steps: DeadlineStep[]): void {
+  const { calendar, facts } = trace;
+  const { clockStart, pauses, due } = clock;
+  for (const pause of pauses) {
+    const notCounted =
+      pause.from < due ? calendar.countDays(Math.max(pause.from, clockStart), Math.min(pause.to, due)) : 0;
+    steps.push({
+      kind: 'pause',
+      reason: pause.reason,
+      ...(pause.consultee ? { consultee: pause.consultee } : {}),
+      from: calendar.iso(pause.from),
+      to: pause.open ? null : calendar.iso(pause.to),
+      notCounted,
+      windowDueOn: calendar.iso(pause.windowDue),
+    });
+  }
+  const extension = facts.extension;
+  if (extension)
+    steps.push({
+      kind: 'extension',
+      on: extension.on,
+      workingDays: extension.workingDays,
+      approvedBy: extension.approvedBy,
+    });
+  steps.push(countStep(trace, clock));
+  const deferral = facts.deferrals[facts.deferrals.length - 1];
+  if (deferral)
+    steps.push({
+      kind: 'deferred',
+      on: deferral.on,
+      dueOn: deferral.dueOn,
+      reason: deferral.reason,
+      computedDueOn: calendar.iso(due),
+    });
+}
+
+interface Stop {
+  on: IsoDate;
+  by: RequestEventType;
 }
 
 /** The clock stops when the reply is sent or handling ends without a decision. */
-function stopOf(facts: TimelineFacts): { on: IsoDate; by: RequestEventType } | null {
+function stopOf(facts: TimelineFacts): Stop | null {
   const event = facts.replySent ?? closingWithoutDecision(facts);
   return event ? { on: event.on, by: event.type } : null;
 }
@@ -310,14 +408,10 @@ function byStart(a: ClockPause, b: ClockPause): number {
   return a.from - b.from;
 }
 
-function countStep(
-  calendar: WorkingCalendar,
-  run: ClockRun,
-  settings: ClockOptions,
-  startDay: DayNumber,
-  workingDays: number,
-  restarted: boolean,
-): DeadlineStep {
+/** The counted stretches walked again, this time recording them, to name the holidays and make-up days inside. */
+function countStep(trace: Trace, clock: ClockTrace): DeadlineStep {
+  const { calendar, settings, facts } = trace;
+  const run = runClock(calendar, clock.clockStart, clock.workingDays, clock.pauses);
   const holidays: HolidaySpan[] = [];
   const makeUpDays: HolidaySpan[] = [];
   let holidayEnd = Number.NaN;
@@ -338,9 +432,9 @@ function countStep(
   return {
     kind: 'count',
     countFrom: settings.countFrom,
-    startOn: calendar.iso(startDay),
-    restarted,
-    workingDays,
+    startOn: calendar.iso(clock.startDay),
+    restarted: facts.correctionReceived !== null,
+    workingDays: clock.workingDays,
     dueOn: calendar.iso(run.due),
     holidays,
     makeUpDays,
@@ -404,19 +498,13 @@ function lateExtension(originalDueOn: IsoDate, extendedOn: IsoDate): Finding {
   };
 }
 
-function finish(
-  result: DeadlineResult,
-  calendar: WorkingCalendar,
-  settings: ClockOptions,
-  span: Span,
-  stop: { on: IsoDate; by: RequestEventType } | null,
-): DeadlineResult {
-  if (stop) result.steps.push({ kind: 'stopped', on: stop.on, by: stop.by });
+function finish(result: DeadlineResult, trace: Trace, span: Span): DeadlineResult {
+  const { calendar, settings } = trace;
   const years = unheldYears(calendar, span.lo - 1, span.hi, settings.allowProvisional);
   if (years.length > 0) {
     result.provisional = true;
     result.provisionalReason = provisionalReason(years);
-    result.steps.push({ kind: 'provisional', years: [...years] });
+    trace.unheldYears = years;
   }
   return result;
 }
