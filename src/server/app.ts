@@ -14,6 +14,8 @@ import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
 import { statisticsRoutes } from './api/statistics.ts';
 import { pageRoutes } from './pages/routes.ts';
+import { publicCatalogueRoutes } from './routes/publications/public.ts';
+import { staffCatalogueRoutes } from './routes/publications/staff.ts';
 import { userRoutes } from './api/users.ts';
 import { decoratePrincipal } from './auth/principal.ts';
 import type { RouteContext } from './context.ts';
@@ -72,6 +74,8 @@ export async function buildServer({ db, config: input = {} }: ServerDeps): Promi
       await api.register(requestRoutes, context);
       await api.register(statisticsRoutes, context);
       await api.register(publicRoutes, context);
+      await api.register(publicCatalogueRoutes, context);
+      await api.register(staffCatalogueRoutes, context);
     },
     { prefix: '/api/v1' },
   );

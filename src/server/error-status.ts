@@ -22,6 +22,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'platform.agencyExists': 409,
   'platform.userExists': 409,
   'platform.concurrentChange': 409,
+
+  'publications.notFound': 404,
 };
 
 export function statusOfDomainError(code: ErrorCode): number {

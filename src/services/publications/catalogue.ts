@@ -36,7 +36,8 @@ async function checkLinks(db: Db, agencyId: string, interpretsId: string | null)
   }
 }
 
-export async function createDraft(db: Db, actor: Actor, agencyId: string, input: PublicationDraftInput, now = new Date()): Promise<Publication> {
+/** `input` is validated here (publicationDraftSchema): callers pass what they received. */
+export async function createDraft(db: Db, actor: Actor, agencyId: string, input: PublicationDraftInput | unknown, now = new Date()): Promise<Publication> {
   requireStaff(actor, agencyId, 'draft');
   const draft = parseInput(publicationDraftSchema, input);
   await checkLinks(db, agencyId, draft.interpretsId);
@@ -65,7 +66,7 @@ export async function createDraft(db: Db, actor: Actor, agencyId: string, input:
 }
 
 /** Replaces what staff wrote; only a draft (new or returned) can change. */
-export async function editDraft(db: Db, actor: Actor, id: string, input: PublicationDraftInput, now = new Date()): Promise<Publication> {
+export async function editDraft(db: Db, actor: Actor, id: string, input: PublicationDraftInput | unknown, now = new Date()): Promise<Publication> {
   const current = await loadPublication(db, id);
   requireStaff(actor, current.agencyId, 'draft');
   if (current.review.status !== 'draft') {

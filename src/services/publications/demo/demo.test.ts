@@ -8,7 +8,7 @@ import { readReportFile } from '../../../formats/read/index.ts';
 import { SYSTEM_ACTOR } from '../../actor.ts';
 import { createAgency } from '../../agencies.ts';
 import { buildAnnualReport } from '../../statistics/report.ts';
-import { catalogueChannelCounts, catalogueFindings, catalogueProactiveTable } from '../annual.ts';
+import { catalogueChannelCounts, catalogueFindings } from '../annual.ts';
 import { listCatalogue } from '../catalogue.ts';
 import { loadDemoCatalogue } from './load.ts';
 
@@ -21,7 +21,7 @@ forEachEngine((_engine, getDb) => {
       });
       expect(await loadDemoCatalogue(db, agency.id)).toEqual({ items: 250 });
 
-      const { report } = await buildAnnualReport(db, agency, 2023, { proactiveTable: catalogueProactiveTable, reportDate: '2024-01-20' });
+      const { report } = await buildAnnualReport(db, agency, 2023, { reportDate: '2024-01-20' });
       expect(report.tables.proactive).toEqual({
         regulation: [0, 0, 0], normativeDocument: [0, 0, 0], licensing: [0], penalty: [1], coercion: [0], administrativeFees: [0],
       });
