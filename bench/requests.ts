@@ -7,6 +7,7 @@
 // PostgreSQL: GONGKAI_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres); a scratch database is
 // created for the run and dropped afterwards.
 import { spawn } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -38,6 +39,20 @@ interface Target {
   close(): Promise<void>;
 }
 
+// node:http with keep-alive rather than fetch: a lighter client, so the figures are the server's.
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function post(url: string, headers: Record<string, string>, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.once('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
 /** A closed loop: CONCURRENCY clients, each sending the next request as soon as its last one is answered. */
 async function runRound(target: Target, seconds: number, counter: { n: number }): Promise<Round> {
   const latencies: number[] = [];
@@ -47,13 +62,8 @@ async function runRound(target: Target, seconds: number, counter: { n: number })
   const client = async () => {
     while (performance.now() < deadline) {
       const sent = performance.now();
-      const response = await fetch(target.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...target.headers },
-        body: JSON.stringify(intakeBody(++counter.n)),
-      });
-      await response.arrayBuffer();
-      if (response.status === 201) latencies.push(performance.now() - sent);
+      const status = await post(target.url, { 'content-type': 'application/json', ...target.headers }, JSON.stringify(intakeBody(++counter.n)));
+      if (status === 201) latencies.push(performance.now() - sent);
       else failed++;
     }
   };
@@ -154,6 +164,7 @@ try {
   const pgDb = await postgresDatabase();
   results.push(await measure(() => gongkaiTarget('公开 Gongkai · PostgreSQL', pgDb.url, pgDb.drop)));
 } finally {
+  agent.destroy();
   rmSync(dir, { recursive: true, force: true });
 }
 
