@@ -1,8 +1,9 @@
 // The 2019 trial format (spec §2.6) read into the 2021 model, every loss written down.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS, layoutTables } from '../../../test/fixtures/reports/layouts/expected.ts';
-import { readReportFile } from './index.ts';
+import { readReportFile, readReportText } from './index.ts';
 
 describe('2019 trial format', () => {
   it('maps table 二 and the single (六) row into the 2021 model and records each loss', async () => {
@@ -36,5 +37,19 @@ describe('2019 trial format', () => {
     ]) {
       expect(losses).toContain(lost);
     }
+  });
+
+  it('recognises the 2019 table 三 by its single (六) row even when table 二 follows 2021', () => {
+    const lines = readFileSync(join(LAYOUTS, 'tabs.txt'), 'utf8').split('\n');
+    const first = lines.findIndex((l) => l.startsWith('(六)其他处理'));
+    lines.splice(first, 3, '(六)其他处理\t2\t0\t0\t0\t0\t0\t2');
+    const { report, findings } = readReportText(lines.join('\n'));
+    expect(findings).toEqual([]);
+    expect(report.format).toBe('2019');
+    expect(report.tables.proactive).toEqual(layoutTables().proactive);
+    expect(report.tables.applications!['otherDisposal.other']).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(report.tables.applications!['otherDisposal.correctionLapsed']).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(report.mappingLosses).toHaveLength(1);
+    expect(report.mappingLosses[0]).toContain('(六)其他处理');
   });
 });

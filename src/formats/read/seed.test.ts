@@ -51,4 +51,9 @@ describe.skipIf(!hasShared())('the seed report', () => {
       if (line.trim() !== '' && !line.endsWith('|')) expect(everything).toContain(line.trim());
     }
   });
+
+  it('reads the same when the copied cells lost their " |" separators', async () => {
+    const text = readFileSync(sharedFile(SEED_REPORT), 'utf8');
+    expect(readReportText(text.replace(/ \|$/gm, ''))).toEqual(readReportText(text));
+  });
 });
