@@ -1,5 +1,6 @@
 // The words that tie a figure in the prose to an aggregate, and the words that make a figure something else (a
 // change, a subset, an estimate). Precision over recall: a figure that cannot be attributed is left alone.
+import { OUTCOME_GROUP_KEYS } from '../../taxonomy/index.ts';
 import type { AggregateKey, CountAggregate } from './aggregates.ts';
 
 /** An outcome may be written as a kind of reply, "予以公开答复966件": one keyword, not an outcome and a 答复. */
@@ -35,6 +36,7 @@ const KEYWORDS: [AggregateKey, string][] = [
 ];
 
 const KEYWORD_GROUPS = KEYWORDS.map(([key]) => key);
+const keywordSource = (key: AggregateKey) => KEYWORDS.find(([k]) => k === key)![1];
 /** One pass finds every keyword; the capture group that matched names the aggregate. */
 export const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(([, source]) => `(${source})`).join('|'), 'g');
 
@@ -57,19 +59,10 @@ export function lastKeyword(text: string): { aggregate: AggregateKey; mixed: boo
 }
 
 /** Outcomes a figure may precede: "2件予以公开", "29件申请均已办结". */
-const FOLLOWING_KEYWORDS: CountAggregate[] = [
-  'granted',
-  'partiallyGranted',
-  'withheld',
-  'unavailable',
-  'notProcessed',
-  'otherDisposal',
-  'completed',
-  'carriedOut',
-];
+const FOLLOWING_KEYWORDS: CountAggregate[] = [...OUTCOME_GROUP_KEYS, 'completed', 'carriedOut'];
 export const FOLLOWING = new RegExp(
   `^的?(?:依申请公开|政府信息公开|信息公开)?(?:申请|事项)?(?:均|已|全部|均已|已全部|全部已|依法)?(?:${FOLLOWING_KEYWORDS.map(
-    (key) => KEYWORDS.find(([k]) => k === key)![1],
+    (key) => keywordSource(key),
   ).join('|')})`,
 );
 
@@ -107,9 +100,9 @@ export const AFTER_COUNT =
   /^(?:$|[\s。；;，,、！!？?)）:：]|申请|政府信息|依申请|信息公开|事项|案件|其中|均|已|全部|予以|占|的申请)/;
 
 /** "予以公开率为30.61%", "办结率100%". */
-const RATE_KEYWORDS: CountAggregate[] = [...FOLLOWING_KEYWORDS.filter((key) => key !== 'carriedOut')];
+const RATE_KEYWORDS = FOLLOWING_KEYWORDS.filter((key) => key !== 'carriedOut');
 export const RATE_TAIL = new RegExp(
-  `(?:${RATE_KEYWORDS.map((key) => `(${KEYWORDS.find(([k]) => k === key)![1]})`).join('|')})率(?:为|达到?|是|约为?)?$`,
+  `(?:${RATE_KEYWORDS.map((key) => `(${keywordSource(key)})`).join('|')})率(?:为|达到?|是|约为?)?$`,
 );
 export function rateAggregateOf(match: RegExpExecArray): CountAggregate {
   return RATE_KEYWORDS[match.slice(1).findIndex((group) => group !== undefined)]!;

@@ -1,6 +1,7 @@
 // Finding the figures a text states, before any table is consulted. Each sentence is read once, left to right:
 // a number with its unit is tied to the nearest keyword before it in the same clause (or, for outcomes, right
 // after it), unless the clause makes it a change, an estimate or a part of the aggregate.
+import { OUTCOME_GROUP_KEYS } from '../../taxonomy/index.ts';
 import type { AggregateKey, CountAggregate } from './aggregates.ts';
 import {
   AFTER_COUNT,
@@ -35,17 +36,13 @@ const SENTENCE_END = /[。！!？?；;\n]+/;
 const CLAUSE_BREAKS = new Set([...'，,、：:()（）', ' ', '\t', '\u3000']);
 const COUNT_UNITS = new Set(['件', '项', '个', '起']);
 const FEE_AGGREGATES = new Set<AggregateKey>(['processingFee', 'administrativeFees']);
+/** Aggregates of table 三, the ones a share ("占6.9%") can be a share of. */
 const TABLE_THREE_COUNTS = new Set<AggregateKey>([
   'received',
   'carriedIn',
   'completed',
   'carriedOut',
-  'granted',
-  'partiallyGranted',
-  'withheld',
-  'unavailable',
-  'notProcessed',
-  'otherDisposal',
+  ...OUTCOME_GROUP_KEYS,
 ]);
 
 /** Full-width forms (digits, punctuation, ％) are folded by NFKC; most reports have none, so skip the cost then. */
