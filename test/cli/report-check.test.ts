@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, sharedFile, SEED_REPORT } from '../shared.ts';
 import { runCli } from './run-cli.ts';
+import { consistentReport, withApplicationCells } from '../../src/core/report/check/fixture.ts';
+import { writeJsonReport } from '../../src/formats/json/write.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -96,5 +98,36 @@ describe('report check on bad input', () => {
     const badFormat = await runCli(['report', 'check', 'x.txt', '--format', 'yaml']);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('--format');
+  });
+});
+
+describe('report check across years', () => {
+  it('pairs the same agency’s consecutive years given together and files T3-6 under the later year', async () => {
+    const current = consistentReport();
+    const previous = {
+      ...withApplicationCells(
+        current,
+        ['received', 'naturalPerson', 28],
+        ['received', 'total', 30],
+        ['carriedOut', 'naturalPerson', 1],
+        ['carriedOut', 'total', 1],
+      ),
+      year: 2022,
+      title: current.title!.replace('2023', '2022'),
+      preface: current.preface.replaceAll('2023', '2022'),
+      publishedOn: '2023-01-20',
+    };
+    const files = [join(dir, 'y2022.json'), join(dir, 'y2023.json')];
+    await writeFile(files[0]!, writeJsonReport(previous));
+    await writeFile(files[1]!, writeJsonReport(current));
+    const result = await runCli(['report', 'check', ...files, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const items: { file: string; findings: { rule: string; severity: string }[] }[] = JSON.parse(
+      result.stdout,
+    );
+    const rulesOf = (file: string) =>
+      items.find((i) => i.file === file)!.findings.map((f) => `${f.rule}:${f.severity}`);
+    expect(rulesOf(files[0]!)).not.toContain('T3-6:warning');
+    expect(rulesOf(files[1]!).filter((r) => r.startsWith('T3-6'))).toEqual(['T3-6:warning', 'T3-6:warning']);
   });
 });

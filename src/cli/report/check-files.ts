@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import { formatErrorMessage, isDomainError, type ErrorCode } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import type { AnnualReport } from '../../core/report/model.ts';
-import { checkAcrossYears, checkReport } from '../../core/report/check/index.ts';
+import { checkReport, checkYearPairs } from '../../core/report/check/index.ts';
 import { readReportFile, REPORT_EXTENSIONS } from '../../formats/read/index.ts';
 
 const isReportFile = (name: string) =>
@@ -64,21 +64,11 @@ export async function checkFiles(
   return verdicts;
 }
 
-/** Pairs each report with the same agency's report of the year before, if given, and files the findings under
- * the later year's file. */
+/** Files year N's cross-year findings (T3-6, T2-1) under year N's file. */
 function addCrossYearFindings(verdicts: FileVerdict[]): void {
-  const byAgencyYear = new Map<string, FileVerdict>();
-  for (const verdict of verdicts) {
-    const { report } = verdict;
-    if (report?.agency && report.year !== null)
-      byAgencyYear.set(`${report.agency}\u0000${report.year}`, verdict);
-  }
-  for (const verdict of verdicts) {
-    const { report } = verdict;
-    if (!report?.agency || report.year === null) continue;
-    const previous = byAgencyYear.get(`${report.agency}\u0000${report.year - 1}`);
-    if (previous?.report) verdict.findings.push(...checkAcrossYears([previous.report, report]));
-  }
+  const fileOf = new Map(verdicts.flatMap((v) => (v.report ? [[v.report, v] as const] : [])));
+  const reports = verdicts.flatMap((v) => (v.report ? [v.report] : []));
+  for (const pair of checkYearPairs(reports)) fileOf.get(pair.report)!.findings.push(...pair.findings);
 }
 
 function describeFailure(error: unknown): { code: ErrorCode; message: string } {
