@@ -1,16 +1,16 @@
 // The full-text index of the catalogue on both engines. The application segments Chinese with jieba; the
-// engines index the space-separated words: SQLite in an FTS5 table (rowid = publications.search_key, bm25 with
-// title and 文号 weighted over the body), PostgreSQL in a tsvector built with the 'simple' configuration (no
-// stemming, no stop words: the words are already words) under a GIN index, ranked by ts_rank with the same
-// weighting (A title, B 文号, D body).
+// engines index the space-separated words: SQLite in an FTS5 table (rowid = publications.search_key), ranked in
+// tiers (all words in the title, then in the 文号, then anywhere; newest first within a tier), PostgreSQL in a
+// tsvector built with the 'simple' configuration (no stemming, no stop words: the words are already words) under
+// a GIN index, ranked by ts_rank with title (A) and 文号 (B) weighted over the body (D).
 //
 // The filters (agency, status, category, Art. 20 item, year, validity) are facet tokens in the same index, so a
 // filtered query is one index lookup and never joins the item table until the page of results is known. Published
 // items carry no status token: nearly everything is published, and a token in every row would make each query
 // (and bm25's document frequencies) walk the whole index; "published only" is "none of the other statuses".
-// Ranking reads at most RANK_WINDOW matches, the newest first, and the total stops counting at COUNT_CAP: a word
-// found in a hundred thousand items costs the same as one found in five thousand (the answer then says "more
-// than 10,000" and ranks among the most recent matches, which is what a reader of a government site wants).
+// On PostgreSQL ranking reads at most RANK_WINDOW matches, the newest first; on both engines the total stops
+// counting at COUNT_CAP: a word found in a hundred thousand items costs about what one found in five thousand
+// does (the answer then says "more than 10,000").
 import { sql, SqliteAdapter, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../tables.ts';
 import { PUBLICATION_STATUS_LABELS, type PublicationStatus } from '../../core/publications/review-workflow.ts';
@@ -116,9 +116,9 @@ function facetGroups(filter: IndexFilter): string[][] {
   return groups;
 }
 
-/** FTS5 query: each word quoted (quotes doubled) and looked for in title, 文号 and body; facets in their column. */
-export function fts5Query(filter: IndexFilter): string {
-  const words = filter.words.map((w) => `{title number body} : "${w.replace(/"/g, '""')}"`);
+/** FTS5 query: each word quoted (quotes doubled) and looked for in `columns`; facets in their column. */
+export function fts5Query(filter: IndexFilter, columns = '{title number body}'): string {
+  const words = filter.words.map((w) => `${columns} : "${w.replace(/"/g, '""')}"`);
   const facets = facetGroups(filter).map((g) => `facets : (${g.join(' OR ')})`);
   const excluded = excludedStatuses(filter);
   const positive = [...words, ...facets].join(' AND ');
@@ -132,21 +132,47 @@ function tsFacetQuery(filter: IndexFilter): string | null {
   return parts.length ? parts.join(' & ') : null;
 }
 
+/** SQLite ranking tiers, best first: every word in the title, every word in the 文号, anywhere. */
+const SQLITE_TIERS = [
+  { columns: '{title}', score: 3 },
+  { columns: '{number}', score: 2 },
+  { columns: '{title number body}', score: 1 },
+] as const;
+
+/**
+ * On SQLite the page is ranked by tier, newest first within a tier. Each tier is one FTS5 lookup that stops after
+ * the rows the page needs, so the cost does not grow with the number of matches; bm25 would score every match
+ * (and read the whole posting list of each facet for its document frequencies), which at a million items costs
+ * tens of milliseconds per query.
+ */
+async function sqliteRanked(db: Db, filter: IndexFilter): Promise<{ key: number; score: number }[]> {
+  const need = filter.offset + filter.limit;
+  const ranked: { key: number; score: number }[] = [];
+  const seen = new Set<number>();
+  for (const tier of SQLITE_TIERS) {
+    if (ranked.length >= need) break;
+    const rows = await sql<{ key: number }>`
+      SELECT rowid AS key FROM publication_search WHERE publication_search MATCH ${fts5Query(filter, tier.columns)}
+      ORDER BY rowid DESC LIMIT ${need}`.execute(db);
+    for (const { key } of rows.rows) {
+      if (ranked.length >= need) break;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ranked.push({ key, score: tier.score });
+    }
+  }
+  return ranked.slice(filter.offset);
+}
+
 /** Matching items, best first, and how many match (up to the cap). No words → no hits. */
 export async function searchIndex(db: Db, filter: IndexFilter): Promise<IndexResult> {
   if (filter.words.length === 0 || filter.agencyIds?.length === 0) return { total: 0, capped: false, hits: [] };
   let keys: { key: number; score: number }[];
   let total: number;
   if (isSqlite(db)) {
-    const match = fts5Query(filter);
-    const ranked = await sql<{ key: number; score: number }>`
-      SELECT key, score FROM (
-        SELECT rowid AS key, -bm25(publication_search, 10.0, 8.0, 1.0, 0.0) AS score FROM publication_search
-        WHERE publication_search MATCH ${match} ORDER BY rowid DESC LIMIT ${RANK_WINDOW})
-      ORDER BY score DESC, key DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`.execute(db);
+    keys = await sqliteRanked(db, filter);
     const count = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM (SELECT 1 FROM publication_search WHERE publication_search MATCH ${match} LIMIT ${COUNT_CAP + 1})`.execute(db);
-    keys = ranked.rows;
+      SELECT count(*) AS n FROM (SELECT 1 FROM publication_search WHERE publication_search MATCH ${fts5Query(filter)} LIMIT ${COUNT_CAP + 1})`.execute(db);
     total = Number(count.rows[0]?.n ?? 0);
   } else {
     const facets = tsFacetQuery(filter);
