@@ -32,7 +32,17 @@ export function readReportMarkdown(markdown: string): ReadResult {
 }
 
 export function readReportHtml(html: string): ReadResult {
-  return assembleReport(htmlBlocks(requireText(html)));
+  const text = requireText(html);
+  let document;
+  try {
+    document = htmlBlocks(text);
+  } catch (error) {
+    // Elements nested tens of thousands deep exhaust the stack of any tree walk: no report is built that way.
+    if (error instanceof RangeError)
+      throw new DomainError('report.corruptFile', { reason: 'HTML 元素嵌套过深' });
+    throw error;
+  }
+  return assembleReport(document);
 }
 
 /** Runs `work` with an abort signal; past the time limit the signal fires and report.timeout is thrown. */

@@ -149,6 +149,12 @@ describe('inputs that are not readable reports', () => {
     await expectCode('report.fileTooLarge', () => readReportBytes('a.txt', new Uint8Array(21 * 1024 * 1024)));
   });
 
+  it('HTML nested too deep for any tree walk is refused, not a crash', async () => {
+    const deep = `<html><body>${'<div>'.repeat(100_000)}一、总体情况</body></html>`;
+    const error = await expectCode('report.corruptFile', () => readReportHtml(deep));
+    expect(error.message).toContain('嵌套过深');
+  });
+
   it('unknown extensions and missing files', async () => {
     await expectCode('report.unsupportedType', () => readReportFile(join(LAYOUTS, 'report.exe')));
     await expectCode('report.fileMissing', () => readReportFile(join(dir, 'absent.txt')));

@@ -109,7 +109,7 @@ function pageUnits(lines: readonly PdfLine[]): { units: Unit[]; rows: DataRow[] 
     const kind = kinds[i]!;
     if (kind === 'data') return;
     const row = kind === 'fragment' ? nearestRow(rows, line) : undefined;
-    if (row) row.labels.push(...line.segments);
+    if (row) for (const segment of line.segments) row.labels.push(segment);
     // Table words keep a space between their cells, so the words stay recognisable one by one.
     else if (kind === 'fragment')
       units.push({ y: line.y, block: { kind: 'line', text: line.segments.map((s) => s.text).join(' ') } });

@@ -96,7 +96,7 @@ export function pageLines(items: readonly PdfItem[]): PdfLine[] {
   }
   return groups.map((group) => {
     const byX = group.sort((a, b) => a.x - b.x);
-    const size = Math.max(...byX.map((i) => i.size));
+    const size = byX.reduce((max, i) => Math.max(max, i.size), 0);
     const last = byX.at(-1)!;
     return {
       items: byX,

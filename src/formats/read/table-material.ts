@@ -26,7 +26,7 @@ export function separateTable(blocks: readonly Block[]): SectionMaterial {
       return;
     }
     const lineTokensRead = lineTokens(block.text, line);
-    if (isTableLine(lineTokensRead, block.text.trim())) tokens.push(...lineTokensRead);
+    if (isTableLine(lineTokensRead, block.text.trim())) for (const t of lineTokensRead) tokens.push(t);
     else prose.push(block);
   });
   return { tokens, prose };
