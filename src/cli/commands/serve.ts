@@ -1,11 +1,12 @@
 // `gongkai serve [--port 3000] [--host 127.0.0.1] [--demo] [--url 数据库地址]`: the whole product in one process.
 // Migrates the database at start, optionally loads the demo agency into an empty database, serves until SIGINT or
 // SIGTERM, then stops taking connections, lets requests in flight finish, and closes the database.
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
 import { ROLE_LABELS } from '../../services/accounts/roles.ts';
 import { allAgencies } from '../../services/agencies.ts';
-import { openMigratedDatabase, type Db } from '../../services/database.ts';
+import { openMigratedDatabase, type Db, type OpenDatabase } from '../../services/database.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../../services/demo/load.ts';
 import { buildServer } from '../../server/app.ts';
 
@@ -17,7 +18,12 @@ const USAGE = [
 ].join('\n');
 
 const optionsSchema = z.object({
-  port: z.coerce.number().int().min(0, { message: '端口应为 0–65535' }).max(65535, { message: '端口应为 0–65535' }).default(3000),
+  port: z.coerce
+    .number()
+    .int()
+    .min(0, { message: '端口应为 0–65535' })
+    .max(65535, { message: '端口应为 0–65535' })
+    .default(3000),
   host: z.string().min(1).default('127.0.0.1'),
   demo: z.boolean().default(false),
   url: z.string().min(1).optional(),
@@ -48,6 +54,9 @@ export async function run(args: string[]): Promise<number> {
     db: database.db,
     config: { logger: true, secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1' },
   });
+  // Handlers go in before the "已启动" line: whoever reads that line may signal at once, and a signal with no
+  // listener yet would kill the process without the graceful stop.
+  const stopped = stopOnSignal(app, database);
   const address = await app.listen({ port: values.port, host: values.host });
   process.stdout.write(
     [
@@ -58,6 +67,11 @@ export async function run(args: string[]): Promise<number> {
       '',
     ].join('\n'),
   );
+  return stopped;
+}
+
+/** On SIGINT or SIGTERM: stop taking connections, let requests in flight finish, close the database. */
+function stopOnSignal(app: FastifyInstance, database: OpenDatabase): Promise<number> {
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {
@@ -67,10 +81,13 @@ export async function run(args: string[]): Promise<number> {
       void app
         .close()
         .then(() => database.close())
-        .then(() => resolve(0), (error: unknown) => {
-          app.log.error({ err: error }, 'shutdown failed');
-          resolve(1);
-        });
+        .then(
+          () => resolve(0),
+          (error: unknown) => {
+            app.log.error({ err: error }, 'shutdown failed');
+            resolve(1);
+          },
+        );
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
@@ -85,6 +102,8 @@ async function loadDemoIfEmpty(db: Db): Promise<string[]> {
     return [];
   }
   const summary = await loadDemo(db);
-  process.stdout.write(`已载入演示数据：${summary.agency.name}，2023 年申请 ${summary.requests2023} 件，当前在办 ${summary.openNow} 件。\n`);
+  process.stdout.write(
+    `已载入演示数据：${summary.agency.name}，2023 年申请 ${summary.requests2023} 件，当前在办 ${summary.openNow} 件。\n`,
+  );
   return DEMO_USERS.map((user) => `${ROLE_LABELS[user.role]}：${user.username} / ${DEMO_PASSWORD}`);
 }
