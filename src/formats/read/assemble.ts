@@ -90,9 +90,17 @@ function takeTitle(preface: Block[], hint: string | undefined): string | null {
   return part ? dropLayoutSpaces(part.trim()) : null;
 }
 
+/** A document ends with the date it was issued on a line of its own (GB/T 9704-2012): that is not prose. */
+function issueDate(blocks: readonly Block[]): { datedOn: string | null; body: readonly Block[] } {
+  const last = blocks.at(-1);
+  const datedOn = last?.kind === 'line' ? isoDateOf(last.text) : null;
+  return { datedOn, body: datedOn ? blocks.slice(0, -1) : blocks };
+}
+
 export function assembleReport(document: BlockDocument): ReadResult {
   const findings: Finding[] = [];
-  const { preface, sections } = splitSections(document.blocks);
+  const { datedOn, body } = issueDate(document.blocks);
+  const { preface, sections } = splitSections(body);
   const material = new Map<string, Token[]>();
   const reportSections: ReportSection[] = sections.map((section: SplitSection) => {
     if (!TABLE_SECTIONS.has(section.key)) {
@@ -147,13 +155,12 @@ export function assembleReport(document: BlockDocument): ReadResult {
   const { agency, year } = readMeta(title, prefaceText);
   if (!agency) findings.push(metaMissing('agency'));
   if (!year) findings.push(metaMissing('year'));
-  const lastLine = document.blocks.findLast((b) => b.kind === 'line');
 
   const report: AnnualReport = {
     agency,
     year,
     format,
-    publishedOn: document.hints.publishedOn ?? (lastLine?.kind === 'line' ? isoDateOf(lastLine.text) : null),
+    publishedOn: document.hints.publishedOn ?? datedOn,
     title,
     preface: prefaceText,
     sections: reportSections,
