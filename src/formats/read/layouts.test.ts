@@ -13,7 +13,7 @@ import {
 } from '../../../test/fixtures/reports/layouts/expected.ts';
 import { consistentReport } from '../../core/report/check/fixture.ts';
 import { writeJsonReport } from '../json/write.ts';
-import { readReportBytes, readReportFile } from './index.ts';
+import { readReportBytes, readReportFile, readReportText } from './index.ts';
 
 function withBlanks(edit: (tables: ReportTables) => void): ReportTables {
   const tables = layoutTables();
@@ -85,6 +85,15 @@ describe('layouts that carry the fixture figures', () => {
   it('reads the same bytes the same way whichever entry point is used', async () => {
     const bytes = readFileSync(join(LAYOUTS, 'report.md'));
     expect(await readReportBytes('x.md', bytes)).toEqual(await read('report.md'));
+  });
+});
+
+describe('the issue date', () => {
+  it('printed alone on the last line, is the publication date and not prose of section 六', async () => {
+    const text = readFileSync(join(LAYOUTS, 'spaces.txt'), 'utf8') + '\n2025年1月24日\n';
+    const result = readReportText(text);
+    expectLayoutReport(result);
+    expect(result.report.publishedOn).toBe('2025-01-24');
   });
 });
 
