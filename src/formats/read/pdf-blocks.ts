@@ -72,13 +72,14 @@ function nearestRow(rows: readonly DataRow[], line: PdfLine): DataRow | undefine
   return line.segments.every((s) => s.x < firstFigure) ? best : undefined;
 }
 
-/** Left and right edges of running text: where lines of ten characters or more start and end. */
+/** Left and right edges of running text: where prose lines of ten characters or more start and end. */
 function proseEdges(pages: readonly PdfLine[][]): { left: number; right: number } {
   let left = Infinity;
   let right = -Infinity;
   for (const lines of pages) {
     for (const line of lines) {
-      if (line.text.length < 10) continue;
+      // Tables often reach into the margins: only running text says where the text column ends.
+      if (line.text.length < 10 || kindOf(line) !== 'prose') continue;
       left = Math.min(left, line.x);
       right = Math.max(right, line.end);
     }
