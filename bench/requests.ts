@@ -5,15 +5,12 @@
 // SECONDS seconds; figures are medians over ROUNDS rounds.
 //   node --import tsx bench/requests.ts [concurrency=200] [seconds=6] [rounds=3]
 // PostgreSQL: GONGKAI_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres); a scratch database is
-// created for the run and dropped afterwards.
+// created for the run and dropped afterwards (test/db.ts makes both engines' scratch databases).
 import { spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
+import { cpus, loadavg } from 'node:os';
+import { createTestDatabase } from '../test/db.ts';
 import { spawnServer, type RunningServer } from '../test/server/spawn-server.ts';
 import { intakeBody, seedAgencyWithClerk, signIn } from '../test/server/seed.ts';
 import { median, percentile, printTable } from './stats.ts';
@@ -124,24 +121,6 @@ async function bareTarget(): Promise<Target> {
   };
 }
 
-async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const server = process.env.GONGKAI_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `gk_bench_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 async function measure(make: () => Promise<Target>): Promise<{ label: string; rounds: Round[] }> {
   const target = await make();
   const counter = { n: 0 };
@@ -156,16 +135,17 @@ async function measure(make: () => Promise<Target>): Promise<{ label: string; ro
 }
 
 console.log(`登记申请压测：并发 ${CONCURRENCY}，每轮 ${SECONDS} 秒，${ROUNDS} 轮取中位数；${cpus().length} 核，负载 ${loadavg()[0]!.toFixed(2)}`);
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+// Scratch databases as the tests make them: a temporary SQLite file; a fresh database on the PostgreSQL server.
+process.env.GONGKAI_TEST_PG_URL = process.env.GONGKAI_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const results = [];
 try {
   results.push(await measure(bareTarget));
-  results.push(await measure(() => gongkaiTarget('公开 Gongkai · SQLite', `sqlite:${join(dir, 'bench.db')}`, async () => {})));
-  const pgDb = await postgresDatabase();
-  results.push(await measure(() => gongkaiTarget('公开 Gongkai · PostgreSQL', pgDb.url, pgDb.drop)));
+  for (const [engine, label] of [['sqlite', '公开 Gongkai · SQLite'], ['postgres', '公开 Gongkai · PostgreSQL']] as const) {
+    const scratch = await createTestDatabase(engine);
+    results.push(await measure(() => gongkaiTarget(label, scratch.url, () => scratch.dispose())));
+  }
 } finally {
   agent.destroy();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;

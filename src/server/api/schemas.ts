@@ -1,6 +1,7 @@
 // Schemas shared by the API routes: the error body, identifiers, pagination. Inputs are strict objects (an
 // unknown field is an error, not silently dropped) with bounded strings.
 import { z } from 'zod';
+import { SEVERITIES } from '../../core/findings.ts';
 
 export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -36,3 +37,21 @@ export const userSchema = z.object({
 export function paginate<T>(all: readonly T[], page: number, pageSize: number) {
   return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
 }
+
+/** A Finding (core/findings.ts) as the API shows it: checker, screening and reader results. */
+export const findingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(SEVERITIES),
+  location: z.object({
+    section: z.string().optional(),
+    table: z.string().optional(),
+    row: z.string().optional(),
+    column: z.string().optional(),
+    line: z.number().optional(),
+    offset: z.number().optional(),
+    length: z.number().optional(),
+  }),
+  expected: z.union([z.string(), z.number()]).nullable(),
+  actual: z.union([z.string(), z.number()]).nullable(),
+  message: z.string(),
+});

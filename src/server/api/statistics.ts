@@ -2,29 +2,13 @@
 // 三 and 四 computed in SQL), as the report model's JSON, with the checker's findings.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SEVERITIES } from '../../core/findings.ts';
 import { annualReportSchema } from '../../core/report/schema.ts';
 import { getAgency } from '../../services/agencies.ts';
 import { authorizeStatistics } from '../../services/policy/statistics.ts';
 import { buildAnnualReport } from '../../services/statistics/report.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
-import { staffErrors } from './schemas.ts';
-
-const findingSchema = z.object({
-  rule: z.string(),
-  severity: z.enum(SEVERITIES),
-  location: z.object({
-    section: z.string().optional(),
-    table: z.string().optional(),
-    row: z.string().optional(),
-    column: z.string().optional(),
-    line: z.number().optional(),
-  }),
-  expected: z.union([z.string(), z.number()]).nullable(),
-  actual: z.union([z.string(), z.number()]).nullable(),
-  message: z.string(),
-});
+import { findingSchema, staffErrors } from './schemas.ts';
 
 export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
   requireSignIn(app, db);
