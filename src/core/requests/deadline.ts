@@ -142,7 +142,7 @@ export function computeDeadline(
   const todayDay = dayOf(today);
   const receivedOn = receiptDate(received, settings);
   const stop = stopOf(facts);
-  const trace = new Trace(calendar, settings, facts, received, receivedOn, stop);
+  const trace = new Trace(calendar, settings, facts, receivedOn, stop);
   const findings: Finding[] = [];
   const span = new Span(dayOf(received.on));
   const result: DeadlineResult = {
@@ -155,7 +155,7 @@ export function computeDeadline(
     stoppedOn: stop?.on ?? null,
     provisional: false,
     provisionalReason: null,
-    steps: new Proxy<DeadlineStep[]>([], new StepsOnFirstUse(trace)),
+    steps: new Proxy<DeadlineStep[]>([], trace),
     findings,
   };
   if (receivedOn === null) {
@@ -233,37 +233,30 @@ interface ClockTrace {
   due: DayNumber;
 }
 
-/** What computeDeadline decided, kept so that the steps can be written out later, only when someone reads them. */
-class Trace {
+/**
+ * What computeDeadline decided, kept so that the steps are written only when someone reads them; it is also the
+ * handler of the `steps` array callers receive, an ordinary array filled from this trace the first time anything
+ * touches it (an element, its length, iteration, JSON, spreading the result). The explanation costs several times
+ * the deadline itself (holiday runs looked up per counted stretch, dates formatted), and most callers — the due date
+ * kept in the projection, scans of open requests — never read it.
+ */
+class Trace implements ProxyHandler<DeadlineStep[]> {
   lateCorrection = false;
   /** null when the clock never started (receipt unconfirmed, correction outstanding). */
   clock: ClockTrace | null = null;
   unheldYears: readonly number[] = [];
+  private written = false;
   constructor(
     readonly calendar: WorkingCalendar,
     readonly settings: ClockOptions,
     readonly facts: TimelineFacts,
-    readonly received: EventOf<'received'>,
     readonly receivedOn: IsoDate | null,
-    readonly stop: Stop | null,
+    readonly stop: StopEvent | null,
   ) {}
-}
-
-/**
- * The `steps` array callers receive: an ordinary array, written from the trace the first time anything touches it
- * (reading an element, its length, iterating, JSON, spreading the result). The explanation costs several times the
- * deadline itself (holiday runs looked up per counted stretch, dates formatted), and most callers — the due date kept
- * in the projection, scans of open requests, the bench — never read it.
- */
-class StepsOnFirstUse implements ProxyHandler<DeadlineStep[]> {
-  private pending: Trace | null;
-  constructor(trace: Trace) {
-    this.pending = trace;
-  }
   private filled(steps: DeadlineStep[]): DeadlineStep[] {
-    if (this.pending) {
-      writeSteps(this.pending, steps);
-      this.pending = null;
+    if (!this.written) {
+      this.written = true;
+      writeSteps(this, steps);
     }
     return steps;
   }
@@ -292,7 +285,8 @@ class StepsOnFirstUse implements ProxyHandler<DeadlineStep[]> {
 
 /** The steps in order: receipt rule, correction, each pause, extension, the count, deferral, stop, provisional. */
 function writeSteps(trace: Trace, steps: DeadlineStep[]): void {
-  const { calendar, settings, facts, received, receivedOn, clock } = trace;
+  const { calendar, settings, facts, receivedOn, clock } = trace;
+  const received = facts.received!;
   steps.push({
     kind: 'receipt',
     channel: received.channel,
@@ -312,7 +306,7 @@ function writeSteps(trace: Trace, steps: DeadlineStep[]): void {
       lapsedOn: facts.correctionLapsed?.on ?? null,
     });
   if (clock) writeClockSteps(trace, clock, steps);
-  if (trace.stop) steps.push({ kind: 'stopped', on: trace.stop.on, by: trace.stop.by });
+  if (trace.stop) steps.push({ kind: 'stopped', on: trace.stop.on, by: trace.stop.type });
   if (trace.unheldYears.length > 0) steps.push({ kind: 'provisional', years: [...trace.unheldYears] });
 }
 
@@ -325,7 +319,7 @@ function writeClockSteps(trace: Trace, clock: ClockTrace, steps: DeadlineStep[])
     steps.push({
       kind: 'pause',
       reason: pause.reason,
-      ...(pause.consultee ? { consultee: pause.consultee } : {}),
+      consultee: pause.consultee || undefined, // a literal, not a spread: V8 copies spreads slowly
       from: calendar.iso(pause.from),
       to: pause.open ? null : calendar.iso(pause.to),
       notCounted,
@@ -352,15 +346,11 @@ function writeClockSteps(trace: Trace, clock: ClockTrace, steps: DeadlineStep[])
     });
 }
 
-interface Stop {
-  on: IsoDate;
-  by: RequestEventType;
-}
+type StopEvent = EventOf<'replySent'> | NonNullable<ReturnType<typeof closingWithoutDecision>>;
 
 /** The clock stops when the reply is sent or handling ends without a decision. */
-function stopOf(facts: TimelineFacts): Stop | null {
-  const event = facts.replySent ?? closingWithoutDecision(facts);
-  return event ? { on: event.on, by: event.type } : null;
+function stopOf(facts: TimelineFacts): StopEvent | null {
+  return facts.replySent ?? closingWithoutDecision(facts);
 }
 
 function pausesOf(
@@ -369,15 +359,15 @@ function pausesOf(
   settings: ClockOptions,
   startDay: DayNumber,
   untilDay: DayNumber,
-): PauseInput[] {
-  const pauses: PauseInput[] = [];
+): readonly PauseInput[] {
+  let pauses: PauseInput[] | null = null; // most requests have none: then nothing is allocated
   for (const consultation of facts.consultations) {
     const { started } = consultation;
     const from = dayOf(started.on);
     const to = consultation.endedOn ? dayOf(consultation.endedOn) : Math.max(from, untilDay);
     if (to <= startDay) continue;
     const letterDay = dayOf(started.letterReceivedOn ?? started.on);
-    pauses.push({
+    (pauses ??= []).push({
       reason: PARTY_PAUSE[consultation.party],
       consultee: started.consultee,
       from: Math.max(from, startDay),
@@ -393,16 +383,19 @@ function pausesOf(
     const paid = facts.feePaid ?? facts.feeLapsed;
     const to = paid ? dayOf(paid.on) : Math.max(from, untilDay);
     if (to > startDay)
-      pauses.push({
+      (pauses ??= []).push({
         reason: 'feeNotice',
+        consultee: undefined, // the same shape as a consultation's pause
         from: Math.max(from, startDay),
         to,
         open: !paid,
         windowDue: calendar.addDays(dayOf(notice.receivedOn), FEE_PAYMENT_WORKING_DAYS),
       });
   }
-  return pauses.sort(byStart);
+  return pauses === null ? NO_PAUSES : pauses.sort(byStart);
 }
+
+const NO_PAUSES: readonly PauseInput[] = Object.freeze([]);
 
 function byStart(a: ClockPause, b: ClockPause): number {
   return a.from - b.from;
