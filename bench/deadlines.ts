@@ -1,8 +1,12 @@
 // Deadline computations per second on random request timelines: the prefix-count calendar (O(1) per add/count)
 // beside a naive calendar that walks day by day, in the same run, over the same timelines.
 //   node --import tsx bench/deadlines.ts [timelines=20000] [rounds=7]
+// The baseline runs in a child process of this run, round for round in turn with the main one: sharing one engine,
+// the two calendar classes would make every calendar call in computeDeadline polymorphic and slow both down.
+import { fork } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { dayFromParts, isoOf, type DayNumber } from '../src/core/calendar/days.ts';
+import { fileURLToPath } from 'node:url';
+import { dayFromParts, dayOf, isoOf, type DayNumber } from '../src/core/calendar/days.ts';
 import { buildCalendar } from '../src/core/calendar/seed.ts';
 import { SEED_SCHEDULES } from '../src/core/calendar/seed-data.ts';
 import { WorkingCalendar } from '../src/core/calendar/working-calendar.ts';
@@ -114,10 +118,33 @@ function measure(units: number, work: () => void): Rate {
   return { wall: units / wallSeconds, cpu: units / ((cpu.user + cpu.system) / 1e6) };
 }
 
-function timeRound(calendar: WorkingCalendar, cases: readonly Case[]): Rate & { checksum: number } {
+/** What a round times: the deadline alone (what projections and scans of open requests use), the deadline with its
+ * steps written out (what the request page and the CLI show), or the calendar arithmetic alone. */
+type Mode = 'deadline' | 'explained' | 'arithmetic';
+
+interface Round extends Rate {
+  /** Over dueOn, daysLeft and the number of steps: the two calendars must agree on every timeline. */
+  checksum: number;
+}
+
+function deadlineRound(calendar: WorkingCalendar, cases: readonly Case[], explained: boolean): Round {
   let checksum = 0;
   const rate = measure(cases.length, () => {
-    for (const c of cases) checksum += computeDeadline(c.events, calendar, {}, c.today).daysLeft ?? 0;
+    for (const c of cases) {
+      const result = computeDeadline(c.events, calendar, {}, c.today);
+      const due = result.dueOn === null ? 0 : dayOf(result.dueOn);
+      checksum = (checksum * 31 + due + (result.daysLeft ?? 0) + (explained ? result.steps.length : 0)) | 0;
+    }
+  });
+  return { ...rate, checksum };
+}
+
+/** The calendar arithmetic alone: 20 working days after a random day, and the working days in a random 60-day span. */
+function arithmeticRound(calendar: WorkingCalendar, starts: readonly DayNumber[]): Round {
+  let checksum = 0;
+  const rate = measure(2 * starts.length, () => {
+    for (const day of starts)
+      checksum = (checksum + calendar.addDays(day, 20) + calendar.countDays(day, day + 60)) | 0;
   });
   return { ...rate, checksum };
 }
@@ -127,63 +154,91 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 const count = Number(process.argv[2] ?? 20_000);
 const rounds = Number(process.argv[3] ?? 7);
+const isBaseline = process.argv[4] === 'baseline';
+// Both processes draw the same timelines and days from the same seed.
 const next = random(20231027);
 const cases = Array.from({ length: count }, () => randomTimeline(next));
-const buildStart = process.hrtime.bigint();
-const fast = buildCalendar();
-const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
-const naive = new NaiveCalendar(SEED_SCHEDULES);
-
-// Warm up both paths (two full passes each, so the JIT has settled), then alternate rounds so that both see the
-// same machine state.
-for (let w = 0; w < 2; w++) {
-  timeRound(fast, cases);
-  timeRound(naive, cases);
-}
-const fastRates: Rate[] = [];
-const naiveRates: Rate[] = [];
-for (let r = 0; r < rounds; r++) {
-  const a = timeRound(fast, cases);
-  const b = timeRound(naive, cases);
-  if (a.checksum !== b.checksum) throw new Error(`结果不一致：${a.checksum} ≠ ${b.checksum}`);
-  fastRates.push(a);
-  naiveRates.push(b);
-}
-// The calendar arithmetic alone: 20 working days after a random day, and the working days in a random 60-day span.
 const starts = Array.from({ length: count }, () => Math.floor(dayFromParts(2005, 1, 1) + next() * 7600));
-function arithmeticRound(calendar: WorkingCalendar): Rate {
-  let sink = 0;
-  const rate = measure(2 * starts.length, () => {
-    for (const day of starts) sink += calendar.addDays(day, 20) + calendar.countDays(day, day + 60);
-  });
-  if (sink === 0) throw new Error('unreachable');
-  return rate;
-}
-const fastOps: Rate[] = [];
-const naiveOps: Rate[] = [];
-for (let r = 0; r < rounds; r++) {
-  fastOps.push(arithmeticRound(fast));
-  naiveOps.push(arithmeticRound(naive));
+
+function runRound(calendar: WorkingCalendar, mode: Mode): Round {
+  return mode === 'arithmetic'
+    ? arithmeticRound(calendar, starts)
+    : deadlineRound(calendar, cases, mode === 'explained');
 }
 
-const events = cases.reduce((sum, c) => sum + c.events.length, 0);
-const by = (rates: Rate[], key: keyof Rate) => median(rates.map((r) => r[key]));
-const line = (label: string, rates: Rate[], unit: string) =>
-  `${label} median ${fmt(by(rates, 'cpu'))} ${unit} per CPU-second, ${fmt(by(rates, 'wall'))} ${unit} per wall-second  (CPU rounds: ${rates.map((r) => fmt(r.cpu)).join(', ')})`;
-const ratio = (a: Rate[], b: Rate[], key: keyof Rate) => (by(a, key) / by(b, key)).toFixed(1);
-process.stdout.write(
-  [
-    `deadline computations on ${fmt(count)} random timelines (${(events / count).toFixed(1)} events each), ${rounds} rounds, Node ${process.version}`,
-    `calendar build (2004–2026 + 10 provisional years, prefix counts): ${buildMs.toFixed(1)} ms`,
-    line('prefix-count calendar:', fastRates, '/s'),
-    line('naive day-by-day:     ', naiveRates, '/s'),
-    `ratio (median): ${ratio(fastRates, naiveRates, 'cpu')}× by CPU time, ${ratio(fastRates, naiveRates, 'wall')}× by wall time; both give identical results (checked every round)`,
-    line('calendar arithmetic alone, prefix:', fastOps, 'ops'),
-    line('calendar arithmetic alone, naive: ', naiveOps, 'ops'),
-    `arithmetic ratio: ${ratio(fastOps, naiveOps, 'cpu')}× by CPU time`,
-    `machine load average at the end: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')} on ${availableParallelism()} cores`,
-    '',
-  ].join('\n'),
-);
+if (isBaseline) {
+  const naive = new NaiveCalendar(SEED_SCHEDULES);
+  process.on('message', (mode: Mode | 'done') => {
+    if (mode === 'done') process.disconnect();
+    else process.send!(runRound(naive, mode));
+  });
+} else {
+  const buildStart = process.hrtime.bigint();
+  const fast = buildCalendar();
+  const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
+  const baseline = fork(fileURLToPath(import.meta.url), [String(count), String(rounds), 'baseline'], {
+    execArgv: process.execArgv,
+  });
+  const naiveRound = (mode: Mode) =>
+    new Promise<Round>((resolve) => {
+      baseline.once('message', (round: Round) => resolve(round));
+      baseline.send(mode);
+    });
+
+  const results = new Map<Mode, { fast: Round[]; naive: Round[] }>();
+  for (const mode of ['deadline', 'explained', 'arithmetic'] as const) {
+    // Warm up both sides (two full passes each, so the JIT has settled), then alternate rounds so that both see
+    // the same machine state.
+    for (let w = 0; w < 2; w++) {
+      runRound(fast, mode);
+      await naiveRound(mode);
+    }
+    const fastRounds: Round[] = [];
+    const naiveRounds: Round[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const a = runRound(fast, mode);
+      const b = await naiveRound(mode);
+      if (a.checksum !== b.checksum) throw new Error(`结果不一致（${mode}）：${a.checksum} ≠ ${b.checksum}`);
+      fastRounds.push(a);
+      naiveRounds.push(b);
+    }
+    results.set(mode, { fast: fastRounds, naive: naiveRounds });
+  }
+  baseline.send('done');
+
+  const events = cases.reduce((sum, c) => sum + c.events.length, 0);
+  const by = (rates: Rate[], key: keyof Rate) => median(rates.map((r) => r[key]));
+  const line = (label: string, rates: Rate[], unit: string) =>
+    `${label} median ${fmt(by(rates, 'cpu'))} ${unit} per CPU-second, ${fmt(by(rates, 'wall'))} ${unit} per wall-second  (CPU rounds: ${rates.map((r) => fmt(r.cpu)).join(', ')})`;
+  const ratio = (a: Rate[], b: Rate[], key: keyof Rate) => (by(a, key) / by(b, key)).toFixed(1);
+  const section = (mode: Mode, title: string, unit: string) => {
+    const { fast: a, naive: b } = results.get(mode)!;
+    return [
+      title,
+      line('  prefix-count calendar:', a, unit),
+      line('  naive day-by-day:     ', b, unit),
+      `  ratio (median): ${ratio(a, b, 'cpu')}× by CPU time, ${ratio(a, b, 'wall')}× by wall time; identical results (checked every round)`,
+    ];
+  };
+  process.stdout.write(
+    [
+      `deadline computations on ${fmt(count)} random timelines (${(events / count).toFixed(1)} events each), ${rounds} rounds, Node ${process.version}`,
+      `calendar build (2004–2026 + 10 provisional years, prefix counts): ${buildMs.toFixed(1)} ms`,
+      ...section(
+        'deadline',
+        'computeDeadline (due date, days left, pauses, findings; steps not read):',
+        '/s',
+      ),
+      ...section('explained', 'computeDeadline and its steps read (the explanation written out):', '/s'),
+      ...section(
+        'arithmetic',
+        'calendar arithmetic alone (add 20 working days, count a 60-day span):',
+        'ops',
+      ),
+      `machine load average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${availableParallelism()} cores`,
+      '',
+    ].join('\n'),
+  );
+}
