@@ -144,7 +144,8 @@ export function computeDeadline(
   const stop = stopOf(facts);
   const trace = new Trace(calendar, settings, facts, receivedOn, stop);
   const findings: Finding[] = [];
-  const span = new Span(dayOf(received.on));
+  const arrivalDay = dayOf(received.on);
+  const span = new Span(arrivalDay);
   const result: DeadlineResult = {
     receivedOn,
     dueOn: null,
@@ -165,7 +166,7 @@ export function computeDeadline(
     }
     return finish(result, trace, span);
   }
-  const receiptDay = dayOf(receivedOn);
+  const receiptDay = receivedOn === received.on ? arrivalDay : dayOf(receivedOn);
   span.cover(receiptDay);
 
   // 《条例》第三十条: a correction restarts the clock from the day the corrected application arrives.
@@ -209,7 +210,7 @@ export function computeDeadline(
   }
 
   // 第三十五条: an agency-set later date replaces the computed one.
-  const deferral = facts.deferrals[facts.deferrals.length - 1];
+  const deferral = lastDeferral(facts);
   if (deferral) {
     dueDay = dayOf(deferral.dueOn);
     span.cover(dueDay);
@@ -335,7 +336,7 @@ function writeClockSteps(trace: Trace, clock: ClockTrace, steps: DeadlineStep[])
       approvedBy: extension.approvedBy,
     });
   steps.push(countStep(trace, clock));
-  const deferral = facts.deferrals[facts.deferrals.length - 1];
+  const deferral = lastDeferral(facts);
   if (deferral)
     steps.push({
       kind: 'deferred',
@@ -395,7 +396,15 @@ function pausesOf(
   return pauses === null ? NO_PAUSES : pauses.sort(byStart);
 }
 
-const NO_PAUSES: readonly PauseInput[] = Object.freeze([]);
+/** Shared by every request without pauses; never written (frozen arrays would make the loops over pauses slower). */
+const NO_PAUSES: readonly PauseInput[] = [];
+
+/** The last 第三十五条 deferral. Not `deferrals[length - 1]`: reading index -1 of an empty array is a slow
+ * property lookup through the prototype chain in V8, and most requests have no deferral. */
+function lastDeferral(facts: TimelineFacts): EventOf<'deadlineDeferred'> | undefined {
+  const { deferrals } = facts;
+  return deferrals.length === 0 ? undefined : deferrals[deferrals.length - 1];
+}
 
 function byStart(a: ClockPause, b: ClockPause): number {
   return a.from - b.from;
