@@ -6,12 +6,13 @@ import { DomainError } from '../../../core/errors/index.ts';
 import { CATEGORIES } from '../../../core/publications/vocabulary.ts';
 import { listCatalogue, loadPublication } from '../../../services/publications/catalogue.ts';
 import { disclosureGuide } from '../../../services/publications/guide.ts';
+import { attachmentDownload, attachmentsOf } from '../../../services/publications/attachments.ts';
 import { searchCatalogue, searchQuerySchema } from '../../../services/publications/search.ts';
 import { rateLimitOption } from '../../config.ts';
 import type { RouteContext } from '../../context.ts';
 import { errorSchema, idParams, pageOf, pageQuery } from '../../api/schemas.ts';
 import { atomFeed } from './feed.ts';
-import { guideSchema, publicItemSchema, publicView } from './schemas.ts';
+import { attachmentSchema, guideSchema, publicItemSchema, publicView } from './schemas.ts';
 
 const publicErrors = { 400: errorSchema, 404: errorSchema, 429: errorSchema };
 const agencyId = z.string().min(1).max(64);
@@ -77,6 +78,34 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
       // Unpublished items do not exist for the public: the same answer as an unknown id.
       if (item.review.status !== 'published') throw new DomainError('publications.notFound', { id: request.params.id });
       return publicView(item);
+    },
+  );
+
+  app.get(
+    '/public/catalogue/:id/attachments',
+    {
+      config: limited,
+      schema: { tags: ['公众'], summary: '一条已发布信息的附件', params: idParams, response: { 200: z.object({ items: z.array(attachmentSchema) }), ...publicErrors } },
+    },
+    async (request) => {
+      const item = await loadPublication(db, request.params.id);
+      if (item.review.status !== 'published') throw new DomainError('publications.notFound', { id: request.params.id });
+      return { items: await attachmentsOf(db, item.id) };
+    },
+  );
+
+  app.get(
+    '/public/attachments/:id',
+    {
+      config: limited,
+      schema: { tags: ['公众'], summary: '下载附件（类型为检测所得，始终作为下载）', params: idParams, response: { 200: z.any(), ...publicErrors } },
+    },
+    async (request, reply) => {
+      const { attachment, content } = await attachmentDownload(db, request.params.id, true);
+      return reply
+        .type(attachment.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+        .send(Buffer.from(content));
     },
   );
 

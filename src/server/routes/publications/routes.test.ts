@@ -31,6 +31,13 @@ for (const engine of ENGINES) {
       const id = created.json().id as string;
       expect(created.json().body).not.toContain('script');
 
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+      const attached = await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/attachments`, payload: { fileName: '通告.pdf', contentBase64: pdf.toString('base64') } });
+      expect(attached.statusCode, attached.body).toBe(201);
+      const disguised = await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/attachments`, payload: { fileName: '通告.pdf', contentBase64: Buffer.from('<html></html>').toString('base64') } });
+      expect([disguised.statusCode, disguised.json().error.code]).toEqual([422, 'publications.attachmentType']);
+      expect((await api.call(null, { method: 'GET', url: `/api/v1/public/attachments/${attached.json().id}` })).statusCode).toBe(404);
+
       expect((await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/submit` })).statusCode).toBe(200);
       const skipped = await api.call(username('leader', 'a'), { method: 'POST', url: `/api/v1/publications/${id}/review`, payload: { type: 'approve', step: 'signOff' } });
       expect([skipped.statusCode, skipped.json().error.code]).toEqual([422, 'publications.stepOutOfOrder']);
@@ -59,6 +66,9 @@ for (const engine of ENGINES) {
       expect(search.statusCode, search.body).toBe(200);
       expect(search.json().hits[0].titleHtml).toContain('<mark>防空警报</mark>');
       expect((await api.call(null, { method: 'GET', url: `/api/v1/public/catalogue/${id}` })).json().channels[0].channel).toBe('wechat');
+      const download = await api.call(null, { method: 'GET', url: `/api/v1/public/attachments/${attached.json().id}` });
+      expect([download.statusCode, download.headers['content-type'], download.rawPayload.equals(pdf)]).toEqual([200, 'application/pdf', true]);
+      expect(download.headers['content-disposition']).toContain('attachment;');
       const feed = await api.call(null, { method: 'GET', url: `/api/v1/public/agencies/${agencyId}/feed.atom` });
       expect(feed.headers['content-type']).toContain('application/atom+xml');
       expect(feed.body).toContain('<title>关于开展2023年防空警报试鸣的通告</title>');

@@ -123,3 +123,14 @@ export const guideSchema = z.object({
     website: z.string().nullable(),
   }),
 });
+
+export const attachmentSchema = z.object({
+  id: z.string(),
+  publicationId: z.string(),
+  fileName: z.string(),
+  type: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});

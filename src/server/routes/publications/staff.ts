@@ -10,13 +10,14 @@ import { agenciesToList } from '../../../services/policy/principal.ts';
 import { catalogueChannelCounts, catalogueFindings, catalogueProactiveTable, enterExternalFigure, externalFigures } from '../../../services/publications/annual.ts';
 import { createDraft, editDraft, listCatalogue, loadPublication } from '../../../services/publications/catalogue.ts';
 import { recordChannel } from '../../../services/publications/channels.ts';
+import { addAttachment } from '../../../services/publications/attachments.ts';
 import { authorizeCatalogueRead } from '../../../services/publications/policy.ts';
 import { publish, reviewHistory, reviewStep, submitForReview } from '../../../services/publications/review.ts';
 import { searchCatalogue, searchQuerySchema } from '../../../services/publications/search.ts';
 import { principalOf, requireSignIn } from '../../auth/principal.ts';
 import type { RouteContext } from '../../context.ts';
 import { idParams, pageOf, pageQuery, staffErrors } from '../../api/schemas.ts';
-import { findingsSchema, staffItemSchema, staffView } from './schemas.ts';
+import { attachmentSchema, findingsSchema, staffItemSchema, staffView } from './schemas.ts';
 
 const STATUSES = ['draft', 'inReview', 'referred', 'approved', 'published'] as const;
 const draftBody = z.record(z.string(), z.unknown());
@@ -131,6 +132,22 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       },
     },
     async (request) => staffView(await recordChannel(db, actorOf(principalOf(request)), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/publications/:id/attachments',
+    {
+      schema: {
+        tags, summary: '上传附件（按文件内容判断类型，检查大小；仅草稿）', params: idParams,
+        body: z.strictObject({ fileName: z.string().trim().min(1).max(200), contentBase64: z.base64() }),
+        response: { 201: attachmentSchema, ...staffErrors },
+      },
+    },
+    async (request, reply) => {
+      const bytes = new Uint8Array(Buffer.from(request.body.contentBase64, 'base64'));
+      const stored = await addAttachment(db, actorOf(principalOf(request)), request.params.id, request.body.fileName, bytes);
+      return reply.code(201).send(stored);
+    },
   );
 
   app.put(

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { Document, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { forEachEngine } from '../../../test/db.ts';
+import { isDomainError } from '../../core/errors/index.ts';
+import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
+import { createAgency } from '../agencies.ts';
+import { addAttachment, attachmentDownload, attachmentsOf } from './attachments.ts';
+import { createDraft } from './catalogue.ts';
+
+async function code(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return isDomainError(error) ? error.code : String(error);
+  }
+  return 'accepted';
+}
+
+forEachEngine((_engine, getDb) => {
+  describe('attachments', () => {
+    it('stores a real DOCX by its detected type, refuses a disguised file, and hides it from the public until published', async () => {
+      const db = getDb();
+      const agency = await createAgency(db, SYSTEM_ACTOR, { name: '附件测试机关', level: 'department', registrationPrefix: '附' });
+      const clerk: Actor = { userId: null, name: 'clerk', role: 'clerk', agencyId: agency.id };
+      const item = await createDraft(db, clerk, agency.id, { title: '附件测试', publishingBody: '附件测试机关', genre: 'notice', category: 'notice' });
+      const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('附件正文')] }] })));
+
+      const stored = await addAttachment(db, clerk, item.id, '实施方案.docx', docx);
+      expect(stored).toMatchObject({ type: 'docx', size: docx.byteLength, sha256: createHash('sha256').update(docx).digest('hex') });
+      expect(await code(addAttachment(db, clerk, item.id, '通知.pdf', new TextEncoder().encode('<html><script>x</script></html>')))).toBe('publications.attachmentType');
+      expect((await attachmentsOf(db, item.id)).map((a) => a.fileName)).toEqual(['实施方案.docx']);
+
+      const staffCopy = await attachmentDownload(db, stored.id, false);
+      expect(Buffer.from(staffCopy.content).equals(Buffer.from(docx))).toBe(true);
+      expect(await code(attachmentDownload(db, stored.id, true))).toBe('publications.notFound');
+    });
+  });
+});
