@@ -444,7 +444,7 @@ function countStep(trace: Trace, clock: ClockTrace): DeadlineStep {
 }
 
 /** Adds a span, joining it to the previous one when they touch (2023: 中秋节 29 Sep + 国庆节 30 Sep–6 Oct).
- * `lastEnd` is the previous span's last day; returns the new one. */
+ * `lastEnd` is the previous span's last day (NaN while there is none); returns the new one. */
 function appendSpan(
   spans: HolidaySpan[],
   lastEnd: DayNumber,
@@ -453,8 +453,9 @@ function appendSpan(
   from: DayNumber,
   to: DayNumber,
 ): DayNumber {
-  const last = spans[spans.length - 1];
-  if (last && lastEnd + 1 === from) {
+  // Only indexed when a span exists: see lastDeferral.
+  const last = lastEnd + 1 === from ? spans[spans.length - 1] : undefined;
+  if (last) {
     last.to = calendar.iso(to);
     if (last.name !== run.name && !last.name.includes(run.name)) last.name += `、${run.name}`;
   } else spans.push({ name: run.name, from: calendar.iso(from), to: calendar.iso(to) });
