@@ -17,7 +17,8 @@ const MEANINGS: Record<SectionKey, RegExp> = {
 };
 
 const SEPARATORS = '、.．,，';
-const isSpace = (ch: string | undefined) => ch !== undefined && /[\s\u3000]/.test(ch);
+const isSpace = (ch: string | undefined) =>
+  ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\u00a0' || ch === '\n' || ch === '\r';
 
 /** "二、words", "二.words", "二．words", "二 words": the numeral and the words after it (scanned, no regex). */
 function numbered(line: string): { numeral: number; words: string } | undefined {

@@ -40,7 +40,8 @@ export interface ReportMeta {
 export function readMeta(title: string | null, preface: string): ReportMeta {
   let agency: string | null = null;
   let year: number | null = null;
-  for (const source of [title ?? '', preface].map(matchable)) {
+  const prefaceText = matchable(preface);
+  for (const source of [matchable(title ?? ''), prefaceText]) {
     const stated = REPORT_YEAR.exec(source);
     if (stated) {
       year ??= Number(stated[1]);
@@ -48,7 +49,6 @@ export function readMeta(title: string | null, preface: string): ReportMeta {
     }
     if (agency && year) break;
   }
-  const prefaceText = matchable(preface);
   if (!agency) {
     for (const phrase of AGENCY_PHRASES) {
       const found = phrase.exec(prefaceText);

@@ -46,8 +46,18 @@ export function unifyIdeographs(text: string): string {
 
 /** Comparison key of a label or heading: "（二）部分 公开（区分处理的，…）" and "(二)部分公开(区分处理的,…)" agree. */
 export function labelKey(text: string): string {
-  return text.replace(SPECIAL, keyChar);
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = text.replace(SPECIAL, keyChar);
+    keyCache.set(text, key);
+  }
+  return key;
 }
+
+// Reports repeat the same labels: a batch of hundreds computes each distinct label's key once.
+const KEY_CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
 
 // A figure as tables print it: integers, thousands separators in groups of three, decimals (fees in 万元).
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -83,7 +93,11 @@ export function parseNumber(token: string): number | undefined {
   return Number(form.replace(/,/g, ''));
 }
 
+const BLANK_STARTS = '-—–―－/／\\无';
+
 export function isBlankMark(token: string): boolean {
+  const first = token.trimStart()[0];
+  if (first !== undefined && !BLANK_STARTS.includes(first)) return false;
   const form = numericForm(token);
   return form === '' || BLANK_MARK.test(form);
 }

@@ -6,7 +6,8 @@ const LINE_BREAK = /\r\n|\r|\n/;
 const PIPE_ROW = /^\|.*\|$/;
 // A Markdown table rule (|---|:--:|): only these characters, with a run of dashes. Tested without backtracking.
 const RULE_CHARS = /^[\s:|-]+$/;
-const isMarkdownRule = (line: string) => line.includes('---') && RULE_CHARS.test(line);
+const isMarkdownRule = (line: string) =>
+  '|-:'.includes(line[0]!) && line.includes('---') && RULE_CHARS.test(line);
 
 /** "| a | b |" → ["a", "b"]. */
 export function pipeCells(line: string): string[] {

@@ -10,6 +10,7 @@ export type Token =
   | { kind: 'blank'; text: string; line: number };
 
 const WHITESPACE = /[\s\u3000]+/;
+const HAS_SPACE = /[\s\u3000]/;
 /** A piece starting with a CJK ideograph is a word (only "无数据" among them marks a blank cell). */
 const CJK_FIRST = 0x3400;
 const CJK_LAST = 0x9fff;
@@ -33,6 +34,10 @@ export function cellTokens(cell: string, line: number, into: Token[]): void {
   const trimmed = cell.trim();
   if (trimmed === '') {
     into.push({ kind: 'blank', text: '', line });
+    return;
+  }
+  if (!HAS_SPACE.test(trimmed)) {
+    into.push(token(trimmed, line)); // most cells are one figure or one label: no split needed
     return;
   }
   for (const piece of trimmed.split(WHITESPACE)) if (piece !== '') into.push(token(piece, line));
