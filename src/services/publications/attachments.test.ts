@@ -2,20 +2,11 @@ import { createHash } from 'node:crypto';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { forEachEngine } from '../../../test/db.ts';
-import { isDomainError } from '../../core/errors/index.ts';
 import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
+import { refusalCode } from './test-refusal.ts';
 import { addAttachment, attachmentDownload, attachmentsOf } from './attachments.ts';
 import { createDraft } from './catalogue.ts';
-
-async function code(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return isDomainError(error) ? error.code : String(error);
-  }
-  return 'accepted';
-}
 
 forEachEngine((_engine, getDb) => {
   describe('attachments', () => {
@@ -28,12 +19,12 @@ forEachEngine((_engine, getDb) => {
 
       const stored = await addAttachment(db, clerk, item.id, '实施方案.docx', docx);
       expect(stored).toMatchObject({ type: 'docx', size: docx.byteLength, sha256: createHash('sha256').update(docx).digest('hex') });
-      expect(await code(addAttachment(db, clerk, item.id, '通知.pdf', new TextEncoder().encode('<html><script>x</script></html>')))).toBe('publications.attachmentType');
+      expect(await refusalCode(addAttachment(db, clerk, item.id, '通知.pdf', new TextEncoder().encode('<html><script>x</script></html>')))).toBe('publications.attachmentType');
       expect((await attachmentsOf(db, item.id)).map((a) => a.fileName)).toEqual(['实施方案.docx']);
 
       const staffCopy = await attachmentDownload(db, stored.id, false);
       expect(Buffer.from(staffCopy.content).equals(Buffer.from(docx))).toBe(true);
-      expect(await code(attachmentDownload(db, stored.id, true))).toBe('publications.notFound');
+      expect(await refusalCode(attachmentDownload(db, stored.id, true))).toBe('publications.notFound');
     });
   });
 });

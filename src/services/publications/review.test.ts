@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { forEachEngine } from '../../../test/db.ts';
-import { isDomainError } from '../../core/errors/index.ts';
 import type { PublicationDraftInput } from '../../core/publications/item.ts';
 import type { Role } from '../accounts/roles.ts';
 import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
+import { refusalCode } from './test-refusal.ts';
 import { listAuditTrail, verifyAudit } from '../audit.ts';
 import type { Db } from '../database.ts';
 import { createDraft, editDraft, loadPublication } from './catalogue.ts';
 import { publish, reviewHistory, reviewStep, submitForReview } from './review.ts';
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return isDomainError(error) ? error.code : String(error);
-  }
-  return 'accepted';
-}
 
 const notice: PublicationDraftInput = {
   title: '关于开展2023年防空警报试鸣的通告',
@@ -41,10 +32,10 @@ forEachEngine((_engine, getDb) => {
       const item = await createDraft(db, as('clerk'), agency.id, notice);
       await submitForReview(db, as('clerk'), item.id);
 
-      expect(await refusal(reviewStep(db, as('leader'), item.id, { type: 'approve', step: 'signOff' }))).toBe('publications.stepOutOfOrder');
-      expect(await refusal(reviewStep(db, as('clerk'), item.id, { type: 'approve', step: 'departmentReview' }))).toBe('publications.roleNotAllowed');
-      expect(await refusal(publish(db, as('clerk'), item.id))).toBe('publications.notApproved');
-      expect(await refusal(editDraft(db, as('clerk'), item.id, notice))).toBe('publications.notEditable');
+      expect(await refusalCode(reviewStep(db, as('leader'), item.id, { type: 'approve', step: 'signOff' }))).toBe('publications.stepOutOfOrder');
+      expect(await refusalCode(reviewStep(db, as('clerk'), item.id, { type: 'approve', step: 'departmentReview' }))).toBe('publications.roleNotAllowed');
+      expect(await refusalCode(publish(db, as('clerk'), item.id))).toBe('publications.notApproved');
+      expect(await refusalCode(editDraft(db, as('clerk'), item.id, notice))).toBe('publications.notEditable');
       expect((await loadPublication(db, item.id)).review).toMatchObject({ status: 'inReview', stepIndex: 0 });
 
       await reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'departmentReview', comment: '同意' });
@@ -86,7 +77,7 @@ forEachEngine((_engine, getDb) => {
       expect(returned.review).toMatchObject({ status: 'draft', round: 1 });
       await editDraft(db, as('clerk'), item.id, { ...notice, body: '<p>定于9月16日上午10时试鸣防空警报。</p>' });
       await submitForReview(db, as('clerk'), item.id);
-      expect(await refusal(reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'confidentialityReview' }))).toBe('publications.stepOutOfOrder');
+      expect(await refusalCode(reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'confidentialityReview' }))).toBe('publications.stepOutOfOrder');
       const history = await reviewHistory(db, item.id);
       expect(history.find((h) => h.action === 'return')).toMatchObject({ comment: '删除具体位置描述', round: 1 });
       expect(history.at(-1)).toMatchObject({ action: 'submit', round: 2 });
@@ -96,7 +87,7 @@ forEachEngine((_engine, getDb) => {
       const db = getDb();
       const { agency, as } = await setUp(db, '筛查测试机关');
       const secret = await createDraft(db, as('clerk'), agency.id, { ...notice, body: '<p>机密★5年 本通告附防空警报器点位经度118.35度。</p>' });
-      expect(await refusal(submitForReview(db, as('clerk'), secret.id))).toBe('publications.screeningBlocked');
+      expect(await refusalCode(submitForReview(db, as('clerk'), secret.id))).toBe('publications.screeningBlocked');
       const kept = await loadPublication(db, secret.id);
       expect(kept.review.status).toBe('draft');
       expect(kept.screeningFindings.some((f) => f.severity === 'error')).toBe(true);
@@ -113,8 +104,8 @@ forEachEngine((_engine, getDb) => {
       const { agency, as } = await setUp(db, '本机关');
       const other = await setUp(db, '他机关');
       const item = await createDraft(db, as('clerk'), agency.id, notice);
-      expect(await refusal(submitForReview(db, other.as('clerk'), item.id))).toBe('auth.otherAgency');
-      expect(await refusal(createDraft(db, as('leader'), agency.id, notice))).toBe('auth.forbidden');
+      expect(await refusalCode(submitForReview(db, other.as('clerk'), item.id))).toBe('auth.otherAgency');
+      expect(await refusalCode(createDraft(db, as('leader'), agency.id, notice))).toBe('auth.forbidden');
     });
   });
 });
