@@ -31,16 +31,22 @@ export function partsOfDay(dayNumber: DayNumber): { year: number; month: number;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** Day numbers of the 1st of every month of 1900–2199: parsing a date in that range is a table lookup instead of
+ * dayFromParts' four divisions (a deadline parses every event's dates; they were a fifth of its time). 14 KB. */
+const TABLE_FIRST_YEAR = 1900;
+const MONTH_STARTS = new Int32Array(300 * 12);
+for (let i = 0; i < MONTH_STARTS.length; i++)
+  MONTH_STARTS[i] = dayFromParts(TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1);
+
 /** Parses a YYYY-MM-DD string that the caller has already validated (requestEventSchema's isoDate). */
 export function dayOf(iso: IsoDate): DayNumber {
   // Hot path (every event of every deadline): digit arithmetic, no closures, no Date.
   const year =
     iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53328;
-  return dayFromParts(
-    year,
-    iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528,
-    iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528,
-  );
+  const month = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528;
+  const day = iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528;
+  const i = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  return i >= 0 && i < MONTH_STARTS.length ? MONTH_STARTS[i]! + day - 1 : dayFromParts(year, month, day);
 }
 
 export function isoOf(dayNumber: DayNumber): IsoDate {
