@@ -89,7 +89,9 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       const found = await getRequest(db, request.params.id);
       authorizeRequest(principalOf(request), 'read', found);
       const timeline = await getTimeline(db, found.id);
-      const deadline = computeDeadline(timeline.map((t) => t.event), requestCalendar(), {}, chinaToday());
+      // Same settings as the stored due date (services/requests/due-date.ts): a year the calendar lacks gives a flagged
+      // provisional answer rather than a refusal.
+      const deadline = computeDeadline(timeline.map((t) => t.event), requestCalendar(), { allowProvisional: true }, chinaToday());
       return {
         request: found,
         timeline: timeline.map((t) => ({ ...t, label: EVENT_LABELS[t.event.type] })),
