@@ -239,7 +239,8 @@ interface ClockTrace {
  * handler of the `steps` array callers receive, an ordinary array filled from this trace the first time anything
  * touches it (an element, its length, iteration, JSON, spreading the result). The explanation costs several times
  * the deadline itself (holiday runs looked up per counted stretch, dates formatted), and most callers — the due date
- * kept in the projection, scans of open requests — never read it.
+ * kept in the projection, scans of open requests — never read it. Two consequences of the Proxy: structuredClone
+ * (and postMessage) refuse the result, and util.inspect shows the array empty until something has read it.
  */
 class Trace implements ProxyHandler<DeadlineStep[]> {
   lateCorrection = false;
