@@ -1,12 +1,13 @@
-// Annual statistics (table 三 of one agency-year, the service's SQL) with 1,000,000 requests in the database, on
-// SQLite and on a PostgreSQL server, beside a plain COUNT(*) over the same agency's rows in the same run. Two
-// layouts of the million: 'spread' — 200 agencies over 2019–2023, the usual shape (about 1,000 per agency-year);
-// 'one agency' — all of them in the measured agency over 2022–2024, the worst case.
+// Annual statistics (table 三 of one agency-year) with 1,000,000 requests in the database, on SQLite and on a
+// PostgreSQL server: the service's path (the rollup of migration 110), the GROUP BY over the projection it replaced,
+// and a plain COUNT(*) over the same agency's rows as the baseline, in the same run; the two tables must be equal.
+// Two layouts of the million: 'spread' — 200 agencies over 2019–2023, the usual shape (about 1,000 per
+// agency-year); 'one agency' — all of them in the measured agency over 2022–2024, the worst case.
 //   node --import tsx bench/statistics.ts [requests=1000000] [rounds=15]
 // PostgreSQL: GONGKAI_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres); a scratch database is
 // created and dropped. The rows are projection rows generated inside the engine (recursive CTE / generate_series):
 // the statistics read only the projection, and loading a million timelines through the use cases would time the
-// intake, not the statistics. Every outcome and applicant kind occurs, and one request in twenty is still open.
+// intake, not the statistics; the rollup is then rebuilt from them (rebuildRequestCounts). Every outcome and applicant kind occurs, and one request in twenty is still open.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { OUTCOME_KEYS } from '../src/core/taxonomy/outcomes.ts';
 import { APPLICANT_COLUMNS, APPLICANT_KINDS } from '../src/core/taxonomy/applicants.ts';
 import { openMigratedDatabase, type Db, type Engine } from '../src/services/database.ts';
 import { applicationsTable } from '../src/services/statistics/annual.ts';
+import { rebuildRequestCounts } from '../src/storage/request-statistics.ts';
 import { median, printTable } from './stats.ts';
 
 const total = Number(process.argv[2] ?? 1_000_000);
@@ -89,17 +91,22 @@ async function benchEngine(engine: Engine, url: string): Promise<string[][]> {
     for (const layout of LAYOUTS) {
       await db.deleteFrom('requests').execute();
       const load = await time(() => sql.raw(insertSql(engine, layout)).execute(db));
-      await sql.raw(engine === 'sqlite' ? 'analyze' : 'vacuum analyze requests').execute(db);
-      const statistics = await measure(() => applicationsTable(db, MEASURED, YEAR));
+      const rebuild = await time(() => rebuildRequestCounts(db));
+      await sql.raw(engine === 'sqlite' ? 'analyze' : 'vacuum analyze requests, request_statistics').execute(db);
+      const rollup = await measure(() => applicationsTable(db, MEASURED, YEAR, 'rollup'));
+      const groupBy = await measure(() => applicationsTable(db, MEASURED, YEAR, 'requests'));
       const baseline = await measure(() => countAll(db, MEASURED));
-      const table = statistics.value;
+      const table = rollup.value;
       const t = APPLICANT_COLUMNS.indexOf('total');
       const balanced = table.received[t]! + table.carriedIn[t]! === table.total[t]! + table.carriedOut[t]!;
+      const same = JSON.stringify(table) === JSON.stringify(groupBy.value);
       rows.push(
-        [engine, layout.label, '载入', `${(load.ms / 1000).toFixed(1)} s`, `${total.toLocaleString('en')} 行`],
-        [engine, layout.label, '表三统计', `${statistics.median.toFixed(1)} ms`, `新收 ${table.received[t]}，上年结转 ${table.carriedIn[t]}，办结 ${table.total[t]}，结转下年 ${table.carriedOut[t]}，平衡 ${balanced ? '✓' : '✗'}`],
+        [engine, layout.label, '载入', `${(load.ms / 1000).toFixed(1)} s`, `${total.toLocaleString('en')} 行；汇总表重建 ${(rebuild.ms / 1000).toFixed(1)} s`],
+        [engine, layout.label, '表三统计（汇总表）', `${rollup.median.toFixed(1)} ms`, `新收 ${table.received[t]}，上年结转 ${table.carriedIn[t]}，办结 ${table.total[t]}，结转下年 ${table.carriedOut[t]}，平衡 ${balanced ? '✓' : '✗'}`],
+        [engine, layout.label, '表三统计（GROUP BY 申请表）', `${groupBy.median.toFixed(1)} ms`, `与汇总表结果${same ? '一致 ✓' : '不一致 ✗'}`],
         [engine, layout.label, '基线 COUNT(*)', `${baseline.median.toFixed(1)} ms`, `该机关 ${baseline.value.toLocaleString('en')} 行`],
       );
+      if (!same || !balanced) process.exitCode = 1;
     }
     return rows;
   } finally {

@@ -6,6 +6,7 @@ import type { ApplicantKind } from '../core/taxonomy/applicants.ts';
 import type { OutcomeKey } from '../core/taxonomy/outcomes.ts';
 import type { Channel, RequestEvent } from '../core/requests/events.ts';
 import type { RequestState } from '../core/requests/state.ts';
+import { moveRequestCount, type StatisticsFacts } from './request-statistics.ts';
 import type { Database, RequestTable } from './tables.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -118,7 +119,14 @@ export interface NewRequestRow {
   demo: boolean;
 }
 
-/** Inserts the projection of a request whose timeline is its receipt event (seq 0, inserted by the caller). */
+function statisticsFacts(agencyId: string, kind: ApplicantKind, p: RequestProjection): StatisticsFacts {
+  return { agencyId, applicantKind: kind, receivedOn: p.receivedOn, closedOn: p.closedOn, outcome: p.outcome };
+}
+
+/**
+ * Inserts the projection of a request whose timeline is its receipt event (seq 0, inserted by the caller), and
+ * counts it in the table-三 rollup.
+ */
 export async function insertRequest(trx: Transaction<Database>, row: NewRequestRow, nowIso: string): Promise<DisclosureRequest> {
   await trx
     .insertInto('requests')
@@ -144,6 +152,7 @@ export async function insertRequest(trx: Transaction<Database>, row: NewRequestR
       updated_at: nowIso,
     })
     .execute();
+  await moveRequestCount(trx, null, statisticsFacts(row.agencyId, row.applicant.kind, row.projection));
   return {
     id: row.id,
     agencyId: row.agencyId,
@@ -183,11 +192,13 @@ export async function insertEvent(
     .execute();
 }
 
-/** Rewrites the projection after events were appended; false when someone else appended first. */
+/**
+ * Rewrites the projection after events were appended, and moves the request's count in the table-三 rollup when
+ * its receipt or closing facts changed; false (nothing written) when someone else appended after `before` was read.
+ */
 export async function updateProjection(
   trx: Transaction<Database>,
-  requestId: string,
-  expectedEventCount: number,
+  before: DisclosureRequest,
   newEventCount: number,
   projection: RequestProjection,
   nowIso: string,
@@ -195,10 +206,13 @@ export async function updateProjection(
   const result = await trx
     .updateTable('requests')
     .set({ ...projectionColumns(projection), event_count: newEventCount, updated_at: nowIso })
-    .where('id', '=', requestId)
-    .where('event_count', '=', expectedEventCount)
+    .where('id', '=', before.id)
+    .where('event_count', '=', before.eventCount)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  const kind = before.applicant.kind;
+  await moveRequestCount(trx, statisticsFacts(before.agencyId, kind, before), statisticsFacts(before.agencyId, kind, projection));
+  return true;
 }
 
 export async function requestById(db: Executor, id: string): Promise<DisclosureRequest | undefined> {

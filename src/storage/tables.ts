@@ -134,6 +134,18 @@ export interface RequestEventTable {
   recorded_by: string;
 }
 
+/** The table-三 rollup (migration 110): requests counted per agency, kind, receipt year, closing year and outcome. */
+export interface RequestStatisticsTable {
+  agency_id: string;
+  received_year: number;
+  /** 0 while the request is open. */
+  closed_year: number;
+  applicant_kind: string;
+  /** '' while the request is open. */
+  outcome: string;
+  count: number;
+}
+
 /** 行政复议 / 行政诉讼 cases (table 四). */
 export interface ReviewCaseTable {
   id: string;
@@ -161,6 +173,7 @@ export interface PlatformTables {
   request_serials: RequestSerialTable;
   requests: RequestTable;
   request_events: RequestEventTable;
+  request_statistics: RequestStatisticsTable;
   review_cases: ReviewCaseTable;
 }
 

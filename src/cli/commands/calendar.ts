@@ -1,26 +1,29 @@
 // `gongkai calendar show|years|import`: the working-day calendar. The seed years ship with the code; imported years
 // are JSON files in the calendar directory (./data/calendar, or GONGKAI_CALENDAR_DIR), one per year, written
 // atomically after the agency has seen what it imports and which deadlines it moves.
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { z } from 'zod';
 import { UsageError } from '../command.ts';
 import { parseCommandArgs } from '../args.ts';
 import { DomainError } from '../../core/errors/index.ts';
-import { buildCalendar } from '../../core/calendar/seed.ts';
 import { describeSchedule } from '../../core/calendar/describe.ts';
 import { parseNotice } from '../../core/calendar/notice.ts';
 import { scheduleFromPackage, type PackageHolidayData } from '../../core/calendar/package-data.ts';
-import { parseScheduleJson, type YearSchedule } from '../../core/calendar/schedule.ts';
+import type { YearSchedule } from '../../core/calendar/schedule.ts';
 import { parseScheduleCsv, parseScheduleJsonText } from '../../core/calendar/tabular.ts';
 import { planYearImport, type ImportPlan } from '../../core/calendar/import-plan.ts';
-import type { WorkingCalendar, DayKind } from '../../core/calendar/working-calendar.ts';
+import type { DayKind } from '../../core/calendar/working-calendar.ts';
 import { dayFromParts } from '../../core/calendar/days.ts';
 import { requestEventSchema } from '../../core/requests/events.ts';
 import { requestOpenDeadline } from '../../core/requests/open-deadlines.ts';
 import { chinaToday } from '../../services/requests/calendar.ts';
+import { loadCalendar, loadImportedSchedules, saveImportedSchedule } from '../../services/calendar-store.ts';
+
+// Other commands (deadline) count with the same calendar.
+export { loadCalendar };
 
 const USAGE = [
   '用法：',
@@ -33,31 +36,6 @@ const USAGE = [
   '              --today YYYY-MM-DD 计算期限变化所用的“今天”',
   '  导入的年份保存在 ./data/calendar/（可用环境变量 GONGKAI_CALENDAR_DIR 指定）。',
 ].join('\n');
-
-/** Where imported years live. */
-export function calendarDir(): string {
-  return resolve(process.env.GONGKAI_CALENDAR_DIR ?? join('data', 'calendar'));
-}
-
-/** The years imported into the calendar directory, each checked as it is read. */
-export function loadImportedSchedules(dir = calendarDir()): YearSchedule[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /^\d{4}\.json$/.test(name))
-    .map((name) => {
-      try {
-        return parseScheduleJson(JSON.parse(readFileSync(join(dir, name), 'utf8')));
-      } catch (error) {
-        const reason = error instanceof DomainError ? error.message : (error as Error).message;
-        throw new DomainError('calendar.fileInvalid', { reason: `${join(dir, name)}：${reason}` });
-      }
-    });
-}
-
-/** The seed overlaid with the imported years: what every command counts with. */
-export function loadCalendar(): WorkingCalendar {
-  return buildCalendar(loadImportedSchedules());
-}
 
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
@@ -245,16 +223,6 @@ async function confirm(question: string): Promise<boolean> {
   }
 }
 
-/** Write-then-rename: a failed write leaves the previous file (or none), never half a file. */
-function saveSchedule(schedule: YearSchedule, dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  const target = join(dir, `${schedule.year}.json`);
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(schedule, null, 2) + '\n');
-  renameSync(temporary, target);
-  return target;
-}
-
 async function importYear(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, importOptions, importSchema, USAGE);
   const schedule = incomingSchedule(values, positionals);
@@ -273,7 +241,7 @@ async function importYear(args: string[]): Promise<number> {
       return 1;
     }
   }
-  const target = saveSchedule(schedule, calendarDir());
+  const target = saveImportedSchedule(schedule);
   process.stdout.write(`已保存 ${schedule.year} 年节假日安排：${target}\n`);
   return 0;
 }

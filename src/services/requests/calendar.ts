@@ -1,13 +1,10 @@
-// The working-day calendar the request services count with: the shipped seed years. Built once per process
-// (building is O(days); every lookup after is O(1)).
-import { buildCalendar } from '../../core/calendar/seed.ts';
+// The working-day calendar the request services count with: the seed years overlaid with the imported ones
+// (services/calendar-store.ts), rebuilt only when an import changed the calendar directory.
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
-
-let calendar: WorkingCalendar | undefined;
+import { currentCalendar } from '../calendar-store.ts';
 
 export function requestCalendar(): WorkingCalendar {
-  calendar ??= buildCalendar();
-  return calendar;
+  return currentCalendar();
 }
 
 /** Today's date in China (UTC+8, no daylight saving): the statute counts calendar days there. */

@@ -58,7 +58,7 @@ export async function appendEvent(
       const projection = projectTimeline(timeline, chinaToday());
       const now = new Date().toISOString();
       await insertEvent(trx, requestId, request.eventCount, event, actor.name, now);
-      if (!(await updateProjection(trx, requestId, request.eventCount, timeline.length, projection, now))) {
+      if (!(await updateProjection(trx, request, timeline.length, projection, now))) {
         throw new DomainError('platform.concurrentChange');
       }
       await recordChange(trx, actor, {

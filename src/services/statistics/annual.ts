@@ -5,12 +5,23 @@ import type { ApplicationsTable, ReviewLitigationTable } from '../../core/report
 import { APPLICANT_COLUMNS, APPLICANT_KINDS } from '../../core/taxonomy/applicants.ts';
 import { APPLICATION_ROW_KEYS } from '../../core/taxonomy/applications-table.ts';
 import { REVIEW_GROUPS, REVIEW_RESULTS, type ReviewResult } from '../../core/taxonomy/review-table.ts';
-import { applicationCounts, reviewCounts } from '../../storage/statistics.ts';
+import { applicationCounts, applicationCountsFromRequests, reviewCounts } from '../../storage/statistics.ts';
 import type { Db } from '../database.ts';
 
 const TOTAL = APPLICANT_COLUMNS.indexOf('total');
 
-export async function applicationsTable(db: Db, agencyId: string, year: number): Promise<ApplicationsTable> {
+/**
+ * Where table 三's counts come from: 'rollup' (default) reads the counters kept with every projection change, in
+ * time independent of the agency's size; 'requests' groups the projection rows themselves, to check the rollup.
+ */
+export type ApplicationsSource = 'rollup' | 'requests';
+
+export async function applicationsTable(
+  db: Db,
+  agencyId: string,
+  year: number,
+  source: ApplicationsSource = 'rollup',
+): Promise<ApplicationsTable> {
   const table = Object.fromEntries(APPLICATION_ROW_KEYS.map((key) => [key, APPLICANT_COLUMNS.map(() => 0)])) as Record<
     keyof ApplicationsTable,
     number[]
@@ -19,7 +30,8 @@ export async function applicationsTable(db: Db, agencyId: string, year: number):
     table[row][column]! += n;
     table[row][TOTAL]! += n;
   };
-  for (const count of await applicationCounts(db, agencyId, year)) {
+  const counts = source === 'rollup' ? applicationCounts : applicationCountsFromRequests;
+  for (const count of await counts(db, agencyId, year)) {
     const column = APPLICANT_KINDS.indexOf(count.kind);
     add('received', column, count.receivedInYear);
     add('carriedIn', column, count.count - count.receivedInYear);

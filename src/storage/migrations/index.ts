@@ -3,10 +3,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as platform from './001_platform.ts';
 import * as publications from './100_publications.ts';
+import * as requestStatistics from './110_request_statistics.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
   '100_publications': publications,
+  '110_request_statistics': requestStatistics,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
