@@ -1,8 +1,8 @@
-// Row counts of every platform table: a refused or malformed request must leave them all unchanged.
+// Row counts of every platform and catalogue table: a refused or malformed request must leave them all unchanged.
 import type { Kysely } from 'kysely';
-import type { Database, PlatformTables } from '../../src/storage/tables.ts';
+import type { Database } from '../../src/storage/tables.ts';
 
-const TABLES: readonly (keyof PlatformTables)[] = [
+const TABLES: readonly (keyof Database)[] = [
   'agencies',
   'users',
   'sessions',
@@ -12,6 +12,13 @@ const TABLES: readonly (keyof PlatformTables)[] = [
   'requests',
   'request_events',
   'review_cases',
+  'publications',
+  'publication_channels',
+  'publication_reviews',
+  'publication_attachments',
+  'publication_serials',
+  'publication_figures',
+  'publication_settings',
 ];
 
 export async function rowCounts(db: Kysely<Database>): Promise<Record<string, number>> {
