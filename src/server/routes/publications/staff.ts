@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EXTERNAL_FIGURE_ROWS } from '../../../core/publications/proactive-table.ts';
 import { CATEGORIES, CHANNELS } from '../../../core/publications/vocabulary.ts';
+import { publicationDraftSchema } from '../../../core/publications/item.ts';
 import { actorOf } from '../../../services/actor.ts';
 import { agenciesToList } from '../../../services/policy/principal.ts';
 import { catalogueChannelCounts, catalogueFindings, catalogueProactiveTable, enterExternalFigure, externalFigures } from '../../../services/publications/annual.ts';
@@ -20,7 +21,17 @@ import { idParams, pageOf, pageQuery, staffErrors } from '../../api/schemas.ts';
 import { attachmentSchema, findingsSchema, staffItemSchema, staffView } from './schemas.ts';
 
 const STATUSES = ['draft', 'inReview', 'referred', 'approved', 'published'] as const;
-const draftBody = z.record(z.string(), z.unknown());
+// The service validates the values; the keys are checked here so an unknown field is refused, not dropped.
+const draftBody = z.partialRecord(z.enum(Object.keys(publicationDraftSchema.shape) as [string, ...string[]]), z.unknown());
+// A name is shown and offered for download: no path, no control characters, no hidden-file dot.
+const attachmentName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((name) => !name.startsWith('.') && [...name].every((c) => c !== '/' && c !== '\\' && c.charCodeAt(0) > 0x1f && c !== '\u007f'), {
+    error: '文件名不能包含路径分隔符或控制字符，也不能以“.”开头',
+  });
 const reviewBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('approve'), step: z.string().min(1).max(40), comment: z.string().max(1000).optional() }),
   z.strictObject({ type: z.literal('return'), step: z.string().min(1).max(40), comment: z.string().max(1000) }),
@@ -139,7 +150,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     {
       schema: {
         tags, summary: '上传附件（按文件内容判断类型，检查大小；仅草稿）', params: idParams,
-        body: z.strictObject({ fileName: z.string().trim().min(1).max(200), contentBase64: z.base64() }),
+        body: z.strictObject({ fileName: attachmentName, contentBase64: z.base64() }),
         response: { 201: attachmentSchema, ...staffErrors },
       },
     },
