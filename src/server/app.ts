@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../services/database.ts';
+import { WriteBatcher } from '../services/write-batcher.ts';
 import { agencyRoutes } from './api/agencies.ts';
 import { auditRoutes } from './api/audit.ts';
 import { authRoutes } from './api/auth.ts';
@@ -63,7 +64,11 @@ export async function buildServer({ db, config: input = {} }: ServerDeps): Promi
   await registerOpenApi(app);
   decoratePrincipal(app);
 
-  const context: RouteContext = { db, config };
+  const writes = new WriteBatcher(db);
+  // onClose runs once the requests in flight are answered: whatever they queued is committed before the database
+  // is closed after the server.
+  app.addHook('onClose', () => writes.close());
+  const context: RouteContext = { db, writes, config };
   await app.register(
     async (api) => {
       await api.register(authRoutes, context);

@@ -19,7 +19,7 @@ export const publicStatusSchema = z.object({
   dueOn: z.string().nullable(),
 });
 
-export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, config }) => {
+export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, writes, config }) => {
   const limited = rateLimitOption(config.publicRateLimit);
 
   app.get(
@@ -57,7 +57,7 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
       },
     },
     async (request, reply) => {
-      const ack = await submitOnline(db, request.body);
+      const ack = await writes.run((trx) => submitOnline(trx, request.body));
       return reply.code(201).send({
         trackingNumber: ack.request.trackingNumber,
         queryCode: ack.queryCode,

@@ -24,7 +24,7 @@ import { idParams, pageOf, pageQuery, staffErrors } from './schemas.ts';
 
 const agencyFilter = z.string().min(1).max(64).optional();
 
-export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
+export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, writes }) => {
   requireSignIn(app, db);
 
   app.post(
@@ -40,7 +40,7 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     async (request, reply) => {
       const principal = principalOf(request);
       authorizeRequest(principal, 'register', principal);
-      const ack = await registerRequest(db, actorOf(principal), { ...request.body, agencyId: principal.agencyId });
+      const ack = await writes.run((trx) => registerRequest(trx, actorOf(principal), { ...request.body, agencyId: principal.agencyId }));
       return reply.code(201).send({ request: ack.request, queryCode: ack.queryCode, acknowledgement: ack.text });
     },
   );

@@ -33,7 +33,7 @@ function pick<K extends string>(body: Record<string, string>, names: readonly K[
   return Object.fromEntries(names.map((name) => [name, body[name] ?? ''])) as Record<K, string>;
 }
 
-export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, config }) => {
+export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, writes, config }) => {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     const fields = [...new URLSearchParams(body as string)];
     // Refused like the JSON parser refuses them, though Object.fromEntries would only make harmless own properties.
@@ -61,7 +61,7 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
     const parsed = publicSubmissionSchema.safeParse(submissionOf(values), { error: chineseIssueMessage });
     if (!parsed.success) return render(400, fieldErrors(parsed.error.issues, applyFieldOf));
     try {
-      const ack = await submitOnline(db, parsed.data);
+      const ack = await writes.run((trx) => submitOnline(trx, parsed.data));
       return reply.code(201).type('text/html; charset=utf-8').send(acknowledgementPage(ack));
     } catch (error) {
       if (!isDomainError(error)) throw error;
