@@ -29,13 +29,23 @@ export async function openDatabase(
 }
 
 async function dialectFor(url: string): Promise<{ dialect: Dialect; engine: Engine }> {
-  if (url.startsWith('sqlite:')) return { dialect: sqliteDialect(url.slice('sqlite:'.length)), engine: 'sqlite' };
+  if (url.startsWith('sqlite:'))
+    return { dialect: sqliteDialect(url.slice('sqlite:'.length)), engine: 'sqlite' };
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     // A small pool: each server process holds few connections; PostgreSQL's own limit is shared by all.
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.GONGKAI_PG_POOL_SIZE ?? 10) });
+    // An idle connection the server ends (a restart, an administrator's terminate) is emitted as 'error' on the
+    // pool, and an unhandled 'error' event would bring the whole process down. The pool has already dropped that
+    // connection and opens a new one on the next query, so say so and go on.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL 空闲连接已断开，连接池将重新连接：${error.message}`, {
+        code: 'GONGKAI_PG_IDLE',
+      });
+    });
     return { dialect: new PostgresDialect({ pool }), engine: 'postgres' };
   }
-  if (url.startsWith('pglite:')) return { dialect: await pgliteDialect(url.slice('pglite:'.length)), engine: 'postgres' };
+  if (url.startsWith('pglite:'))
+    return { dialect: await pgliteDialect(url.slice('pglite:'.length)), engine: 'postgres' };
   throw new Error(`无法识别的数据库地址“${url}”：应以 sqlite:、postgres:// 或 pglite: 开头。`);
 }
 
