@@ -4,6 +4,9 @@
 // set). Each round is a closed loop of CONCURRENCY clients sending staff registrations (session cookie) for
 // SECONDS seconds; figures are medians over ROUNDS rounds.
 //   node --import tsx bench/requests.ts [concurrency=200] [seconds=6] [rounds=3]
+// Then, in this process and without HTTP, the commit path alone: CONCURRENCY callers registering requests each in
+// its own transaction (one durable commit per intake, as before group commit) against the same callers going
+// through the server's WriteBatcher (one commit per batch), on both engines.
 // PostgreSQL: GONGKAI_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres); a scratch database is
 // created for the run and dropped afterwards (test/db.ts makes both engines' scratch databases).
 import { spawn } from 'node:child_process';
@@ -13,6 +16,11 @@ import { cpus, loadavg } from 'node:os';
 import { createTestDatabase } from '../test/db.ts';
 import { spawnServer, type RunningServer } from '../test/server/spawn-server.ts';
 import { intakeBody, seedAgencyWithClerk, signIn } from '../test/server/seed.ts';
+import { makeAgency } from '../test/db/factories.ts';
+import { SYSTEM_ACTOR } from '../src/services/actor.ts';
+import type { Db } from '../src/services/database.ts';
+import { registerRequest } from '../src/services/requests/intake.ts';
+import { WriteBatcher } from '../src/services/write-batcher.ts';
 import { median, percentile, printTable } from './stats.ts';
 
 const CONCURRENCY = Number(process.argv[2] ?? 200);
@@ -158,5 +166,57 @@ printTable([
     ms(median(rounds.map((r) => r.p99))),
     String(rounds.reduce((s, r) => s + r.completed, 0)),
     String(rounds.reduce((s, r) => s + r.failed, 0)),
+  ]),
+]);
+
+/** Intakes per round of the in-process comparison. */
+const UNITS = 1000;
+
+/** CONCURRENCY callers sharing UNITS intakes; each caller waits for its acknowledgement before taking the next. */
+async function commitRound(db: Db, agencyId: string, batcher: WriteBatcher | null, counter: { n: number }): Promise<Round> {
+  const latencies: number[] = [];
+  let left = UNITS;
+  const started = performance.now();
+  const caller = async () => {
+    while (left-- > 0) {
+      const input = { agencyId, ...intakeBody(++counter.n) };
+      const sent = performance.now();
+      if (batcher) await batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, input));
+      else await registerRequest(db, SYSTEM_ACTOR, input);
+      latencies.push(performance.now() - sent);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, caller));
+  const elapsed = (performance.now() - started) / 1000;
+  return { completed: latencies.length, failed: 0, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+const commitResults = [];
+for (const engine of ['sqlite', 'postgres'] as const) {
+  const scratch = await createTestDatabase(engine);
+  try {
+    const agency = await makeAgency(scratch.db);
+    const counter = { n: 0 };
+    for (const batched of [false, true]) {
+      const batcher = batched ? new WriteBatcher(scratch.db) : null;
+      await commitRound(scratch.db, agency.id, batcher, counter); // warm-up
+      const rounds: Round[] = [];
+      for (let i = 0; i < ROUNDS; i++) rounds.push(await commitRound(scratch.db, agency.id, batcher, counter));
+      await batcher?.close();
+      const perBatch = batcher ? (batcher.stats.units / batcher.stats.batches).toFixed(1) : '1';
+      commitResults.push({ label: `${engine} · ${batched ? '成组提交' : '每件一次提交'}（平均每批 ${perBatch} 件）`, rounds });
+    }
+  } finally {
+    await scratch.dispose();
+  }
+}
+console.log(`\n提交路径（进程内、无 HTTP）：并发 ${CONCURRENCY}，每轮 ${UNITS} 件，${ROUNDS} 轮取中位数；负载 ${loadavg()[0]!.toFixed(2)}`);
+printTable([
+  ['方式', '吞吐（件/秒）', 'p50', 'p99'],
+  ...commitResults.map(({ label, rounds }) => [
+    label,
+    median(rounds.map((r) => r.perSecond)).toFixed(0),
+    ms(median(rounds.map((r) => r.p50))),
+    ms(median(rounds.map((r) => r.p99))),
   ]),
 ]);
