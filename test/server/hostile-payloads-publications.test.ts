@@ -166,6 +166,15 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
     }
   });
 
+  it('refuses absurd table 二 figures', async () => {
+    for (const value of [1e308, 1e15, -1, 0.5, Number.MAX_SAFE_INTEGER + 2]) {
+      await expectRefused('officeHead.a', { method: 'PUT', url: '/api/v1/publications/figures/2025/penalty', payload: { value, source: '行政执法监督平台' } }, `表二 ${value}`, 400);
+    }
+    for (const url of ['/api/v1/publications/figures/abc/penalty', '/api/v1/publications/figures/2025/bogus', '/api/v1/publications/figures/1900/penalty']) {
+      await expectRefused('officeHead.a', { method: 'PUT', url, payload: { value: 1, source: '行政执法监督平台' } }, url, 400);
+    }
+  });
+
   it('refuses malformed query strings and path parameters on every GET', async () => {
     const staff = [
       '/api/v1/publications?page=0',

@@ -46,6 +46,9 @@ const historySchema = z.array(
   }),
 );
 const year = z.coerce.number().int().min(2008).max(2100);
+// No agency decides a billion cases or collects a billion 万元 a year: a bigger figure is a typo or an attack
+// (1e308 was stored and would have been summed into 表二).
+const FIGURE_MAX = 1_000_000_000;
 
 export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
   requireSignIn(app, db);
@@ -167,7 +170,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       schema: {
         tags, summary: '填报表二外部数据（行政许可、处罚、强制决定数，行政事业性收费万元）及来源',
         params: z.strictObject({ year, row: z.enum(EXTERNAL_FIGURE_ROWS) }),
-        body: z.strictObject({ value: z.number(), source: z.string().max(200) }),
+        body: z.strictObject({ value: z.number().max(FIGURE_MAX, { error: '数值过大，请核对（处理决定数或收费万元数不应超过十亿）' }), source: z.string().max(200) }),
         response: { 200: z.object({ row: z.string(), year: z.number(), value: z.number(), source: z.string() }), ...staffErrors },
       },
     },
