@@ -201,6 +201,9 @@ async function load(file: string): Promise<void> {
 
 async function measure(): Promise<void> {
   const { db, close } = await openDatabase(`sqlite:${file}`);
+  // Queries draw from their own stream: the same queries whether the catalogue was just loaded or reused.
+  const rand = random(SEED + 1);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const queries: {
     kind: string;
     scope: { agencyIds?: string[]; statuses: string[] };

@@ -8,7 +8,7 @@
 // filtered query is one index lookup and never joins the item table until the page of results is known. Published
 // items carry no status token: nearly everything is published, and a token in every row would make each query
 // (and bm25's document frequencies) walk the whole index; "published only" is "none of the other statuses".
-// On PostgreSQL ranking reads at most RANK_WINDOW matches, the newest first; on both engines the total stops
+// On both engines ranking reads at most RANK_WINDOW matches, the newest first; the total stops
 // counting at COUNT_CAP: a word found in a hundred thousand items costs about what one found in five thousand
 // does (the answer then says "more than 10,000").
 import { sql, SqliteAdapter, type Kysely, type RawBuilder, type Transaction } from 'kysely';
@@ -134,25 +134,35 @@ function tsFacetQuery(filter: IndexFilter): string | null {
 
 /** SQLite ranking tiers, best first: every word in the title, every word in the 文号, anywhere. */
 const SQLITE_TIERS = [
-  { columns: '{title}', score: 3 },
-  { columns: '{number}', score: 2 },
-  { columns: '{title number body}', score: 1 },
+  { columns: '{title}', score: 3, windowed: true },
+  { columns: '{number}', score: 2, windowed: true },
+  { columns: '{title number body}', score: 1, windowed: false },
 ] as const;
 
 /**
- * On SQLite the page is ranked by tier, newest first within a tier. Each tier is one FTS5 lookup that stops after
- * the rows the page needs, so the cost does not grow with the number of matches; bm25 would score every match
- * (and read the whole posting list of each facet for its document frequencies), which at a million items costs
- * tens of milliseconds per query.
+ * On SQLite the page is ranked by tier, newest first within a tier: every word in the title, then in the 文号, then
+ * anywhere. As on PostgreSQL, the title and 文号 tiers look only among the newest RANK_WINDOW matches: each tier is
+ * one FTS5 lookup that stops after the rows the page needs or at the window's oldest key, so a word that is rare in
+ * titles costs no more than the window however many items it is found in. bm25 would score every match (and read
+ * the whole posting list of each facet for its document frequencies).
  */
-async function sqliteRanked(db: Db, filter: IndexFilter): Promise<{ key: number; score: number }[]> {
+async function sqliteRanked(db: Db, filter: IndexFilter, total: number): Promise<{ key: number; score: number }[]> {
   const need = filter.offset + filter.limit;
+  // With no more matches than the window holds, every match is in it: no need to look for its oldest key.
+  const oldest =
+    total > RANK_WINDOW
+      ? await sql<{ key: number }>`
+          SELECT rowid AS key FROM publication_search WHERE publication_search MATCH ${fts5Query(filter)}
+          ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)
+      : { rows: [] };
+  const floor = oldest.rows[0]?.key ?? 0;
   const ranked: { key: number; score: number }[] = [];
   const seen = new Set<number>();
   for (const tier of SQLITE_TIERS) {
     if (ranked.length >= need) break;
+    const bound = tier.windowed ? sql`AND rowid >= ${floor}` : sql``;
     const rows = await sql<{ key: number }>`
-      SELECT rowid AS key FROM publication_search WHERE publication_search MATCH ${fts5Query(filter, tier.columns)}
+      SELECT rowid AS key FROM publication_search WHERE publication_search MATCH ${fts5Query(filter, tier.columns)} ${bound}
       ORDER BY rowid DESC LIMIT ${need}`.execute(db);
     for (const { key } of rows.rows) {
       if (ranked.length >= need) break;
@@ -164,16 +174,20 @@ async function sqliteRanked(db: Db, filter: IndexFilter): Promise<{ key: number;
   return ranked.slice(filter.offset);
 }
 
+async function sqliteCount(db: Db, filter: IndexFilter): Promise<number> {
+  const count = await sql<{ n: number }>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM publication_search WHERE publication_search MATCH ${fts5Query(filter)} LIMIT ${COUNT_CAP + 1})`.execute(db);
+  return Number(count.rows[0]?.n ?? 0);
+}
+
 /** Matching items, best first, and how many match (up to the cap). No words → no hits. */
 export async function searchIndex(db: Db, filter: IndexFilter): Promise<IndexResult> {
   if (filter.words.length === 0 || filter.agencyIds?.length === 0) return { total: 0, capped: false, hits: [] };
   let keys: { key: number; score: number }[];
   let total: number;
   if (isSqlite(db)) {
-    keys = await sqliteRanked(db, filter);
-    const count = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM (SELECT 1 FROM publication_search WHERE publication_search MATCH ${fts5Query(filter)} LIMIT ${COUNT_CAP + 1})`.execute(db);
-    total = Number(count.rows[0]?.n ?? 0);
+    total = await sqliteCount(db, filter);
+    keys = await sqliteRanked(db, filter, total);
   } else {
     const facets = tsFacetQuery(filter);
     const words = sql`plainto_tsquery('simple', ${filter.words.join(' ')})`;
