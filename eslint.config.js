@@ -27,12 +27,12 @@ export default tseslint.config(
     ['formats', 'storage', 'services', 'server', 'cli', 'console'],
     'core 是纯函数层：不得依赖 formats、storage、services、server、cli。',
   ),
-  layer(
-    ['src/formats/**'],
-    ['storage', 'services', 'server', 'cli', 'console'],
-    'formats 只能依赖 core。',
-  ),
+  layer(['src/formats/**'], ['storage', 'services', 'server', 'cli', 'console'], 'formats 只能依赖 core。'),
   layer(['src/storage/**'], ['services', 'server', 'cli', 'console', 'formats'], 'storage 只能依赖 core。'),
   layer(['src/services/**'], ['server', 'cli', 'console'], 'services 不得依赖 server、cli。'),
-  layer(['src/server/**', 'src/cli/**'], ['storage'], 'server 与 cli 通过 services 访问数据，不得直接使用 storage。'),
+  layer(
+    ['src/server/**', 'src/cli/**'],
+    ['storage'],
+    'server 与 cli 通过 services 访问数据，不得直接使用 storage。',
+  ),
 );

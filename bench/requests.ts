@@ -49,10 +49,14 @@ const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 function post(url: string, headers: Record<string, string>, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.once('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = httpRequest(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.once('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.once('error', reject);
     req.end(body);
   });
@@ -67,7 +71,11 @@ async function runRound(target: Target, seconds: number, counter: { n: number })
   const client = async () => {
     while (performance.now() < deadline) {
       const sent = performance.now();
-      const status = await post(target.url, { 'content-type': 'application/json', ...target.headers }, JSON.stringify(intakeBody(++counter.n)));
+      const status = await post(
+        target.url,
+        { 'content-type': 'application/json', ...target.headers },
+        JSON.stringify(intakeBody(++counter.n)),
+      );
       if (status === 201) latencies.push(performance.now() - sent);
       else failed++;
     }
@@ -83,7 +91,11 @@ async function runRound(target: Target, seconds: number, counter: { n: number })
   };
 }
 
-async function gongkaiTarget(label: string, databaseUrl: string, cleanup: () => Promise<void>): Promise<Target> {
+async function gongkaiTarget(
+  label: string,
+  databaseUrl: string,
+  cleanup: () => Promise<void>,
+): Promise<Target> {
   await seedAgencyWithClerk(databaseUrl);
   const server: RunningServer = await spawnServer(databaseUrl, [], 60_000);
   const cookie = await signIn(server.baseUrl);
@@ -107,7 +119,10 @@ async function bareTarget(): Promise<Target> {
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     console.error('READY ' + address);
   `;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', source], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', source], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.resume();
   let output = '';
   const address = await new Promise<string>((resolve, reject) => {
@@ -142,13 +157,19 @@ async function measure(make: () => Promise<Target>): Promise<{ label: string; ro
   }
 }
 
-console.log(`登记申请压测：并发 ${CONCURRENCY}，每轮 ${SECONDS} 秒，${ROUNDS} 轮取中位数；${cpus().length} 核，负载 ${loadavg()[0]!.toFixed(2)}`);
+console.log(
+  `登记申请压测：并发 ${CONCURRENCY}，每轮 ${SECONDS} 秒，${ROUNDS} 轮取中位数；${cpus().length} 核，负载 ${loadavg()[0]!.toFixed(2)}`,
+);
 // Scratch databases as the tests make them: a temporary SQLite file; a fresh database on the PostgreSQL server.
-process.env.GONGKAI_TEST_PG_URL = process.env.GONGKAI_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+process.env.GONGKAI_TEST_PG_URL =
+  process.env.GONGKAI_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const results = [];
 try {
   results.push(await measure(bareTarget));
-  for (const [engine, label] of [['sqlite', '公开 Gongkai · SQLite'], ['postgres', '公开 Gongkai · PostgreSQL']] as const) {
+  for (const [engine, label] of [
+    ['sqlite', '公开 Gongkai · SQLite'],
+    ['postgres', '公开 Gongkai · PostgreSQL'],
+  ] as const) {
     const scratch = await createTestDatabase(engine);
     results.push(await measure(() => gongkaiTarget(label, scratch.url, () => scratch.dispose())));
   }
@@ -173,7 +194,12 @@ printTable([
 const UNITS = 1000;
 
 /** CONCURRENCY callers sharing UNITS intakes; each caller waits for its acknowledgement before taking the next. */
-async function commitRound(db: Db, agencyId: string, batcher: WriteBatcher | null, counter: { n: number }): Promise<Round> {
+async function commitRound(
+  db: Db,
+  agencyId: string,
+  batcher: WriteBatcher | null,
+  counter: { n: number },
+): Promise<Round> {
   const latencies: number[] = [];
   let left = UNITS;
   const started = performance.now();
@@ -188,7 +214,13 @@ async function commitRound(db: Db, agencyId: string, batcher: WriteBatcher | nul
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, caller));
   const elapsed = (performance.now() - started) / 1000;
-  return { completed: latencies.length, failed: 0, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    completed: latencies.length,
+    failed: 0,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 const commitResults = [];
@@ -201,16 +233,22 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       const batcher = batched ? new WriteBatcher(scratch.db) : null;
       await commitRound(scratch.db, agency.id, batcher, counter); // warm-up
       const rounds: Round[] = [];
-      for (let i = 0; i < ROUNDS; i++) rounds.push(await commitRound(scratch.db, agency.id, batcher, counter));
+      for (let i = 0; i < ROUNDS; i++)
+        rounds.push(await commitRound(scratch.db, agency.id, batcher, counter));
       await batcher?.close();
       const perBatch = batcher ? (batcher.stats.units / batcher.stats.batches).toFixed(1) : '1';
-      commitResults.push({ label: `${engine} · ${batched ? '成组提交' : '每件一次提交'}（平均每批 ${perBatch} 件）`, rounds });
+      commitResults.push({
+        label: `${engine} · ${batched ? '成组提交' : '每件一次提交'}（平均每批 ${perBatch} 件）`,
+        rounds,
+      });
     }
   } finally {
     await scratch.dispose();
   }
 }
-console.log(`\n提交路径（进程内、无 HTTP）：并发 ${CONCURRENCY}，每轮 ${UNITS} 件，${ROUNDS} 轮取中位数；负载 ${loadavg()[0]!.toFixed(2)}`);
+console.log(
+  `\n提交路径（进程内、无 HTTP）：并发 ${CONCURRENCY}，每轮 ${UNITS} 件，${ROUNDS} 轮取中位数；负载 ${loadavg()[0]!.toFixed(2)}`,
+);
 printTable([
   ['方式', '吞吐（件/秒）', 'p50', 'p99'],
   ...commitResults.map(({ label, rounds }) => [

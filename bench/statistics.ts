@@ -26,7 +26,9 @@ const rounds = Number(process.argv[3] ?? 15);
 const YEAR = 2023;
 
 /** Applicant kind by i: mostly natural persons, as in real reports. */
-const kindCase = `case when i % 10 < 7 then '${APPLICANT_KINDS[0]}' else (case i % 5 ${APPLICANT_KINDS.slice(1)
+const kindCase = `case when i % 10 < 7 then '${APPLICANT_KINDS[0]}' else (case i % 5 ${APPLICANT_KINDS.slice(
+  1,
+)
   .map((k, n) => `when ${n} then '${k}'`)
   .join(' ')} else '${APPLICANT_KINDS[5]}' end) end`;
 const outcomeCase = `case i % 21 ${OUTCOME_KEYS.map((k, n) => `when ${n} then '${k}'`).join(' ')} end`;
@@ -47,7 +49,9 @@ const MEASURED = 'bench-0';
 
 function insertSql(engine: Engine, layout: Layout): string {
   const day = (offset: string) =>
-    engine === 'sqlite' ? `date('${layout.firstDay}', '+' || (${offset}) || ' days')` : `(date '${layout.firstDay}' + (${offset}))::text`;
+    engine === 'sqlite'
+      ? `date('${layout.firstDay}', '+' || (${offset}) || ' days')`
+      : `(date '${layout.firstDay}' + (${offset}))::text`;
   const receivedOn = day(`i % ${layout.days}`);
   const closedOn = day(`i % ${layout.days} + i % 37`);
   const open = `i % 20 = 0`;
@@ -92,7 +96,9 @@ async function benchEngine(engine: Engine, url: string): Promise<string[][]> {
       await db.deleteFrom('requests').execute();
       const load = await time(() => sql.raw(insertSql(engine, layout)).execute(db));
       const rebuild = await time(() => rebuildRequestCounts(db));
-      await sql.raw(engine === 'sqlite' ? 'analyze' : 'vacuum analyze requests, request_statistics').execute(db);
+      await sql
+        .raw(engine === 'sqlite' ? 'analyze' : 'vacuum analyze requests, request_statistics')
+        .execute(db);
       const rollup = await measure(() => applicationsTable(db, MEASURED, YEAR, 'rollup'));
       const groupBy = await measure(() => applicationsTable(db, MEASURED, YEAR, 'requests'));
       const baseline = await measure(() => countAll(db, MEASURED));
@@ -101,10 +107,34 @@ async function benchEngine(engine: Engine, url: string): Promise<string[][]> {
       const balanced = table.received[t]! + table.carriedIn[t]! === table.total[t]! + table.carriedOut[t]!;
       const same = JSON.stringify(table) === JSON.stringify(groupBy.value);
       rows.push(
-        [engine, layout.label, '载入', `${(load.ms / 1000).toFixed(1)} s`, `${total.toLocaleString('en')} 行；汇总表重建 ${(rebuild.ms / 1000).toFixed(1)} s`],
-        [engine, layout.label, '表三统计（汇总表）', `${rollup.median.toFixed(1)} ms`, `新收 ${table.received[t]}，上年结转 ${table.carriedIn[t]}，办结 ${table.total[t]}，结转下年 ${table.carriedOut[t]}，平衡 ${balanced ? '✓' : '✗'}`],
-        [engine, layout.label, '表三统计（GROUP BY 申请表）', `${groupBy.median.toFixed(1)} ms`, `与汇总表结果${same ? '一致 ✓' : '不一致 ✗'}`],
-        [engine, layout.label, '基线 COUNT(*)', `${baseline.median.toFixed(1)} ms`, `该机关 ${baseline.value.toLocaleString('en')} 行`],
+        [
+          engine,
+          layout.label,
+          '载入',
+          `${(load.ms / 1000).toFixed(1)} s`,
+          `${total.toLocaleString('en')} 行；汇总表重建 ${(rebuild.ms / 1000).toFixed(1)} s`,
+        ],
+        [
+          engine,
+          layout.label,
+          '表三统计（汇总表）',
+          `${rollup.median.toFixed(1)} ms`,
+          `新收 ${table.received[t]}，上年结转 ${table.carriedIn[t]}，办结 ${table.total[t]}，结转下年 ${table.carriedOut[t]}，平衡 ${balanced ? '✓' : '✗'}`,
+        ],
+        [
+          engine,
+          layout.label,
+          '表三统计（GROUP BY 申请表）',
+          `${groupBy.median.toFixed(1)} ms`,
+          `与汇总表结果${same ? '一致 ✓' : '不一致 ✗'}`,
+        ],
+        [
+          engine,
+          layout.label,
+          '基线 COUNT(*)',
+          `${baseline.median.toFixed(1)} ms`,
+          `该机关 ${baseline.value.toLocaleString('en')} 行`,
+        ],
       );
       if (!same || !balanced) process.exitCode = 1;
     }
@@ -115,7 +145,11 @@ async function benchEngine(engine: Engine, url: string): Promise<string[][]> {
 }
 
 async function countAll(db: Db, agencyId: string): Promise<number> {
-  const row = await db.selectFrom('requests').select((eb) => eb.fn.countAll().as('n')).where('agency_id', '=', agencyId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('requests')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -161,5 +195,7 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`年度统计基准：${total.toLocaleString('en')} 件申请，${YEAR} 年，每项 ${rounds} 轮取中位数；负载 ${loadavg()[0]!.toFixed(1)}`);
+console.log(
+  `年度统计基准：${total.toLocaleString('en')} 件申请，${YEAR} 年，每项 ${rounds} 轮取中位数；负载 ${loadavg()[0]!.toFixed(1)}`,
+);
 printTable(rows);

@@ -47,7 +47,9 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   };
 }
 
-export function forEachEngine(body: (engine: Engine, getDb: () => Kysely<Database>, getTest: () => TestDatabase) => void): void {
+export function forEachEngine(
+  body: (engine: Engine, getDb: () => Kysely<Database>, getTest: () => TestDatabase) => void,
+): void {
   for (const engine of ENGINES) {
     describe(engine, () => {
       let test: TestDatabase | undefined;
@@ -73,7 +75,10 @@ interface Target {
 
 function sqliteTarget(): Target {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
-  return { url: `sqlite:${join(dir, 'test.db')}`, remove: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url: `sqlite:${join(dir, 'test.db')}`,
+    remove: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 async function postgresTarget(): Promise<Target> {

@@ -13,7 +13,11 @@ export const serverConfigSchema = z.object({
   logger: z.boolean().default(false),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   /** Largest accepted request body in bytes. */
-  bodyLimit: z.number().int().positive().default(256 * 1024),
+  bodyLimit: z
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
   /** Mark the session cookie Secure: set behind HTTPS (a reverse proxy); off for plain loopback. */
   secureCookies: z.boolean().default(false),
   /** Trust X-Forwarded-* from a reverse proxy in front (for the client address the rate limits count). */

@@ -20,7 +20,8 @@ export function forbiddenKeyError(): Error {
 }
 
 function classify(error: EdgeError, request: FastifyRequest, bodyLimit: number): HttpError | undefined {
-  if (error instanceof z.ZodError) return httpErrors.invalidInput(describeIssues(error.issues, error.validationContext));
+  if (error instanceof z.ZodError)
+    return httpErrors.invalidInput(describeIssues(error.issues, error.validationContext));
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return httpErrors.bodyTooLarge(bodyLimit);
@@ -34,7 +35,8 @@ function classify(error: EdgeError, request: FastifyRequest, bodyLimit: number):
       return httpErrors.forbiddenKey();
   }
   // secure-json-parse refuses prototype-poisoning keys with a SyntaxError carrying this text.
-  if (error instanceof SyntaxError && /prototype|constructor/i.test(error.message)) return httpErrors.forbiddenKey();
+  if (error instanceof SyntaxError && /prototype|constructor/i.test(error.message))
+    return httpErrors.forbiddenKey();
   if (error instanceof SyntaxError) return httpErrors.badJson();
   if (error.statusCode === 429) return httpErrors.rateLimited(error.retryAfterSeconds ?? 60);
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return httpErrors.badRequest();

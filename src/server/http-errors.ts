@@ -18,14 +18,16 @@ function httpError(status: number, code: string, message: string): HttpError {
 export const httpErrors = {
   invalidInput: (detail: string) => httpError(400, 'http.invalidInput', `请求参数无效：${detail}`),
   badJson: () => httpError(400, 'http.badJson', '请求体不是有效的 JSON'),
-  forbiddenKey: () => httpError(400, 'http.forbiddenKey', '请求体含有不允许的字段名（__proto__ 或 constructor）'),
+  forbiddenKey: () =>
+    httpError(400, 'http.forbiddenKey', '请求体含有不允许的字段名（__proto__ 或 constructor）'),
   emptyBody: () => httpError(400, 'http.emptyBody', '请求体为空'),
   badRequest: () => httpError(400, 'http.badRequest', '请求格式错误'),
   notFound: (method: string, url: string) => httpError(404, 'http.notFound', `找不到 ${method} ${url}`),
   bodyTooLarge: (limit: number) => httpError(413, 'http.bodyTooLarge', `请求体过大，上限为 ${limit} 字节`),
   unsupportedMediaType: (type: string) =>
     httpError(415, 'http.unsupportedMediaType', `不支持的内容类型“${type}”，请使用 application/json`),
-  rateLimited: (seconds: number) => httpError(429, 'http.rateLimited', `请求过于频繁，请 ${seconds} 秒后再试`),
+  rateLimited: (seconds: number) =>
+    httpError(429, 'http.rateLimited', `请求过于频繁，请 ${seconds} 秒后再试`),
   internal: (requestId: string) =>
     httpError(500, 'http.internal', `服务器内部错误，请稍后再试（请求编号 ${requestId}）`),
 };

@@ -16,7 +16,9 @@ export const statusLookupSchema = z.strictObject({
     .trim()
     .toUpperCase()
     .regex(/^GK\d{4}[0-9A-Z]{10}$/, { message: '查询号格式应为 GK + 4 位年份 + 10 位字母数字' }),
-  queryCode: z.string().trim().regex(/^\d{8}$/, { message: '查询码应为 8 位数字' }),
+  queryCode: z
+    .string()
+    .trim()
+    .regex(/^\d{8}$/, { message: '查询码应为 8 位数字' }),
 });
 export type StatusLookup = z.output<typeof statusLookupSchema>;
-

@@ -18,7 +18,12 @@ const TYPE_NAMES: Record<string, string> = {
 
 const typeName = (type: string) => TYPE_NAMES[type] ?? type;
 
-function describeSize(origin: string, bound: number | bigint, inclusive: boolean | undefined, big: boolean): string {
+function describeSize(
+  origin: string,
+  bound: number | bigint,
+  inclusive: boolean | undefined,
+  big: boolean,
+): string {
   const n = Number(bound);
   const cmp = big ? (inclusive === false ? '小于' : '不超过') : inclusive === false ? '大于' : '不少于';
   if (origin === 'string') return `长度应${cmp} ${n} 个字符`;
@@ -38,7 +43,9 @@ function received(input: unknown): string {
 export const chineseIssueMessage: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? '必填' : `类型应为${typeName(issue.expected)}，实际为${received(issue.input)}`;
+      return issue.input === undefined
+        ? '必填'
+        : `类型应为${typeName(issue.expected)}，实际为${received(issue.input)}`;
     case 'too_big':
       return describeSize(issue.origin, issue.maximum, issue.inclusive, true);
     case 'too_small':

@@ -22,7 +22,9 @@ export type { Agency };
 const agencyCode = z
   .string()
   .trim()
-  .regex(/^([0-9A-HJ-NPQRTUWXY]{18}|[0-9A-Z]{8}-?[0-9X])$/, { message: '应为 18 位统一社会信用代码或 9 位组织机构代码' });
+  .regex(/^([0-9A-HJ-NPQRTUWXY]{18}|[0-9A-Z]{8}-?[0-9X])$/, {
+    message: '应为 18 位统一社会信用代码或 9 位组织机构代码',
+  });
 
 export const newAgencySchema = z.object({
   parentId: z.string().min(1).nullable().default(null),
@@ -30,7 +32,11 @@ export const newAgencySchema = z.object({
   code: agencyCode.nullable().default(null),
   address: text(200).nullable().default(null),
   phone: text(50).nullable().default(null),
-  postcode: z.string().regex(/^\d{6}$/, { message: '邮编应为 6 位数字' }).nullable().default(null),
+  postcode: z
+    .string()
+    .regex(/^\d{6}$/, { message: '邮编应为 6 位数字' })
+    .nullable()
+    .default(null),
   level: z.enum(['department', 'government']),
   canMakeRegulations: z.boolean().default(false),
   registrationPrefix: text(20),

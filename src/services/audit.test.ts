@@ -13,18 +13,30 @@ forEachEngine((_engine, getDb) => {
     expect(total).toBeGreaterThanOrEqual(4);
 
     const target = total - 2;
-    const original = await getDb().selectFrom('audit_log').select('details').where('seq', '=', target).executeTakeFirstOrThrow();
+    const original = await getDb()
+      .selectFrom('audit_log')
+      .select('details')
+      .where('seq', '=', target)
+      .executeTakeFirstOrThrow();
     await sql`update audit_log set details = ${'{"tampered":true}'} where seq = ${target}`.execute(getDb());
     expect(await verifyAudit(getDb())).toMatchObject({ ok: false, brokenAt: target, reason: 'hashMismatch' });
     await sql`update audit_log set details = ${original.details} where seq = ${target}`.execute(getDb());
     expect(await verifyAudit(getDb())).toMatchObject({ ok: true });
 
-    const row = await getDb().selectFrom('audit_log').selectAll().where('seq', '=', target).executeTakeFirstOrThrow();
+    const row = await getDb()
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '=', target)
+      .executeTakeFirstOrThrow();
     await sql`delete from audit_log where seq = ${target}`.execute(getDb());
     expect(await verifyAudit(getDb())).toMatchObject({ ok: false, brokenAt: target, reason: 'missingRow' });
     await getDb().insertInto('audit_log').values(row).execute();
 
-    const last = await getDb().selectFrom('audit_log').selectAll().where('seq', '=', total).executeTakeFirstOrThrow();
+    const last = await getDb()
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '=', total)
+      .executeTakeFirstOrThrow();
     await sql`delete from audit_log where seq = ${total}`.execute(getDb());
     expect(await verifyAudit(getDb())).toMatchObject({ ok: false, brokenAt: total, reason: 'headMismatch' });
     await getDb().insertInto('audit_log').values(last).execute();

@@ -1,6 +1,13 @@
 // The audit trail as the services use it: one call records a change inside the transaction that makes it.
 import type { Transaction } from 'kysely';
-import { appendAudit, listAudit, verifyAuditChain, type AuditQuery, type AuditRecord, type ChainVerdict } from '../storage/audit.ts';
+import {
+  appendAudit,
+  listAudit,
+  verifyAuditChain,
+  type AuditQuery,
+  type AuditRecord,
+  type ChainVerdict,
+} from '../storage/audit.ts';
 import type { Database } from '../storage/tables.ts';
 import type { Actor } from './actor.ts';
 import type { Db } from './database.ts';

@@ -2,7 +2,15 @@
 // one per year, written by `gongkai calendar import`. The seed years ship with the code; every computation — the
 // CLI's and the services' (deadlines kept in the projection, warnings, the API) — counts with the seed overlaid
 // with these files.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DomainError } from '../core/errors/index.ts';
 import { buildCalendar } from '../core/calendar/seed.ts';
@@ -17,7 +25,11 @@ export function calendarDir(): string {
 }
 
 function yearFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => YEAR_FILE.test(name)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => YEAR_FILE.test(name))
+        .sort()
+    : [];
 }
 
 /** The years imported into the calendar directory, each checked as it is read. */
@@ -56,10 +68,13 @@ let cached: { signature: string; calendar: WorkingCalendar } | undefined;
  */
 export function currentCalendar(): WorkingCalendar {
   const dir = calendarDir();
-  const signature = [dir, ...yearFiles(dir).map((name) => {
-    const stat = statSync(join(dir, name));
-    return `${name}:${stat.mtimeMs}:${stat.size}`;
-  })].join('|');
+  const signature = [
+    dir,
+    ...yearFiles(dir).map((name) => {
+      const stat = statSync(join(dir, name));
+      return `${name}:${stat.mtimeMs}:${stat.size}`;
+    }),
+  ].join('|');
   if (cached?.signature !== signature) cached = { signature, calendar: loadCalendar(dir) };
   return cached.calendar;
 }

@@ -15,7 +15,11 @@ forEachEngine((_engine, getDb) => {
     const name = `原子性测试${uniqueSuffix()}`;
     const head = await getDb().selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
     const attempt = transact(getDb(), async (trx) => {
-      const agency = await createAgency(trx, SYSTEM_ACTOR, { name, level: 'department', registrationPrefix: '原子' });
+      const agency = await createAgency(trx, SYSTEM_ACTOR, {
+        name,
+        level: 'department',
+        registrationPrefix: '原子',
+      });
       const { request } = await registerRequest(trx, SYSTEM_ACTOR, {
         agencyId: agency.id,
         channel: 'inPerson',
@@ -28,7 +32,13 @@ forEachEngine((_engine, getDb) => {
     });
     await expect(attempt).rejects.toMatchObject({ code: 'requests.replyNotSent' });
     expect(await getDb().selectFrom('agencies').select('id').where('name', '=', name).execute()).toEqual([]);
-    expect(await getDb().selectFrom('request_serials').selectAll().where('agency_id', 'not in', getDb().selectFrom('agencies').select('id')).execute()).toEqual([]);
+    expect(
+      await getDb()
+        .selectFrom('request_serials')
+        .selectAll()
+        .where('agency_id', 'not in', getDb().selectFrom('agencies').select('id'))
+        .execute(),
+    ).toEqual([]);
     expect(await getDb().selectFrom('audit_head').selectAll().executeTakeFirstOrThrow()).toEqual(head);
     expect(await verifyAudit(getDb())).toMatchObject({ ok: true });
   });

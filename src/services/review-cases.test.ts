@@ -22,16 +22,44 @@ forEachEngine((_engine, getDb) => {
       formWanted: '丁',
     });
     await expect(
-      fileReviewCase(getDb(), SYSTEM_ACTOR, { agencyId: other.id, requestId: request.id, kind: 'review', filedOn: '2023-04-01' }),
+      fileReviewCase(getDb(), SYSTEM_ACTOR, {
+        agencyId: other.id,
+        requestId: request.id,
+        kind: 'review',
+        filedOn: '2023-04-01',
+      }),
     ).rejects.toMatchObject({ code: 'platform.reviewCaseRequestOtherAgency' });
 
-    const review = await fileReviewCase(getDb(), SYSTEM_ACTOR, { agencyId: agency.id, requestId: request.id, kind: 'review', filedOn: '2023-04-01' });
-    const lawsuit = await fileReviewCase(getDb(), SYSTEM_ACTOR, { agencyId: agency.id, kind: 'litigationAfterReview', filedOn: '2023-09-01' });
-    await fileReviewCase(getDb(), SYSTEM_ACTOR, { agencyId: agency.id, kind: 'litigationDirect', filedOn: '2022-12-30' });
-    await recordReviewResult(getDb(), SYSTEM_ACTOR, review.id, { result: 'corrected', closedOn: '2023-06-01' });
+    const review = await fileReviewCase(getDb(), SYSTEM_ACTOR, {
+      agencyId: agency.id,
+      requestId: request.id,
+      kind: 'review',
+      filedOn: '2023-04-01',
+    });
+    const lawsuit = await fileReviewCase(getDb(), SYSTEM_ACTOR, {
+      agencyId: agency.id,
+      kind: 'litigationAfterReview',
+      filedOn: '2023-09-01',
+    });
+    await fileReviewCase(getDb(), SYSTEM_ACTOR, {
+      agencyId: agency.id,
+      kind: 'litigationDirect',
+      filedOn: '2022-12-30',
+    });
+    await recordReviewResult(getDb(), SYSTEM_ACTOR, review.id, {
+      result: 'corrected',
+      closedOn: '2023-06-01',
+    });
     await recordReviewResult(getDb(), SYSTEM_ACTOR, lawsuit.id, { result: 'upheld', closedOn: '2024-01-10' });
-    await expect(recordReviewResult(getDb(), SYSTEM_ACTOR, lawsuit.id, { result: 'upheld', closedOn: null })).rejects.toMatchObject({ code: 'platform.invalidInput' });
-    await expect(recordReviewResult(getDb(), SYSTEM_ACTOR, lawsuit.id, { result: 'otherResult', closedOn: '2023-08-01' })).rejects.toMatchObject({ code: 'platform.invalidInput' });
+    await expect(
+      recordReviewResult(getDb(), SYSTEM_ACTOR, lawsuit.id, { result: 'upheld', closedOn: null }),
+    ).rejects.toMatchObject({ code: 'platform.invalidInput' });
+    await expect(
+      recordReviewResult(getDb(), SYSTEM_ACTOR, lawsuit.id, {
+        result: 'otherResult',
+        closedOn: '2023-08-01',
+      }),
+    ).rejects.toMatchObject({ code: 'platform.invalidInput' });
 
     expect(await reviewLitigationTable(getDb(), agency.id, 2023, 'reportDate', '2024-01-20')).toEqual({
       review: [0, 1, 0, 0, 1],
@@ -42,7 +70,11 @@ forEachEngine((_engine, getDb) => {
     expect(await reviewLitigationTable(getDb(), agency.id, 2023, 'yearEnd', '2024-01-20')).toMatchObject({
       litigationAfterReview: [0, 0, 0, 1, 1],
     });
-    const trail = await listAuditTrail(getDb(), { subjectType: 'reviewCase', subjectId: lawsuit.id, limit: 5 });
+    const trail = await listAuditTrail(getDb(), {
+      subjectType: 'reviewCase',
+      subjectId: lawsuit.id,
+      limit: 5,
+    });
     expect(trail.map((r) => r.action)).toEqual(['reviewCase.resultRecorded', 'reviewCase.filed']);
   });
 });

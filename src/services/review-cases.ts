@@ -38,7 +38,11 @@ const resultSchema = z
     message: '已审结的案件须填写审结日期，尚未审结的不填',
   });
 
-export async function fileReviewCase(db: Db, actor: Actor, input: z.input<typeof newReviewCaseSchema>): Promise<ReviewCase> {
+export async function fileReviewCase(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof newReviewCaseSchema>,
+): Promise<ReviewCase> {
   const data = parseInput(newReviewCaseSchema, input);
   return transact(db, async (trx) => {
     if (data.requestId) {
@@ -48,7 +52,13 @@ export async function fileReviewCase(db: Db, actor: Actor, input: z.input<typeof
     }
     const reviewCase: ReviewCase = { id: randomUUID(), ...data, result: 'pending', closedOn: null };
     await insertReviewCase(trx, reviewCase, new Date().toISOString());
-    await recordChange(trx, actor, { action: 'reviewCase.filed', subjectType: 'reviewCase', subjectId: reviewCase.id, agencyId: data.agencyId, details: reviewCase });
+    await recordChange(trx, actor, {
+      action: 'reviewCase.filed',
+      subjectType: 'reviewCase',
+      subjectId: reviewCase.id,
+      agencyId: data.agencyId,
+      details: reviewCase,
+    });
     return reviewCase;
   });
 }
@@ -65,7 +75,9 @@ export async function recordReviewResult(
     const existing = await reviewCaseById(trx, caseId);
     if (!existing) throw new DomainError('platform.reviewCaseNotFound', { case: caseId });
     if (data.closedOn && data.closedOn < existing.filedOn) {
-      throw new DomainError('platform.invalidInput', { details: `审结日期 ${data.closedOn} 早于立案日期 ${existing.filedOn}` });
+      throw new DomainError('platform.invalidInput', {
+        details: `审结日期 ${data.closedOn} 早于立案日期 ${existing.filedOn}`,
+      });
     }
     await updateReviewCaseResult(trx, caseId, data, new Date().toISOString());
     await recordChange(trx, actor, {

@@ -6,7 +6,12 @@ import { DomainError } from '../core/errors/index.ts';
 import { SYSTEM_ACTOR } from './actor.ts';
 import { verifyAudit } from './audit.ts';
 import type { Db } from './database.ts';
-import { registerRequest, registrationNumber, type Acknowledgement, type RegistrationInput } from './requests/intake.ts';
+import {
+  registerRequest,
+  registrationNumber,
+  type Acknowledgement,
+  type RegistrationInput,
+} from './requests/intake.ts';
 import { WriteBatcher, WriteBatcherClosedError } from './write-batcher.ts';
 
 function registration(agencyId: string, n: number): RegistrationInput {
@@ -14,7 +19,11 @@ function registration(agencyId: string, n: number): RegistrationInput {
     agencyId,
     channel: 'inPerson',
     arrivedOn: '2026-11-02',
-    applicant: { kind: 'naturalPerson', name: `批量申请人${n}`, contact: `1380000${String(n).padStart(4, '0')}` },
+    applicant: {
+      kind: 'naturalPerson',
+      name: `批量申请人${n}`,
+      contact: `1380000${String(n).padStart(4, '0')}`,
+    },
     informationSought: `第 ${n} 件：人防工程审批信息`,
     formWanted: '纸质文本',
   };
@@ -55,12 +64,16 @@ forEachEngine((_engine, getDb) => {
     const agency = await makeAgency(db);
     const batcher = new WriteBatcher(db);
     const acks = await Promise.all(
-      Array.from({ length: 12 }, (_, n) => batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, n)))),
+      Array.from({ length: 12 }, (_, n) =>
+        batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, n))),
+      ),
     );
     // The batch is taken once BEGIN has returned: all twelve arrived meanwhile and share one transaction.
     expect(batcher.stats).toEqual({ batches: 1, units: 12 });
     expect(acks.map(serialOf)).toEqual(Array.from({ length: 12 }, (_, n) => n + 1));
-    expect(acks.map((a) => a.request.applicant.name)).toEqual(Array.from({ length: 12 }, (_, n) => `批量申请人${n}`));
+    expect(acks.map((a) => a.request.applicant.name)).toEqual(
+      Array.from({ length: 12 }, (_, n) => `批量申请人${n}`),
+    );
     const rows = await requestRows(db, agency.id);
     expect(rows.map((r) => [Number(r.serial), r.registration_number])).toEqual(
       acks.map((a) => [serialOf(a), a.request.registrationNumber]),
@@ -90,7 +103,14 @@ forEachEngine((_engine, getDb) => {
       batcher.run((trx) => sql`select * from no_such_table`.execute(trx)),
       batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 5))),
     ]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected', 'rejected', 'fulfilled']);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'rejected',
+      'rejected',
+      'fulfilled',
+    ]);
     expect((results[2] as PromiseRejectedResult).reason).toMatchObject({ code: 'platform.agencyNotFound' });
     expect((results[3] as PromiseRejectedResult).reason).toMatchObject({ code: 'auth.otherAgency' });
     const rows = await requestRows(db, agency.id);
@@ -107,7 +127,9 @@ forEachEngine((_engine, getDb) => {
     it('rejects every unit of the batch and leaves nothing behind', async () => {
       const db = getDb();
       // A deferred foreign key is checked at COMMIT on both engines: a real commit failure, not a simulated one.
-      await sql`create table if not exists batch_probe (id integer primary key, parent integer references batch_probe(id) deferrable initially deferred)`.execute(db);
+      await sql`create table if not exists batch_probe (id integer primary key, parent integer references batch_probe(id) deferrable initially deferred)`.execute(
+        db,
+      );
       const agency = await makeAgency(db);
       const batcher = new WriteBatcher(db);
       const auditBefore = await verifyAudit(db);
@@ -119,7 +141,12 @@ forEachEngine((_engine, getDb) => {
       const results = await settle(batch);
       expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
       expect(await requestRows(db, agency.id)).toEqual([]);
-      expect(await db.selectFrom('batch_probe' as never).selectAll().execute()).toEqual([]);
+      expect(
+        await db
+          .selectFrom('batch_probe' as never)
+          .selectAll()
+          .execute(),
+      ).toEqual([]);
       expect(await verifyAudit(db)).toMatchObject({ ok: true, rows: auditBefore.rows });
       // The batcher goes on after a failed batch, and the serial the failed batch took is free again.
       const next = await batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 3)));
@@ -132,7 +159,9 @@ forEachEngine((_engine, getDb) => {
     const db = getDb();
     const agency = await makeAgency(db);
     const batcher = new WriteBatcher(db, 2);
-    const queued = Array.from({ length: 5 }, (_, n) => batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, n))));
+    const queued = Array.from({ length: 5 }, (_, n) =>
+      batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, n))),
+    );
     await batcher.close();
     // Bounded batches: 2, 2, then 1.
     expect(batcher.stats).toEqual({ batches: 3, units: 5 });

@@ -38,7 +38,8 @@ export class WriteBatcher {
   readonly stats = { batches: 0, units: 0 };
 
   constructor(db: Db, maxBatch = DEFAULT_MAX_BATCH) {
-    if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new RangeError('maxBatch must be a positive integer');
+    if (!Number.isInteger(maxBatch) || maxBatch < 1)
+      throw new RangeError('maxBatch must be a positive integer');
     this.#db = db;
     this.#maxBatch = maxBatch;
   }
@@ -92,7 +93,10 @@ export class WriteBatcher {
       // The transaction itself failed (the commit, or a savepoint command on a broken connection): nothing in it
       // is durable, so no unit may be acknowledged — the ones that succeeded and the ones not yet run alike (a unit
       // already rejected with its own error keeps it: a promise settles once).
-      await trx.rollback().execute().catch(() => undefined);
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => undefined);
       for (const unit of batch) unit.reject(error);
       return;
     }

@@ -84,7 +84,12 @@ export async function agencySubtreeIds(db: Executor, rootId: string): Promise<st
         .selectFrom('agencies')
         .select('id')
         .where('id', '=', rootId)
-        .unionAll((u) => u.selectFrom('agencies').innerJoin('subtree', 'subtree.id', 'agencies.parent_id').select('agencies.id')),
+        .unionAll((u) =>
+          u
+            .selectFrom('agencies')
+            .innerJoin('subtree', 'subtree.id', 'agencies.parent_id')
+            .select('agencies.id'),
+        ),
     )
     .selectFrom('subtree')
     .select('id')

@@ -45,7 +45,11 @@ export function auditRowHash(row: Omit<AuditLogTable, 'hash'>): string {
  * Bumping the single head row takes its row lock (PostgreSQL) or runs under the write lock (SQLite): appends are
  * serialised and the chain never forks.
  */
-export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry, at = new Date()): Promise<number> {
+export async function appendAudit(
+  trx: Transaction<Database>,
+  entry: AuditEntry,
+  at = new Date(),
+): Promise<number> {
   const head = await trx
     .updateTable('audit_head')
     .set((eb) => ({ seq: eb('seq', '+', 1) }))
@@ -65,14 +69,22 @@ export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry,
     prev_hash: head.hash,
   };
   const hash = auditRowHash(row);
-  await trx.insertInto('audit_log').values({ ...row, hash }).execute();
+  await trx
+    .insertInto('audit_log')
+    .values({ ...row, hash })
+    .execute();
   await trx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
   return row.seq;
 }
 
 export type ChainVerdict =
   | { ok: true; rows: number }
-  | { ok: false; rows: number; brokenAt: number; reason: 'hashMismatch' | 'prevHashMismatch' | 'missingRow' | 'headMismatch' };
+  | {
+      ok: false;
+      rows: number;
+      brokenAt: number;
+      reason: 'hashMismatch' | 'prevHashMismatch' | 'missingRow' | 'headMismatch';
+    };
 
 const BATCH = 5000;
 
@@ -91,19 +103,27 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainVerdi
     for (const raw of rows) {
       const row = { ...raw, seq: Number(raw.seq) };
       const rowsSoFar = expectedSeq - 1;
-      if (row.seq !== expectedSeq) return { ok: false, rows: rowsSoFar, brokenAt: expectedSeq, reason: 'missingRow' };
-      if (row.prev_hash !== prevHash) return { ok: false, rows: rowsSoFar, brokenAt: row.seq, reason: 'prevHashMismatch' };
+      if (row.seq !== expectedSeq)
+        return { ok: false, rows: rowsSoFar, brokenAt: expectedSeq, reason: 'missingRow' };
+      if (row.prev_hash !== prevHash)
+        return { ok: false, rows: rowsSoFar, brokenAt: row.seq, reason: 'prevHashMismatch' };
       const { hash, ...content } = row;
-      if (auditRowHash(content) !== hash) return { ok: false, rows: rowsSoFar, brokenAt: row.seq, reason: 'hashMismatch' };
+      if (auditRowHash(content) !== hash)
+        return { ok: false, rows: rowsSoFar, brokenAt: row.seq, reason: 'hashMismatch' };
       prevHash = hash;
       expectedSeq++;
     }
     if (rows.length < BATCH) break;
   }
   const rows = expectedSeq - 1;
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   // The head remembers the last row: a deleted tail leaves it pointing past the end of the chain.
-  if (Number(head.seq) !== rows || head.hash !== prevHash) return { ok: false, rows, brokenAt: rows + 1, reason: 'headMismatch' };
+  if (Number(head.seq) !== rows || head.hash !== prevHash)
+    return { ok: false, rows, brokenAt: rows + 1, reason: 'headMismatch' };
   return { ok: true, rows };
 }
 

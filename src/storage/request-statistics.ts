@@ -44,7 +44,8 @@ const sameKey = (a: RollupKey, b: RollupKey) =>
   a.applicant_kind === b.applicant_kind &&
   a.outcome === b.outcome;
 
-const keyText = (k: RollupKey) => [k.agency_id, k.received_year, k.closed_year, k.applicant_kind, k.outcome].join('\u0000');
+const keyText = (k: RollupKey) =>
+  [k.agency_id, k.received_year, k.closed_year, k.applicant_kind, k.outcome].join('\u0000');
 
 /**
  * Moves a request's count from `before` (null: a new request) to `after`. The two counters are touched in a fixed
@@ -58,7 +59,12 @@ export async function moveRequestCount(
   const to = keyOf(after);
   const from = before && keyOf(before);
   if (from && sameKey(from, to)) return;
-  const changes: [RollupKey, number][] = from ? [[from, -1], [to, 1]] : [[to, 1]];
+  const changes: [RollupKey, number][] = from
+    ? [
+        [from, -1],
+        [to, 1],
+      ]
+    : [[to, 1]];
   changes.sort(([a], [b]) => (keyText(a) < keyText(b) ? -1 : 1));
   for (const [key, delta] of changes) {
     await trx

@@ -91,12 +91,18 @@ function projectionColumns(p: RequestProjection) {
 }
 
 /** The next registration serial of an agency in a year (1, 2, 3 …); the counter row is locked until commit. */
-export async function nextSerial(trx: Transaction<Database>, agencyId: string, year: number): Promise<number> {
+export async function nextSerial(
+  trx: Transaction<Database>,
+  agencyId: string,
+  year: number,
+): Promise<number> {
   const row = await trx
     .insertInto('request_serials')
     .values({ agency_id: agencyId, year, last_serial: 1 })
     .onConflict((oc) =>
-      oc.columns(['agency_id', 'year']).doUpdateSet((eb) => ({ last_serial: eb('request_serials.last_serial', '+', 1) })),
+      oc
+        .columns(['agency_id', 'year'])
+        .doUpdateSet((eb) => ({ last_serial: eb('request_serials.last_serial', '+', 1) })),
     )
     .returning('last_serial')
     .executeTakeFirstOrThrow();
@@ -120,14 +126,24 @@ export interface NewRequestRow {
 }
 
 function statisticsFacts(agencyId: string, kind: ApplicantKind, p: RequestProjection): StatisticsFacts {
-  return { agencyId, applicantKind: kind, receivedOn: p.receivedOn, closedOn: p.closedOn, outcome: p.outcome };
+  return {
+    agencyId,
+    applicantKind: kind,
+    receivedOn: p.receivedOn,
+    closedOn: p.closedOn,
+    outcome: p.outcome,
+  };
 }
 
 /**
  * Inserts the projection of a request whose timeline is its receipt event (seq 0, inserted by the caller), and
  * counts it in the table-三 rollup.
  */
-export async function insertRequest(trx: Transaction<Database>, row: NewRequestRow, nowIso: string): Promise<DisclosureRequest> {
+export async function insertRequest(
+  trx: Transaction<Database>,
+  row: NewRequestRow,
+  nowIso: string,
+): Promise<DisclosureRequest> {
   await trx
     .insertInto('requests')
     .values({
@@ -211,7 +227,11 @@ export async function updateProjection(
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return false;
   const kind = before.applicant.kind;
-  await moveRequestCount(trx, statisticsFacts(before.agencyId, kind, before), statisticsFacts(before.agencyId, kind, projection));
+  await moveRequestCount(
+    trx,
+    statisticsFacts(before.agencyId, kind, before),
+    statisticsFacts(before.agencyId, kind, projection),
+  );
   return true;
 }
 
@@ -224,7 +244,11 @@ export async function requestByTracking(
   db: Executor,
   trackingNumber: string,
 ): Promise<{ request: DisclosureRequest; queryCodeHash: string } | undefined> {
-  const row = await db.selectFrom('requests').selectAll().where('tracking_number', '=', trackingNumber).executeTakeFirst();
+  const row = await db
+    .selectFrom('requests')
+    .selectAll()
+    .where('tracking_number', '=', trackingNumber)
+    .executeTakeFirst();
   return row && { request: toRequest(row), queryCodeHash: row.query_code_hash };
 }
 
@@ -252,7 +276,10 @@ export interface RequestListQuery {
   offset: number;
 }
 
-export async function listRequests(db: Executor, query: RequestListQuery): Promise<{ items: DisclosureRequest[]; total: number }> {
+export async function listRequests(
+  db: Executor,
+  query: RequestListQuery,
+): Promise<{ items: DisclosureRequest[]; total: number }> {
   if (query.agencyIds.length === 0) return { items: [], total: 0 };
   let base = db.selectFrom('requests').where('agency_id', 'in', query.agencyIds);
   if (query.states?.length) base = base.where('state', 'in', query.states);
@@ -264,7 +291,13 @@ export async function listRequests(db: Executor, query: RequestListQuery): Promi
     );
   }
   const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('received_on', 'desc').orderBy('registration_number', 'desc').limit(query.limit).offset(query.offset).execute(),
+    base
+      .selectAll()
+      .orderBy('received_on', 'desc')
+      .orderBy('registration_number', 'desc')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toRequest), total: Number(count.n) };

@@ -72,6 +72,11 @@ export async function reviewCaseById(db: Executor, id: string): Promise<ReviewCa
 
 export async function listReviewCases(db: Executor, agencyIds: readonly string[]): Promise<ReviewCase[]> {
   if (agencyIds.length === 0) return [];
-  const rows = await db.selectFrom('review_cases').selectAll().where('agency_id', 'in', agencyIds).orderBy('filed_on', 'desc').execute();
+  const rows = await db
+    .selectFrom('review_cases')
+    .selectAll()
+    .where('agency_id', 'in', agencyIds)
+    .orderBy('filed_on', 'desc')
+    .execute();
   return rows.map(toCase);
 }

@@ -7,6 +7,10 @@ export function toNumber(value: string | number | bigint | null | undefined): nu
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    (typeof message === 'string' && /UNIQUE constraint failed|duplicate key value/.test(message));
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    (typeof message === 'string' && /UNIQUE constraint failed|duplicate key value/.test(message))
+  );
 }

@@ -27,7 +27,11 @@ export interface ApplicationCount {
  * Table 三's counts from the rollup: one primary-key range scan of the agency's counters received by Y, whatever
  * the number of requests behind them (a few hundred rows: receipt years × closing years × kinds × outcomes).
  */
-export async function applicationCounts(db: Kysely<Database>, agencyId: string, year: number): Promise<ApplicationCount[]> {
+export async function applicationCounts(
+  db: Kysely<Database>,
+  agencyId: string,
+  year: number,
+): Promise<ApplicationCount[]> {
   const rows = await db
     .selectFrom('request_statistics')
     .select(['applicant_kind', 'received_year', 'closed_year', 'outcome', 'count'])
@@ -65,7 +69,9 @@ export async function applicationCountsFromRequests(
       .selectFrom('requests')
       .select([
         'applicant_kind as kind',
-        sql<string | null>`case when closed_on is not null and closed_on <= ${end} then outcome end`.as('result'),
+        sql<string | null>`case when closed_on is not null and closed_on <= ${end} then outcome end`.as(
+          'result',
+        ),
         (eb) => eb.fn.countAll<string | number>().as('n'),
       ])
       .where('agency_id', '=', agencyId);
@@ -94,7 +100,12 @@ export interface ReviewCount {
 }
 
 /** Cases filed in `year`; a case not closed by `statusOn` counts as 尚未审结 whatever its later result. */
-export async function reviewCounts(db: Kysely<Database>, agencyId: string, year: number, statusOn: string): Promise<ReviewCount[]> {
+export async function reviewCounts(
+  db: Kysely<Database>,
+  agencyId: string,
+  year: number,
+  statusOn: string,
+): Promise<ReviewCount[]> {
   const status = sql<string>`case when closed_on is null or closed_on > ${statusOn} then 'pending' else result end`;
   const rows = await db
     .selectFrom('review_cases')

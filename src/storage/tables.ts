@@ -178,4 +178,3 @@ export interface PlatformTables {
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
-

@@ -121,7 +121,11 @@ export async function sessionUser(
 }
 
 export async function deleteSessionByHash(trx: Executor, tokenHash: string): Promise<string | undefined> {
-  const row = await trx.deleteFrom('sessions').where('token_hash', '=', tokenHash).returning(['id']).executeTakeFirst();
+  const row = await trx
+    .deleteFrom('sessions')
+    .where('token_hash', '=', tokenHash)
+    .returning(['id'])
+    .executeTakeFirst();
   return row?.id;
 }
 

@@ -13,11 +13,18 @@ const run = promisify(execFile);
 // Each test starts bin/gongkai (tsx) two or three times: allow for a loaded machine.
 const SLOW = { timeout: 120_000 };
 
-async function gongkai(url: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function gongkai(
+  url: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return gongkaiWith({}, url, ...args);
 }
 
-async function gongkaiWith(env: Record<string, string>, url: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function gongkaiWith(
+  env: Record<string, string>,
+  url: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run('node', ['bin/gongkai', ...args], {
       cwd: repoRoot,
@@ -32,59 +39,105 @@ async function gongkaiWith(env: Record<string, string>, url: string, ...args: st
 }
 
 for (const engine of ENGINES) {
-  describe.skipIf(engine === 'postgres' && !process.env.GONGKAI_TEST_PG_URL)(`${engine} via bin/gongkai`, () => {
-    let test: TestDatabase;
-    beforeAll(async () => {
-      test = await createTestDatabase(engine);
-    });
-    afterAll(async () => {
-      await test?.dispose();
-    });
-
-    it('demo, then report build gives the seed agency its 2023 tables 三 and 四', SLOW, async () => {
-      const demo = await gongkai(test.url, 'demo');
-      expect(demo.code, demo.stderr).toBe(0);
-      const built = await gongkai(test.url, 'report', 'build', '--agency', '临沂市国防动员办公室', '--year', '2023', '--format', 'json');
-      expect(built.code, built.stderr).toBe(0);
-      const [item] = JSON.parse(built.stdout) as { agency: string; year: number; tables: Record<string, unknown>; findings: { severity: string }[] }[];
-      expect(item).toMatchObject({ agency: '临沂市国防动员办公室', year: 2023, format: '2021' });
-      expect(item!.findings.filter((f) => f.severity === 'error')).toEqual([]);
-      expect((item!.tables.applications as Record<string, number[]>).received).toEqual([27, 2, 0, 0, 0, 0, 29]);
-      expect(item!.tables.reviewLitigation).toEqual({
-        review: [0, 0, 0, 0, 0],
-        litigationDirect: [0, 0, 0, 1, 1],
-        litigationAfterReview: [0, 0, 0, 0, 0],
+  describe.skipIf(engine === 'postgres' && !process.env.GONGKAI_TEST_PG_URL)(
+    `${engine} via bin/gongkai`,
+    () => {
+      let test: TestDatabase;
+      beforeAll(async () => {
+        test = await createTestDatabase(engine);
       });
-      if (hasShared()) {
-        const seed = await readReportFile(sharedFile(SEED_REPORT));
-        expect(item!.tables.applications).toEqual(seed.report.tables.applications);
-        expect(item!.tables.reviewLitigation).toEqual(seed.report.tables.reviewLitigation);
-      }
-    });
+      afterAll(async () => {
+        await test?.dispose();
+      });
 
-    it('users add takes the password from the environment; users list shows the agency\'s users', SLOW, async () => {
-      const added = await gongkaiWith(
-        { GONGKAI_NEW_PASSWORD: 'another-long-password' },
-        test.url,
-        'users', 'add', '--agency', '临沂市国防动员办公室', '--username', 'cli-clerk', '--name', '命令行承办人', '--role', 'clerk',
+      it('demo, then report build gives the seed agency its 2023 tables 三 and 四', SLOW, async () => {
+        const demo = await gongkai(test.url, 'demo');
+        expect(demo.code, demo.stderr).toBe(0);
+        const built = await gongkai(
+          test.url,
+          'report',
+          'build',
+          '--agency',
+          '临沂市国防动员办公室',
+          '--year',
+          '2023',
+          '--format',
+          'json',
+        );
+        expect(built.code, built.stderr).toBe(0);
+        const [item] = JSON.parse(built.stdout) as {
+          agency: string;
+          year: number;
+          tables: Record<string, unknown>;
+          findings: { severity: string }[];
+        }[];
+        expect(item).toMatchObject({ agency: '临沂市国防动员办公室', year: 2023, format: '2021' });
+        expect(item!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+        expect((item!.tables.applications as Record<string, number[]>).received).toEqual([
+          27, 2, 0, 0, 0, 0, 29,
+        ]);
+        expect(item!.tables.reviewLitigation).toEqual({
+          review: [0, 0, 0, 0, 0],
+          litigationDirect: [0, 0, 0, 1, 1],
+          litigationAfterReview: [0, 0, 0, 0, 0],
+        });
+        if (hasShared()) {
+          const seed = await readReportFile(sharedFile(SEED_REPORT));
+          expect(item!.tables.applications).toEqual(seed.report.tables.applications);
+          expect(item!.tables.reviewLitigation).toEqual(seed.report.tables.reviewLitigation);
+        }
+      });
+
+      it(
+        "users add takes the password from the environment; users list shows the agency's users",
+        SLOW,
+        async () => {
+          const added = await gongkaiWith(
+            { GONGKAI_NEW_PASSWORD: 'another-long-password' },
+            test.url,
+            'users',
+            'add',
+            '--agency',
+            '临沂市国防动员办公室',
+            '--username',
+            'cli-clerk',
+            '--name',
+            '命令行承办人',
+            '--role',
+            'clerk',
+          );
+          expect(added.code, added.stderr).toBe(0);
+          const refused = await gongkaiWith(
+            { GONGKAI_NEW_PASSWORD: 'short' },
+            test.url,
+            'users',
+            'add',
+            '--agency',
+            '临沂市国防动员办公室',
+            '--username',
+            'cli-x',
+            '--name',
+            '甲',
+            '--role',
+            'clerk',
+          );
+          expect(refused.code).toBe(2);
+          expect(refused.stderr).toContain('platform.invalidInput');
+          const listed = await gongkai(test.url, 'users', 'list', '--agency', '临沂市国防动员办公室');
+          expect(listed.stdout).toMatch(/cli-clerk\t命令行承办人\t承办人\t临沂市国防动员办公室/);
+          expect(listed.stdout).not.toContain('demo-supervisor');
+        },
       );
-      expect(added.code, added.stderr).toBe(0);
-      const refused = await gongkaiWith({ GONGKAI_NEW_PASSWORD: 'short' }, test.url, 'users', 'add', '--agency', '临沂市国防动员办公室', '--username', 'cli-x', '--name', '甲', '--role', 'clerk');
-      expect(refused.code).toBe(2);
-      expect(refused.stderr).toContain('platform.invalidInput');
-      const listed = await gongkai(test.url, 'users', 'list', '--agency', '临沂市国防动员办公室');
-      expect(listed.stdout).toMatch(/cli-clerk\t命令行承办人\t承办人\t临沂市国防动员办公室/);
-      expect(listed.stdout).not.toContain('demo-supervisor');
-    });
 
-    it('audit verify passes a clean chain and names the first tampered row', SLOW, async () => {
-      const clean = await gongkai(test.url, 'audit', 'verify');
-      expect(clean.code, clean.stderr).toBe(0);
-      expect(clean.stdout).toContain('哈希链完整');
-      await sql`update audit_log set actor = 'intruder' where seq in (40, 41)`.execute(test.db);
-      const broken = await gongkai(test.url, 'audit', 'verify');
-      expect(broken.code).toBe(1);
-      expect(broken.stdout).toContain('第一个断点是第 40 条');
-    });
-  });
+      it('audit verify passes a clean chain and names the first tampered row', SLOW, async () => {
+        const clean = await gongkai(test.url, 'audit', 'verify');
+        expect(clean.code, clean.stderr).toBe(0);
+        expect(clean.stdout).toContain('哈希链完整');
+        await sql`update audit_log set actor = 'intruder' where seq in (40, 41)`.execute(test.db);
+        const broken = await gongkai(test.url, 'audit', 'verify');
+        expect(broken.code).toBe(1);
+        expect(broken.stdout).toContain('第一个断点是第 40 条');
+      });
+    },
+  );
 }

@@ -12,7 +12,10 @@ export function uniqueSuffix(): string {
   return randomBytes(4).toString('hex');
 }
 
-export function makeAgency(db: Db, overrides: Partial<Parameters<typeof createAgency>[2]> = {}): Promise<Agency> {
+export function makeAgency(
+  db: Db,
+  overrides: Partial<Parameters<typeof createAgency>[2]> = {},
+): Promise<Agency> {
   const suffix = uniqueSuffix();
   return createAgency(db, SYSTEM_ACTOR, {
     name: `测试机关${suffix}`,
@@ -22,6 +25,17 @@ export function makeAgency(db: Db, overrides: Partial<Parameters<typeof createAg
   });
 }
 
-export function makeUser(db: Db, agencyId: string, role: Role, password = TEST_PASSWORD): Promise<AuthenticatedUser> {
-  return createUser(db, SYSTEM_ACTOR, { agencyId, role, username: `u_${role}_${uniqueSuffix()}`, displayName: `测试${role}`, password });
+export function makeUser(
+  db: Db,
+  agencyId: string,
+  role: Role,
+  password = TEST_PASSWORD,
+): Promise<AuthenticatedUser> {
+  return createUser(db, SYSTEM_ACTOR, {
+    agencyId,
+    role,
+    username: `u_${role}_${uniqueSuffix()}`,
+    displayName: `测试${role}`,
+    password,
+  });
 }

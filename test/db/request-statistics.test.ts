@@ -22,21 +22,24 @@ async function counters(db: Db): Promise<string[]> {
 forEachEngine((_engine, getDb) => {
   it('the rollup gives the same table 三 as the GROUP BY over the projection, for every agency and year', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(timelineArb, { maxLength: 6 }), { minLength: 1, maxLength: 3 }), async (perAgency) => {
-        const agencies = [];
-        for (const specs of perAgency) {
-          const agency = await makeAgency(getDb());
-          agencies.push(agency);
-          for (const spec of specs) await recordTimeline(getDb(), agency.id, validTimeline(spec));
-        }
-        for (const agency of agencies) {
-          for (let year = 2020; year <= 2026; year++) {
-            expect(await applicationsTable(getDb(), agency.id, year, 'rollup')).toEqual(
-              await applicationsTable(getDb(), agency.id, year, 'requests'),
-            );
+      fc.asyncProperty(
+        fc.array(fc.array(timelineArb, { maxLength: 6 }), { minLength: 1, maxLength: 3 }),
+        async (perAgency) => {
+          const agencies = [];
+          for (const specs of perAgency) {
+            const agency = await makeAgency(getDb());
+            agencies.push(agency);
+            for (const spec of specs) await recordTimeline(getDb(), agency.id, validTimeline(spec));
           }
-        }
-      }),
+          for (const agency of agencies) {
+            for (let year = 2020; year <= 2026; year++) {
+              expect(await applicationsTable(getDb(), agency.id, year, 'rollup')).toEqual(
+                await applicationsTable(getDb(), agency.id, year, 'requests'),
+              );
+            }
+          }
+        },
+      ),
       { numRuns: 6 },
     );
   });

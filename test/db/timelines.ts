@@ -13,7 +13,8 @@ import { appendEvent } from '../../src/services/requests/timeline.ts';
 
 const HEAD: Actor = { userId: null, name: 'property-test', role: 'officeHead', agencyId: null };
 
-const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 const STEP_TYPES = [
   'assigned',
@@ -32,7 +33,9 @@ const STEP_TYPES = [
   'withdrawn',
   'archived',
 ] as const;
-const DECIDABLE = OUTCOME_KEYS.filter((k) => k !== 'otherDisposal.correctionLapsed' && k !== 'otherDisposal.feeLapsed');
+const DECIDABLE = OUTCOME_KEYS.filter(
+  (k) => k !== 'otherDisposal.correctionLapsed' && k !== 'otherDisposal.feeLapsed',
+);
 
 const stepArb = fc.record({
   type: fc.constantFrom(...STEP_TYPES),
@@ -78,7 +81,13 @@ export function validTimeline(spec: TimelineSpec): RequestEvent[] {
   const calendar = requestCalendar();
   const confirmedOn = spec.channel === 'inPerson' ? undefined : plusDays(spec.arrivedOn, spec.confirmGap);
   const events: RequestEvent[] = [
-    { type: 'received', on: spec.arrivedOn, channel: spec.channel, applicantKind: spec.kind, ...(confirmedOn ? { confirmedOn } : {}) },
+    {
+      type: 'received',
+      on: spec.arrivedOn,
+      channel: spec.channel,
+      applicantKind: spec.kind,
+      ...(confirmedOn ? { confirmedOn } : {}),
+    },
   ];
   let on = confirmedOn ?? spec.arrivedOn;
   for (const step of spec.steps) {
@@ -95,7 +104,11 @@ export function validTimeline(spec: TimelineSpec): RequestEvent[] {
 }
 
 /** Registers the receipt event, then appends the rest one by one through the use cases. */
-export async function recordTimeline(db: Db, agencyId: string, timeline: readonly RequestEvent[]): Promise<void> {
+export async function recordTimeline(
+  db: Db,
+  agencyId: string,
+  timeline: readonly RequestEvent[],
+): Promise<void> {
   const [received, ...rest] = timeline;
   const r = received as Extract<RequestEvent, { type: 'received' }>;
   const { request } = await registerRequest(db, HEAD, {

@@ -45,13 +45,47 @@ interface RouteCase {
 }
 
 const ROUTES: RouteCase[] = [
-  { name: '目录列表', method: 'GET', url: (t) => `/api/v1/publications?agencyId=${t.agencyId}`, allowed: EVERYONE },
-  { name: '目录检索', method: 'GET', url: (t) => `/api/v1/publications/search?q=${encodeURIComponent('矩阵')}&agencyId=${t.agencyId}`, allowed: EVERYONE },
+  {
+    name: '目录列表',
+    method: 'GET',
+    url: (t) => `/api/v1/publications?agencyId=${t.agencyId}`,
+    allowed: EVERYONE,
+  },
+  {
+    name: '目录检索',
+    method: 'GET',
+    url: (t) => `/api/v1/publications/search?q=${encodeURIComponent('矩阵')}&agencyId=${t.agencyId}`,
+    allowed: EVERYONE,
+  },
   { name: '草稿详情', method: 'GET', url: (t) => `/api/v1/publications/${t.draftId}`, allowed: EVERYONE },
-  { name: '年度数据', method: 'GET', url: (t) => `/api/v1/publications/annual/2026?agencyId=${t.agencyId}`, allowed: EVERYONE },
-  { name: '新建草稿', method: 'POST', url: () => '/api/v1/publications', body: (n) => draftOf(`矩阵新建${n}`), allowed: WRITERS, ownOnly: true },
-  { name: '修改草稿', method: 'PUT', url: (t) => `/api/v1/publications/${t.draftId}`, body: (n) => draftOf(`矩阵草稿（第 ${n} 次修改）`), allowed: WRITERS },
-  { name: '提交审核', method: 'POST', url: (t) => `/api/v1/publications/${t.freshId}/submit`, allowed: WRITERS, fresh: 'draft' },
+  {
+    name: '年度数据',
+    method: 'GET',
+    url: (t) => `/api/v1/publications/annual/2026?agencyId=${t.agencyId}`,
+    allowed: EVERYONE,
+  },
+  {
+    name: '新建草稿',
+    method: 'POST',
+    url: () => '/api/v1/publications',
+    body: (n) => draftOf(`矩阵新建${n}`),
+    allowed: WRITERS,
+    ownOnly: true,
+  },
+  {
+    name: '修改草稿',
+    method: 'PUT',
+    url: (t) => `/api/v1/publications/${t.draftId}`,
+    body: (n) => draftOf(`矩阵草稿（第 ${n} 次修改）`),
+    allowed: WRITERS,
+  },
+  {
+    name: '提交审核',
+    method: 'POST',
+    url: (t) => `/api/v1/publications/${t.freshId}/submit`,
+    allowed: WRITERS,
+    fresh: 'draft',
+  },
   {
     name: '科室审核通过',
     method: 'POST',
@@ -68,7 +102,13 @@ const ROUTES: RouteCase[] = [
     allowed: ['officeHead'],
     fresh: 'inReview',
   },
-  { name: '发布', method: 'POST', url: (t) => `/api/v1/publications/${t.freshId}/publish`, allowed: WRITERS, fresh: 'approved' },
+  {
+    name: '发布',
+    method: 'POST',
+    url: (t) => `/api/v1/publications/${t.freshId}/publish`,
+    allowed: WRITERS,
+    fresh: 'approved',
+  },
   {
     name: '登记发布渠道',
     method: 'POST',
@@ -94,7 +134,14 @@ const ROUTES: RouteCase[] = [
 ];
 
 function draftOf(title: string) {
-  return { title, publishingBody: '测试机关', genre: 'notice', category: 'notice', summary: '矩阵测试', body: '<p>矩阵测试正文</p>' };
+  return {
+    title,
+    publishingBody: '测试机关',
+    genre: 'notice',
+    category: 'notice',
+    summary: '矩阵测试',
+    body: '<p>矩阵测试正文</p>',
+  };
 }
 
 const CALLERS: { role: Role; name: string }[] = [
@@ -120,7 +167,8 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
     if (stage === 'draft') return item.id;
     await submitForReview(api.database.db, clerk, item.id);
     if (stage === 'inReview') return item.id;
-    for (const [role, step] of APPROVALS) await reviewStep(api.database.db, actor(username(role, key)), item.id, { type: 'approve', step });
+    for (const [role, step] of APPROVALS)
+      await reviewStep(api.database.db, actor(username(role, key)), item.id, { type: 'approve', step });
     if (stage === 'approved') return item.id;
     await publish(api.database.db, clerk, item.id);
     return item.id;
@@ -148,7 +196,8 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
         for (const reach of route.ownOnly ? (['own'] as const) : (['own', 'other'] as const)) {
           const allowed = reach === 'own' && route.allowed.includes(caller.role);
           let target = reach === 'own' ? own : other;
-          if (route.fresh) target = { ...target, freshId: await itemAt(reach === 'own' ? 'a' : 'c', route.fresh) };
+          if (route.fresh)
+            target = { ...target, freshId: await itemAt(reach === 'own' ? 'a' : 'c', route.fresh) };
           const before = await rowCounts(api.database.db);
           const response = await api.call(caller.name, {
             method: route.method,
@@ -181,11 +230,15 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
     const callers = [...CALLERS.map((c) => c.name), ...AGENCY_ROLES.map((r) => username(r, 'c'))];
     for (const name of callers) {
       const reach = reachOf(name);
-      for (const url of ['/api/v1/publications?pageSize=100', `/api/v1/publications/search?q=${encodeURIComponent('矩阵')}&pageSize=100`]) {
+      for (const url of [
+        '/api/v1/publications?pageSize=100',
+        `/api/v1/publications/search?q=${encodeURIComponent('矩阵')}&pageSize=100`,
+      ]) {
         const response = await api.call(name, { method: 'GET', url });
         expect(response.statusCode, `${name} ${url} ${response.body.slice(0, 160)}`).toBe(200);
         const body = response.json();
-        const items: { agencyId: string }[] = body.items ?? body.hits.map((h: { item: { agencyId: string } }) => h.item);
+        const items: { agencyId: string }[] =
+          body.items ?? body.hits.map((h: { item: { agencyId: string } }) => h.item);
         expect(items.length, `${name} ${url}`).toBeGreaterThan(0);
         for (const item of items) expect(reach, `${name} ${url}`).toContain(item.agencyId);
       }
@@ -196,7 +249,11 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
     const before = await rowCounts(api.database.db);
     const answers = [];
     for (const interpretsId of [other.draftId, other.publishedId, 'no-such-item']) {
-      const response = await api.call('clerk.a', { method: 'POST', url: '/api/v1/publications', payload: { ...draftOf('矩阵解读'), category: 'interpretation', interpretsId } });
+      const response = await api.call('clerk.a', {
+        method: 'POST',
+        url: '/api/v1/publications',
+        payload: { ...draftOf('矩阵解读'), category: 'interpretation', interpretsId },
+      });
       answers.push([response.statusCode, response.json().error?.code]);
     }
     expect(answers).toEqual(Array(3).fill([422, 'publications.invalidLink']));
@@ -205,49 +262,88 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
 
   it('public routes show published items only, whoever is signed in', async () => {
     const hidden: Record<string, string> = {};
-    for (const stage of ['draft', 'inReview', 'approved'] as const) hidden[stage] = await itemAt('a', stage, `矩阵未公开${stage}`);
+    for (const stage of ['draft', 'inReview', 'approved'] as const)
+      hidden[stage] = await itemAt('a', stage, `矩阵未公开${stage}`);
     const shown = await itemAt('a', 'draft', '矩阵公开件');
-    const hiddenAttachment = await addAttachment(api.database.db, actor('clerk.a'), hidden.draft!, '未公开.pdf', new Uint8Array(PDF));
+    const hiddenAttachment = await addAttachment(
+      api.database.db,
+      actor('clerk.a'),
+      hidden.draft!,
+      '未公开.pdf',
+      new Uint8Array(PDF),
+    );
     await addAttachment(api.database.db, actor('clerk.a'), shown, '公开.pdf', new Uint8Array(PDF));
     await submitForReview(api.database.db, actor('clerk.a'), shown);
-    for (const [role, step] of APPROVALS) await reviewStep(api.database.db, actor(username(role, 'a')), shown, { type: 'approve', step });
+    for (const [role, step] of APPROVALS)
+      await reviewStep(api.database.db, actor(username(role, 'a')), shown, { type: 'approve', step });
     await publish(api.database.db, actor('clerk.a'), shown);
 
     /** Judged by the stored status, not by the title: the matrix above publishes some of its fresh items. */
     const expectPublished = async (ids: string[], where: string) => {
       for (const id of ids) {
-        const row = await api.database.db.selectFrom('publications').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+        const row = await api.database.db
+          .selectFrom('publications')
+          .select('status')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
         expect(row.status, `${where}: ${id}`).toBe('published');
       }
     };
     for (const name of [null, ...CALLERS.map((c) => c.name), 'clerk.c']) {
       const who = name ?? '公众';
       for (const agency of [api.tenancy.a.id, api.tenancy.c.id]) {
-        const list = await api.call(name, { method: 'GET', url: `/api/v1/public/catalogue?agencyId=${agency}&pageSize=100` });
+        const list = await api.call(name, {
+          method: 'GET',
+          url: `/api/v1/public/catalogue?agencyId=${agency}&pageSize=100`,
+        });
         expect(list.statusCode, who).toBe(200);
         const ids: string[] = list.json().items.map((i: { id: string }) => i.id);
         expect(ids.length, who).toBeGreaterThan(0);
         await expectPublished(ids, `${who} 目录`);
-        const feed = await api.call(name, { method: 'GET', url: `/api/v1/public/agencies/${agency}/feed.atom` });
+        const feed = await api.call(name, {
+          method: 'GET',
+          url: `/api/v1/public/agencies/${agency}/feed.atom`,
+        });
         expect(feed.statusCode, who).toBe(200);
         const feedIds = [...feed.body.matchAll(/urn:gongkai:publication:([^<]+)</g)].map((m) => m[1]!);
         expect(feedIds.sort(), `${who} 订阅源`).toEqual([...ids].sort());
       }
-      const search = await api.call(name, { method: 'GET', url: `/api/v1/public/catalogue/search?q=${encodeURIComponent('矩阵')}&pageSize=100` });
+      const search = await api.call(name, {
+        method: 'GET',
+        url: `/api/v1/public/catalogue/search?q=${encodeURIComponent('矩阵')}&pageSize=100`,
+      });
       expect(search.statusCode, who).toBe(200);
       const hits: { item: { id: string } }[] = search.json().hits;
-      expect(hits.map((h) => h.item.id), who).toContain(shown);
-      await expectPublished(hits.map((h) => h.item.id), `${who} 检索`);
+      expect(
+        hits.map((h) => h.item.id),
+        who,
+      ).toContain(shown);
+      await expectPublished(
+        hits.map((h) => h.item.id),
+        `${who} 检索`,
+      );
       for (const id of Object.values(hidden)) {
         for (const url of [`/api/v1/public/catalogue/${id}`, `/api/v1/public/catalogue/${id}/attachments`]) {
           const response = await api.call(name, { method: 'GET', url });
-          expect([response.statusCode, response.json().error?.code], `${who} ${url}`).toEqual([404, 'publications.notFound']);
+          expect([response.statusCode, response.json().error?.code], `${who} ${url}`).toEqual([
+            404,
+            'publications.notFound',
+          ]);
         }
       }
-      const download = await api.call(name, { method: 'GET', url: `/api/v1/public/attachments/${hiddenAttachment.id}` });
+      const download = await api.call(name, {
+        method: 'GET',
+        url: `/api/v1/public/attachments/${hiddenAttachment.id}`,
+      });
       expect(download.statusCode, `${who} 未公开附件`).toBe(404);
-      const page = await api.call(name, { method: 'GET', url: `/api/v1/public/catalogue/${shown}/attachments` });
-      expect(page.json().items.map((a: { fileName: string }) => a.fileName), who).toEqual(['公开.pdf']);
+      const page = await api.call(name, {
+        method: 'GET',
+        url: `/api/v1/public/catalogue/${shown}/attachments`,
+      });
+      expect(
+        page.json().items.map((a: { fileName: string }) => a.fileName),
+        who,
+      ).toEqual(['公开.pdf']);
     }
   });
 });

@@ -44,12 +44,22 @@ const ROUTES: RouteCase[] = [
     name: '新增用户',
     method: 'POST',
     url: () => '/api/v1/users',
-    body: (_t, n) => ({ username: `matrix-user-${n}`, displayName: '矩阵', role: 'clerk', password: 'matrix-password-1' }),
+    body: (_t, n) => ({
+      username: `matrix-user-${n}`,
+      displayName: '矩阵',
+      role: 'clerk',
+      password: 'matrix-password-1',
+    }),
     allowed: ['admin'],
     ownOnly: true,
   },
   { name: '审计校验', method: 'GET', url: () => '/api/v1/audit/verify', allowed: ['admin'], ownOnly: true },
-  { name: '申请列表', method: 'GET', url: (t) => `/api/v1/requests?agencyId=${t.agencyId}`, allowed: READERS },
+  {
+    name: '申请列表',
+    method: 'GET',
+    url: (t) => `/api/v1/requests?agencyId=${t.agencyId}`,
+    allowed: READERS,
+  },
   { name: '申请详情', method: 'GET', url: (t) => `/api/v1/requests/${t.requestId}`, allowed: READERS },
   {
     name: '登记申请',
@@ -71,7 +81,9 @@ const ROUTES: RouteCase[] = [
     name: '延长答复期限',
     method: 'POST',
     url: (t) => `/api/v1/requests/${t.requestId}/events`,
-    body: () => ({ event: { type: 'extended', on: '2026-11-20', workingDays: 10, approvedBy: '公开办负责人' } }),
+    body: () => ({
+      event: { type: 'extended', on: '2026-11-20', workingDays: 10, approvedBy: '公开办负责人' },
+    }),
     allowed: ['officeHead'],
     freshRequest: true,
   },
@@ -79,13 +91,36 @@ const ROUTES: RouteCase[] = [
     name: '签发答复决定',
     method: 'POST',
     url: (t) => `/api/v1/requests/${t.requestId}/events`,
-    body: () => ({ event: { type: 'decided', on: '2026-11-10', outcome: 'granted', reasons: '予以公开', articles: '《条例》第三十六条第（二）项' } }),
+    body: () => ({
+      event: {
+        type: 'decided',
+        on: '2026-11-10',
+        outcome: 'granted',
+        reasons: '予以公开',
+        articles: '《条例》第三十六条第（二）项',
+      },
+    }),
     allowed: ['leader', 'officeHead'],
     freshRequest: true,
   },
-  { name: '超期预警', method: 'GET', url: (t) => `/api/v1/warnings?agencyId=${t.agencyId}&withinWorkingDays=60`, allowed: READERS },
-  { name: '复议诉讼列表', method: 'GET', url: (t) => `/api/v1/review-cases?agencyId=${t.agencyId}`, allowed: READERS },
-  { name: '复议诉讼详情', method: 'GET', url: (t) => `/api/v1/review-cases/${t.reviewCaseId}`, allowed: READERS },
+  {
+    name: '超期预警',
+    method: 'GET',
+    url: (t) => `/api/v1/warnings?agencyId=${t.agencyId}&withinWorkingDays=60`,
+    allowed: READERS,
+  },
+  {
+    name: '复议诉讼列表',
+    method: 'GET',
+    url: (t) => `/api/v1/review-cases?agencyId=${t.agencyId}`,
+    allowed: READERS,
+  },
+  {
+    name: '复议诉讼详情',
+    method: 'GET',
+    url: (t) => `/api/v1/review-cases/${t.reviewCaseId}`,
+    allowed: READERS,
+  },
   {
     name: '登记复议诉讼',
     method: 'POST',
@@ -101,7 +136,12 @@ const ROUTES: RouteCase[] = [
     body: () => ({ result: 'upheld', closedOn: '2026-11-20' }),
     allowed: HANDLERS,
   },
-  { name: '年度报告', method: 'GET', url: (t) => `/api/v1/reports/annual?agencyId=${t.agencyId}&year=2026`, allowed: READERS },
+  {
+    name: '年度报告',
+    method: 'GET',
+    url: (t) => `/api/v1/reports/annual?agencyId=${t.agencyId}&year=2026`,
+    allowed: READERS,
+  },
   { name: '当前用户', method: 'GET', url: () => '/api/v1/auth/me', allowed: EVERYONE, ownOnly: true },
   {
     name: '签发 API 令牌',
@@ -127,12 +167,19 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     (await listUsers(api.database.db)).find((u) => u.username === name)!;
   const newRequest = async (clerk: string) => {
     const user = await userOf(clerk);
-    const ack = await registerRequest(api.database.db, actorOf(user), { ...intakeBody(++serial), agencyId: user.agencyId });
+    const ack = await registerRequest(api.database.db, actorOf(user), {
+      ...intakeBody(++serial),
+      agencyId: user.agencyId,
+    });
     return ack.request.id;
   };
   const targetIn = async (clerk: string): Promise<Target> => {
     const user = await userOf(clerk);
-    const filed = await fileReviewCase(api.database.db, actorOf(user), { agencyId: user.agencyId, kind: 'review', filedOn: '2026-11-04' });
+    const filed = await fileReviewCase(api.database.db, actorOf(user), {
+      agencyId: user.agencyId,
+      kind: 'review',
+      filedOn: '2026-11-04',
+    });
     return { agencyId: user.agencyId, requestId: await newRequest(clerk), reviewCaseId: filed.id };
   };
 
@@ -149,7 +196,8 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
         for (const reach of route.ownOnly ? (['own'] as const) : (['own', 'other'] as const)) {
           const allowed = reach === 'own' && route.allowed.includes(caller.role);
           let target = reach === 'own' ? own : other;
-          if (route.freshRequest) target = { ...target, requestId: await newRequest(reach === 'own' ? 'clerk.a' : 'clerk.c') };
+          if (route.freshRequest)
+            target = { ...target, requestId: await newRequest(reach === 'own' ? 'clerk.a' : 'clerk.c') };
           const before = await rowCounts(api.database.db);
           const response = await api.call(caller.name, {
             method: route.method,
@@ -174,12 +222,25 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
       name === 'supervisor.s'
         ? [api.tenancy.supervisorOffice.id, api.tenancy.a.id, api.tenancy.b.id]
         : [name.endsWith('.c') ? api.tenancy.c.id : api.tenancy.a.id];
-    const callers = [...CALLERS.map((c) => c.name), ...READERS.filter((r) => r !== 'supervisor').map((r) => username(r, 'c'))];
+    const callers = [
+      ...CALLERS.map((c) => c.name),
+      ...READERS.filter((r) => r !== 'supervisor').map((r) => username(r, 'c')),
+    ];
     for (const name of callers) {
       const reach = reachOf(name);
       const agencies = await api.call(name, { method: 'GET', url: '/api/v1/agencies' });
-      expect(agencies.json().items.map((a: { id: string }) => a.id).sort(), name).toEqual([...reach].sort());
-      for (const url of ['/api/v1/requests?pageSize=100', '/api/v1/review-cases?pageSize=100', '/api/v1/warnings?withinWorkingDays=60']) {
+      expect(
+        agencies
+          .json()
+          .items.map((a: { id: string }) => a.id)
+          .sort(),
+        name,
+      ).toEqual([...reach].sort());
+      for (const url of [
+        '/api/v1/requests?pageSize=100',
+        '/api/v1/review-cases?pageSize=100',
+        '/api/v1/warnings?withinWorkingDays=60',
+      ]) {
         const response = await api.call(name, { method: 'GET', url });
         if (name.startsWith('admin')) {
           expect(response.statusCode, `${name} ${url}`).toBe(403);
@@ -188,15 +249,24 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
         expect(response.statusCode, `${name} ${url}`).toBe(200);
         const items: { agencyId?: string; request?: { agencyId: string } }[] = response.json().items;
         expect(items.length, `${name} ${url}`).toBeGreaterThan(0);
-        for (const item of items) expect(reach, `${name} ${url}`).toContain(item.agencyId ?? item.request!.agencyId);
+        for (const item of items)
+          expect(reach, `${name} ${url}`).toContain(item.agencyId ?? item.request!.agencyId);
       }
     }
   });
 
   it('an API token acts with its user’s reach only', async () => {
-    const issued = await api.call('clerk.c', { method: 'POST', url: '/api/v1/auth/tokens', payload: { name: '丙局对接' } });
+    const issued = await api.call('clerk.c', {
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      payload: { name: '丙局对接' },
+    });
     const bearer = { authorization: `Bearer ${issued.json().token}` };
-    const read = await api.app.inject({ method: 'GET', url: `/api/v1/requests/${own.requestId}`, headers: bearer });
+    const read = await api.app.inject({
+      method: 'GET',
+      url: `/api/v1/requests/${own.requestId}`,
+      headers: bearer,
+    });
     expect(read.statusCode).toBe(403);
     const before = await rowCounts(api.database.db);
     const write = await api.app.inject({

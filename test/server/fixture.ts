@@ -37,7 +37,14 @@ export async function startApi(engine: Engine, config: ServerConfigInput = {}): 
   const database = await createTestDatabase(engine);
   const db = database.db;
   const agency = (name: string, prefix: string, parentId: string | null = null) =>
-    createAgency(db, SYSTEM_ACTOR, { name, parentId, level: 'department', registrationPrefix: prefix, address: `${name}地址`, phone: '0539-0000000' });
+    createAgency(db, SYSTEM_ACTOR, {
+      name,
+      parentId,
+      level: 'department',
+      registrationPrefix: prefix,
+      address: `${name}地址`,
+      phone: '0539-0000000',
+    });
   const supervisorOffice = await agency('测试市政务公开办公室', '政公');
   const tenancy: Tenancy = {
     supervisorOffice,
@@ -54,17 +61,31 @@ export async function startApi(engine: Engine, config: ServerConfigInput = {}): 
   ];
   await Promise.all(
     users.map(([role, key, agencyId]) =>
-      createUser(db, SYSTEM_ACTOR, { agencyId, username: username(role, key), displayName: `${role}-${key}`, role, password: PASSWORD }),
+      createUser(db, SYSTEM_ACTOR, {
+        agencyId,
+        username: username(role, key),
+        displayName: `${role}-${key}`,
+        role,
+        password: PASSWORD,
+      }),
     ),
   );
   const app = await buildServer({
     db,
-    config: { publicRateLimit: { max: 10_000, windowMs: 60_000 }, loginRateLimit: { max: 10_000, windowMs: 60_000 }, ...config },
+    config: {
+      publicRateLimit: { max: 10_000, windowMs: 60_000 },
+      loginRateLimit: { max: 10_000, windowMs: 60_000 },
+      ...config,
+    },
   });
   const cookies = new Map<string, string>();
   for (const [role, key] of users) {
     const name = username(role, key);
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: name, password: PASSWORD } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: name, password: PASSWORD },
+    });
     if (response.statusCode !== 200) throw new Error(`登录失败 ${name}: ${response.body}`);
     const cookie = response.cookies.find((c) => c.name === 'gongkai_session');
     cookies.set(name, `gongkai_session=${cookie!.value}`);
@@ -80,7 +101,10 @@ export async function startApi(engine: Engine, config: ServerConfigInput = {}): 
     tenancy,
     cookieOf,
     call: (name, options) =>
-      app.inject({ ...options, headers: { ...(options.headers ?? {}), ...(name ? { cookie: cookieOf(name) } : {}) } }),
+      app.inject({
+        ...options,
+        headers: { ...(options.headers ?? {}), ...(name ? { cookie: cookieOf(name) } : {}) },
+      }),
     close: async () => {
       await app.close();
       await database.dispose();

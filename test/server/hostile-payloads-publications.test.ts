@@ -8,7 +8,14 @@ import { startApi, type ApiFixture } from './fixture.ts';
 import { rowCounts } from './row-counts.ts';
 import { INJECTIONS, jsonAttempts, type Attempt, type BodyRoute } from './hostile-attempts.ts';
 
-const DRAFT = { title: '关于试鸣防空警报的通告', publishingBody: '测试市甲局', genre: 'notice', category: 'notice', summary: '试鸣警报', body: '<p>正文</p>' };
+const DRAFT = {
+  title: '关于试鸣防空警报的通告',
+  publishingBody: '测试市甲局',
+  genre: 'notice',
+  category: 'notice',
+  summary: '试鸣警报',
+  body: '<p>正文</p>',
+};
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 let api: ApiFixture;
@@ -23,7 +30,15 @@ const ROUTES: BodyRoute[] = [
     url: () => '/api/v1/publications',
     user: 'clerk.a',
     valid: () => ({ ...DRAFT, writtenOn: '2026-11-02', art20Item: 1 }),
-    fields: { title: 'text', publishingBody: 'text', genre: 'enum', category: 'enum', summary: 'text', writtenOn: 'date', art20Item: 'number' },
+    fields: {
+      title: 'text',
+      publishingBody: 'text',
+      genre: 'enum',
+      category: 'enum',
+      summary: 'text',
+      writtenOn: 'date',
+      art20Item: 'number',
+    },
   },
   {
     name: '修改草稿',
@@ -46,7 +61,12 @@ const ROUTES: BodyRoute[] = [
     method: 'POST',
     url: () => `/api/v1/publications/${publishedId}/channels`,
     user: 'clerk.a',
-    valid: () => ({ channel: 'wechat', account: '测试市甲局', releasedOn: '2026-11-02', url: 'https://example.gov.cn/a' }),
+    valid: () => ({
+      channel: 'wechat',
+      account: '测试市甲局',
+      releasedOn: '2026-11-02',
+      url: 'https://example.gov.cn/a',
+    }),
     fields: { channel: 'enum', account: 'text', releasedOn: 'date', url: 'text' },
   },
   {
@@ -100,14 +120,31 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
   beforeAll(async () => {
     api = await startApi('sqlite');
     agencyId = api.tenancy.a.id;
-    const created = await api.call('clerk.a', { method: 'POST', url: '/api/v1/publications', payload: DRAFT });
+    const created = await api.call('clerk.a', {
+      method: 'POST',
+      url: '/api/v1/publications',
+      payload: DRAFT,
+    });
     draftId = created.json().id;
-    const toPublish = (await api.call('clerk.a', { method: 'POST', url: '/api/v1/publications', payload: DRAFT })).json().id;
+    const toPublish = (
+      await api.call('clerk.a', { method: 'POST', url: '/api/v1/publications', payload: DRAFT })
+    ).json().id;
     await api.call('clerk.a', { method: 'POST', url: `/api/v1/publications/${toPublish}/submit` });
-    for (const [role, step] of [['officeHead', 'departmentReview'], ['officeHead', 'confidentialityReview'], ['leader', 'signOff']]) {
-      await api.call(`${role}.a`, { method: 'POST', url: `/api/v1/publications/${toPublish}/review`, payload: { type: 'approve', step } });
+    for (const [role, step] of [
+      ['officeHead', 'departmentReview'],
+      ['officeHead', 'confidentialityReview'],
+      ['leader', 'signOff'],
+    ]) {
+      await api.call(`${role}.a`, {
+        method: 'POST',
+        url: `/api/v1/publications/${toPublish}/review`,
+        payload: { type: 'approve', step },
+      });
     }
-    const published = await api.call('clerk.a', { method: 'POST', url: `/api/v1/publications/${toPublish}/publish` });
+    const published = await api.call('clerk.a', {
+      method: 'POST',
+      url: `/api/v1/publications/${toPublish}/publish`,
+    });
     expect(published.statusCode, published.body).toBe(200);
     publishedId = toPublish;
   });
@@ -117,7 +154,13 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
     it(`${route.name}：${route.method}`, async () => {
       const attempts = jsonAttempts(route);
       expect(attempts.length).toBeGreaterThan(15);
-      for (const attempt of attempts) await expectRefused(route.user, send(route, attempt), `${route.name} / ${attempt.label}`, attempt.status);
+      for (const attempt of attempts)
+        await expectRefused(
+          route.user,
+          send(route, attempt),
+          `${route.name} / ${attempt.label}`,
+          attempt.status,
+        );
     });
   }
 
@@ -125,14 +168,39 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
     it(`${route.name}：hostile envelopes and path parameters`, async () => {
       const attempts: Attempt[] = [
         { label: '残缺 JSON', payload: '{"a":', contentType: 'application/json', status: 400 },
-        { label: '__proto__', payload: '{"__proto__":{"polluted":true}}', contentType: 'application/json', status: 400 },
-        { label: '请求体过大', payload: JSON.stringify({ pad: 'x'.repeat(300_000) }), contentType: 'application/json', status: 413 },
+        {
+          label: '__proto__',
+          payload: '{"__proto__":{"polluted":true}}',
+          contentType: 'application/json',
+          status: 400,
+        },
+        {
+          label: '请求体过大',
+          payload: JSON.stringify({ pad: 'x'.repeat(300_000) }),
+          contentType: 'application/json',
+          status: 413,
+        },
         { label: 'text/plain', payload: 'a=1', contentType: 'text/plain', status: 415 },
         { label: 'XML', payload: '<a/>', contentType: 'application/xml', status: 415 },
       ];
-      for (const attempt of attempts) await expectRefused('clerk.a', send(route, attempt), `${route.name} / ${attempt.label}`, attempt.status);
-      for (const id of ['x'.repeat(65), encodeURIComponent("' OR 1=1 --"), encodeURIComponent('../../etc/passwd'), 'no-such-item']) {
-        await expectRefused('clerk.a', { method: 'POST', url: route.url().replace(draftId, id) }, `${route.name} / id ${id.slice(0, 20)}`);
+      for (const attempt of attempts)
+        await expectRefused(
+          'clerk.a',
+          send(route, attempt),
+          `${route.name} / ${attempt.label}`,
+          attempt.status,
+        );
+      for (const id of [
+        'x'.repeat(65),
+        encodeURIComponent("' OR 1=1 --"),
+        encodeURIComponent('../../etc/passwd'),
+        'no-such-item',
+      ]) {
+        await expectRefused(
+          'clerk.a',
+          { method: 'POST', url: route.url().replace(draftId, id) },
+          `${route.name} / id ${id.slice(0, 20)}`,
+        );
       }
     });
   }
@@ -144,10 +212,22 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
       payload: { fileName, contentBase64: typeof bytes === 'string' ? bytes : bytes.toString('base64') },
     });
     const cases: [string, InjectOptions, string?][] = [
-      ['HTML 冒充 PDF', upload('通告.pdf', Buffer.from('<html><script>alert(1)</script></html>')), 'publications.attachmentType'],
-      ['可执行文件冒充 PDF', upload('通告.pdf', Buffer.from('MZ\x90\x00\x03\x00\x00\x00')), 'publications.attachmentType'],
+      [
+        'HTML 冒充 PDF',
+        upload('通告.pdf', Buffer.from('<html><script>alert(1)</script></html>')),
+        'publications.attachmentType',
+      ],
+      [
+        '可执行文件冒充 PDF',
+        upload('通告.pdf', Buffer.from('MZ\x90\x00\x03\x00\x00\x00')),
+        'publications.attachmentType',
+      ],
       ['PDF 改名为 exe', upload('通告.exe', PDF), 'publications.attachmentMismatch'],
-      ['SVG', upload('图.png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>')), 'publications.attachmentType'],
+      [
+        'SVG',
+        upload('图.png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>')),
+        'publications.attachmentType',
+      ],
       ['空文件', upload('空.pdf', Buffer.alloc(0)), 'publications.attachmentEmpty'],
       ['超过请求体上限', upload('大.pdf', Buffer.concat([PDF, Buffer.alloc(300_000)]))],
       ['非 base64', upload('通告.pdf', '%%%not base64%%%')],
@@ -168,10 +248,28 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
 
   it('refuses absurd table 二 figures', async () => {
     for (const value of [1e308, 1e15, -1, 0.5, Number.MAX_SAFE_INTEGER + 2]) {
-      await expectRefused('officeHead.a', { method: 'PUT', url: '/api/v1/publications/figures/2025/penalty', payload: { value, source: '行政执法监督平台' } }, `表二 ${value}`, 400);
+      await expectRefused(
+        'officeHead.a',
+        {
+          method: 'PUT',
+          url: '/api/v1/publications/figures/2025/penalty',
+          payload: { value, source: '行政执法监督平台' },
+        },
+        `表二 ${value}`,
+        400,
+      );
     }
-    for (const url of ['/api/v1/publications/figures/abc/penalty', '/api/v1/publications/figures/2025/bogus', '/api/v1/publications/figures/1900/penalty']) {
-      await expectRefused('officeHead.a', { method: 'PUT', url, payload: { value: 1, source: '行政执法监督平台' } }, url, 400);
+    for (const url of [
+      '/api/v1/publications/figures/abc/penalty',
+      '/api/v1/publications/figures/2025/bogus',
+      '/api/v1/publications/figures/1900/penalty',
+    ]) {
+      await expectRefused(
+        'officeHead.a',
+        { method: 'PUT', url, payload: { value: 1, source: '行政执法监督平台' } },
+        url,
+        400,
+      );
     }
   });
 
@@ -223,13 +321,23 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
 
   it('stores injection text in a draft verbatim and searches it without breaking the query', async () => {
     const hostile = `' OR 1=1 -- "; DROP TABLE publications; --`;
-    const created = await api.call('clerk.a', { method: 'POST', url: '/api/v1/publications', payload: { ...DRAFT, title: hostile } });
+    const created = await api.call('clerk.a', {
+      method: 'POST',
+      url: '/api/v1/publications',
+      payload: { ...DRAFT, title: hostile },
+    });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json().title).toBe(hostile);
     for (const q of [hostile, '"', "'", '%', '_', '*', 'NEAR(', 'a OR b', '\\']) {
-      const search = await api.call('clerk.a', { method: 'GET', url: `/api/v1/publications/search?q=${encodeURIComponent(q)}` });
+      const search = await api.call('clerk.a', {
+        method: 'GET',
+        url: `/api/v1/publications/search?q=${encodeURIComponent(q)}`,
+      });
       expect(search.statusCode, `${q}: ${search.body}`).toBe(200);
-      const open = await api.call(null, { method: 'GET', url: `/api/v1/public/catalogue/search?q=${encodeURIComponent(q)}` });
+      const open = await api.call(null, {
+        method: 'GET',
+        url: `/api/v1/public/catalogue/search?q=${encodeURIComponent(q)}`,
+      });
       expect(open.statusCode, `${q}: ${open.body}`).toBe(200);
     }
   });

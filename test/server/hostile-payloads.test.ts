@@ -34,7 +34,12 @@ const ROUTES: BodyRoute[] = [
     method: 'POST',
     url: () => '/api/v1/users',
     user: 'admin.a',
-    valid: () => ({ username: 'hostile-new', displayName: '新人', role: 'clerk', password: 'long-enough-password' }),
+    valid: () => ({
+      username: 'hostile-new',
+      displayName: '新人',
+      role: 'clerk',
+      password: 'long-enough-password',
+    }),
     fields: { username: 'id', displayName: 'text', role: 'enum', password: 'text' },
   },
   {
@@ -60,7 +65,13 @@ const ROUTES: BodyRoute[] = [
     url: () => `/api/v1/requests/${requestId}/events`,
     user: 'officeHead.a',
     valid: () => ({ event: { type: 'extended', on: '2026-11-20', workingDays: 10, approvedBy: '负责人' } }),
-    fields: { 'event.type': 'enum', 'event.on': 'date', 'event.workingDays': 'number', 'event.approvedBy': 'text', expectedEventCount: 'number' },
+    fields: {
+      'event.type': 'enum',
+      'event.on': 'date',
+      'event.workingDays': 'number',
+      'event.approvedBy': 'text',
+      expectedEventCount: 'number',
+    },
   },
   {
     name: '登记复议诉讼',
@@ -89,7 +100,14 @@ const ROUTES: BodyRoute[] = [
       informationSought: '本单位 2025 年人防工程审批信息',
       formWanted: '电子邮件',
     }),
-    fields: { agencyId: 'id', 'applicant.kind': 'enum', 'applicant.name': 'text', 'applicant.contact': 'text', informationSought: 'text', formWanted: 'text' },
+    fields: {
+      agencyId: 'id',
+      'applicant.kind': 'enum',
+      'applicant.name': 'text',
+      'applicant.contact': 'text',
+      informationSought: 'text',
+      formWanted: 'text',
+    },
   },
   {
     name: '公众查询',
@@ -105,8 +123,21 @@ const ROUTES: BodyRoute[] = [
     url: () => '/apply',
     user: null,
     form: true,
-    valid: () => ({ agencyId, applicantKind: 'naturalPerson', name: '张三', contact: '13900000000', informationSought: '某信息', formWanted: '电子邮件' }),
-    fields: { agencyId: 'id', applicantKind: 'enum', name: 'text', informationSought: 'text', formWanted: 'text' },
+    valid: () => ({
+      agencyId,
+      applicantKind: 'naturalPerson',
+      name: '张三',
+      contact: '13900000000',
+      informationSought: '某信息',
+      formWanted: '电子邮件',
+    }),
+    fields: {
+      agencyId: 'id',
+      applicantKind: 'enum',
+      name: 'text',
+      informationSought: 'text',
+      formWanted: 'text',
+    },
   },
   {
     name: '查询页面',
@@ -123,9 +154,17 @@ describe('hostile payloads (sqlite)', () => {
   beforeAll(async () => {
     api = await startApi('sqlite');
     agencyId = api.tenancy.a.id;
-    const registered = await api.call('clerk.a', { method: 'POST', url: '/api/v1/requests', payload: intakeBody(0) });
+    const registered = await api.call('clerk.a', {
+      method: 'POST',
+      url: '/api/v1/requests',
+      payload: intakeBody(0),
+    });
     requestId = registered.json().request.id;
-    const filed = await api.call('clerk.a', { method: 'POST', url: '/api/v1/review-cases', payload: { kind: 'review', filedOn: '2026-11-05' } });
+    const filed = await api.call('clerk.a', {
+      method: 'POST',
+      url: '/api/v1/review-cases',
+      payload: { kind: 'review', filedOn: '2026-11-05' },
+    });
     reviewCaseId = filed.json().id;
   });
   afterAll(() => api.close());
@@ -197,15 +236,30 @@ describe('hostile payloads (sqlite)', () => {
     const submitted = await api.app.inject({
       method: 'POST',
       url: '/api/v1/public/requests',
-      payload: { agencyId, applicant: { kind: 'naturalPerson', name: hostile, idDocument: null, contact: hostile }, informationSought: hostile, formWanted: '纸质文本' },
+      payload: {
+        agencyId,
+        applicant: { kind: 'naturalPerson', name: hostile, idDocument: null, contact: hostile },
+        informationSought: hostile,
+        formWanted: '纸质文本',
+      },
     });
     expect(submitted.statusCode).toBe(201);
-    const list = await api.call('clerk.a', { method: 'GET', url: `/api/v1/requests?q=${encodeURIComponent('<script>')}` });
+    const list = await api.call('clerk.a', {
+      method: 'GET',
+      url: `/api/v1/requests?q=${encodeURIComponent('<script>')}`,
+    });
     expect(list.json().items[0].informationSought).toBe(hostile);
     const page = await api.app.inject({
       method: 'POST',
       url: '/apply',
-      payload: new URLSearchParams({ agencyId: 'no-such-agency', applicantKind: 'naturalPerson', name: hostile, contact: 'x', informationSought: hostile, formWanted: '纸质文本' }).toString(),
+      payload: new URLSearchParams({
+        agencyId: 'no-such-agency',
+        applicantKind: 'naturalPerson',
+        name: hostile,
+        contact: 'x',
+        informationSought: hostile,
+        formWanted: '纸质文本',
+      }).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(page.statusCode).toBe(404);
@@ -214,7 +268,11 @@ describe('hostile payloads (sqlite)', () => {
   });
 
   it('names the failing field in Chinese', async () => {
-    const body = { ...intakeBody(3), applicant: { ...intakeBody(3).applicant, name: 'x'.repeat(101) }, arrivedOn: '2026-02-30' };
+    const body = {
+      ...intakeBody(3),
+      applicant: { ...intakeBody(3).applicant, name: 'x'.repeat(101) },
+      arrivedOn: '2026-02-30',
+    };
     const response = await api.call('clerk.a', { method: 'POST', url: '/api/v1/requests', payload: body });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('http.invalidInput');

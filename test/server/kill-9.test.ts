@@ -75,7 +75,11 @@ it('keeps every acknowledged intake, whole, across kill -9', async () => {
     const ids = new Set(requests.map((r) => r.id));
     for (const { id } of acknowledged) expect(ids.has(id)).toBe(true);
     const events = await db.selectFrom('request_events').select(['request_id', 'seq', 'type']).execute();
-    const registered = await db.selectFrom('audit_log').select('subject_id').where('action', '=', 'request.registered').execute();
+    const registered = await db
+      .selectFrom('audit_log')
+      .select('subject_id')
+      .where('action', '=', 'request.registered')
+      .execute();
     const audited = new Set(registered.map((r) => r.subject_id));
     for (const request of requests) {
       const own = events.filter((e) => e.request_id === request.id);

@@ -13,7 +13,12 @@ describe('public API (sqlite)', () => {
 
   const submission = () => ({
     agencyId: api.tenancy.a.id,
-    applicant: { kind: 'commercialEnterprise', name: '某某科技有限公司', idDocument: '91370000MA00000000', contact: 'a@example.com' },
+    applicant: {
+      kind: 'commercialEnterprise',
+      name: '某某科技有限公司',
+      idDocument: '91370000MA00000000',
+      contact: 'a@example.com',
+    },
     informationSought: '2025 年人防易地建设费收缴情况',
     formWanted: '电子邮件',
   });
@@ -22,18 +27,34 @@ describe('public API (sqlite)', () => {
     const agencies = await api.app.inject({ method: 'GET', url: '/api/v1/public/agencies' });
     expect(agencies.json().items.map((a: { name: string }) => a.name)).toContain(api.tenancy.a.name);
 
-    const submitted = await api.app.inject({ method: 'POST', url: '/api/v1/public/requests', payload: submission() });
+    const submitted = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/requests',
+      payload: submission(),
+    });
     expect(submitted.statusCode, submitted.body).toBe(201);
     const { trackingNumber, queryCode, acknowledgement } = submitted.json();
     expect(acknowledgement).toContain(api.tenancy.a.name);
 
-    const status = await api.app.inject({ method: 'POST', url: '/api/v1/public/status', payload: { trackingNumber, queryCode } });
+    const status = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/status',
+      payload: { trackingNumber, queryCode },
+    });
     expect(status.statusCode).toBe(200);
     expect(Object.keys(status.json()).sort()).toEqual(['dueOn', 'state', 'stateLabel']);
     expect(status.json().stateLabel).toBe('已登记');
 
-    const wrongCode = await api.app.inject({ method: 'POST', url: '/api/v1/public/status', payload: { trackingNumber, queryCode: '00000000' } });
-    const unknown = await api.app.inject({ method: 'POST', url: '/api/v1/public/status', payload: { trackingNumber: 'GK2026AAAAAAAAAA', queryCode } });
+    const wrongCode = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/status',
+      payload: { trackingNumber, queryCode: '00000000' },
+    });
+    const unknown = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/status',
+      payload: { trackingNumber: 'GK2026AAAAAAAAAA', queryCode },
+    });
     expect(wrongCode.statusCode).toBe(404);
     expect(unknown.json()).toEqual(wrongCode.json());
 
@@ -43,15 +64,27 @@ describe('public API (sqlite)', () => {
   });
 
   it('rate-limits the public endpoints per address', async () => {
-    const limited = await buildServer({ db: api.database.db, config: { publicRateLimit: { max: 3, windowMs: 60_000 } } });
+    const limited = await buildServer({
+      db: api.database.db,
+      config: { publicRateLimit: { max: 3, windowMs: 60_000 } },
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) {
-        const response = await limited.inject({ method: 'POST', url: '/api/v1/public/status', payload: { trackingNumber: 'GK2026AAAAAAAAAA', queryCode: '12345678' } });
+        const response = await limited.inject({
+          method: 'POST',
+          url: '/api/v1/public/status',
+          payload: { trackingNumber: 'GK2026AAAAAAAAAA', queryCode: '12345678' },
+        });
         statuses.push(response.statusCode);
       }
       expect(statuses).toEqual([404, 404, 404, 429]);
-      const page = await limited.inject({ method: 'POST', url: '/track', payload: 'trackingNumber=x&queryCode=y', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const page = await limited.inject({
+        method: 'POST',
+        url: '/track',
+        payload: 'trackingNumber=x&queryCode=y',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       expect(page.statusCode).toBe(400);
     } finally {
       await limited.close();
@@ -65,7 +98,16 @@ describe('public API (sqlite)', () => {
     expect(home.headers['x-frame-options']).toBe('SAMEORIGIN');
     const doc = (await api.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     const paths = Object.keys(doc.paths);
-    for (const path of ['/api/v1/requests', '/api/v1/requests/{id}', '/api/v1/requests/{id}/events', '/api/v1/warnings', '/api/v1/public/requests', '/api/v1/public/status', '/api/v1/reports/annual', '/api/v1/audit/verify']) {
+    for (const path of [
+      '/api/v1/requests',
+      '/api/v1/requests/{id}',
+      '/api/v1/requests/{id}/events',
+      '/api/v1/warnings',
+      '/api/v1/public/requests',
+      '/api/v1/public/status',
+      '/api/v1/reports/annual',
+      '/api/v1/audit/verify',
+    ]) {
       expect(paths).toContain(path);
     }
     expect(paths.some((p) => !p.startsWith('/api/v1/'))).toBe(false);

@@ -14,7 +14,12 @@ export async function seedAgencyWithClerk(databaseUrl: string): Promise<{ agency
       level: 'department',
       registrationPrefix: '压测依申',
     });
-    await createUser(opened.db, SYSTEM_ACTOR, { agencyId: agency.id, displayName: '承办人', role: 'clerk', ...SEED_CLERK });
+    await createUser(opened.db, SYSTEM_ACTOR, {
+      agencyId: agency.id,
+      displayName: '承办人',
+      role: 'clerk',
+      ...SEED_CLERK,
+    });
     return { agencyId: agency.id };
   } finally {
     await opened.close();
@@ -39,7 +44,12 @@ export function intakeBody(n: number) {
     channel: 'inPerson' as const,
     arrivedOn: '2026-11-02',
     confirmedOn: null,
-    applicant: { kind: 'naturalPerson' as const, name: `申请人${n}`, idDocument: null, contact: `1390000${String(n).padStart(4, '0')}` },
+    applicant: {
+      kind: 'naturalPerson' as const,
+      name: `申请人${n}`,
+      idDocument: null,
+      contact: `1390000${String(n).padStart(4, '0')}`,
+    },
     informationSought: `第 ${n} 件：2025 年度人防工程建设审批信息`,
     formWanted: '纸质文本',
   };

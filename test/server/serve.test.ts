@@ -23,7 +23,9 @@ it('starts with demo data and logins, serves them, and shuts down gracefully', a
   expect(printed).toContain('已载入演示数据：临沂市国防动员办公室');
   const login = /承办人：(\S+) \/ (\S+)/.exec(printed)!;
   const cookie = await signIn(server.baseUrl, { username: login[1]!, password: login[2]! });
-  const warnings = await fetch(`${server.baseUrl}/api/v1/warnings?withinWorkingDays=20`, { headers: { cookie } });
+  const warnings = await fetch(`${server.baseUrl}/api/v1/warnings?withinWorkingDays=20`, {
+    headers: { cookie },
+  });
   expect(warnings.status).toBe(200);
   expect(((await warnings.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
   expect(await server.stop()).toBe(0);

@@ -17,16 +17,27 @@ export interface RunningServer {
   kill(): Promise<void>;
 }
 
-export async function spawnServer(databaseUrl: string, extraArgs: string[] = [], timeoutMs = 20_000): Promise<RunningServer> {
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/gongkai'), 'serve', '--port', '0', '--url', databaseUrl, ...extraArgs], {
-    cwd: repoRoot,
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function spawnServer(
+  databaseUrl: string,
+  extraArgs: string[] = [],
+  timeoutMs = 20_000,
+): Promise<RunningServer> {
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'bin/gongkai'), 'serve', '--port', '0', '--url', databaseUrl, ...extraArgs],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const exited = once(child, 'exit');
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`服务未在 ${timeoutMs} 毫秒内启动：\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`服务未在 ${timeoutMs} 毫秒内启动：\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /已启动[^\n]*?(http:\/\/[^\s]+)/.exec(output);

@@ -2,7 +2,8 @@
 import { UsageError } from '../command.ts';
 import { migrateDatabase, openDatabase } from '../../services/database.ts';
 
-const USAGE = '用法：gongkai db migrate [--url 数据库地址]\n  数据库地址默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db';
+const USAGE =
+  '用法：gongkai db migrate [--url 数据库地址]\n  数据库地址默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db';
 
 export async function run(args: string[]): Promise<number> {
   const parsed = databaseCommandArgs(args, USAGE, 'migrate');
@@ -10,7 +11,9 @@ export async function run(args: string[]): Promise<number> {
   const opened = await openDatabase(parsed.url);
   try {
     const applied = await migrateDatabase(opened.db);
-    process.stdout.write(applied.length ? `已执行迁移：${applied.join('、')}\n` : '数据库已是最新，无需迁移。\n');
+    process.stdout.write(
+      applied.length ? `已执行迁移：${applied.join('、')}\n` : '数据库已是最新，无需迁移。\n',
+    );
     return 0;
   } finally {
     await opened.close();
@@ -39,7 +42,11 @@ export function parseDatabaseOption(args: string[]): { url: string | undefined; 
  * The arguments of a command that takes only [subcommand] [--url URL]: prints the usage and returns undefined for
  * --help; refuses a wrong subcommand or anything extra.
  */
-export function databaseCommandArgs(args: string[], usage: string, subcommand?: string): { url: string | undefined } | undefined {
+export function databaseCommandArgs(
+  args: string[],
+  usage: string,
+  subcommand?: string,
+): { url: string | undefined } | undefined {
   if (args[0] === '--help' || args[0] === '-h') {
     process.stdout.write(usage + '\n');
     return undefined;

@@ -33,7 +33,10 @@ export async function run(args: string[]): Promise<number> {
     },
     z.object({
       agency: z.string().min(1, { message: '请给出机关名称或代码' }).optional(),
-      year: z.string().regex(/^\d{4}$/, { message: '年度应为四位数字' }).optional(),
+      year: z
+        .string()
+        .regex(/^\d{4}$/, { message: '年度应为四位数字' })
+        .optional(),
       format: z.enum(FORMATS, { message: '应为 json、text、html、md、docx 或 xlsx' }),
       output: z.string().min(1).optional(),
       'review-status': z.enum(['report-date', 'year-end'], { message: '应为 report-date 或 year-end' }),
@@ -61,7 +64,9 @@ export async function run(args: string[]): Promise<number> {
     });
     const written =
       values.format === 'json'
-        ? renderJson([{ file: values.output ?? `数据库：${agency.name}/${year}`, report, failure: null, findings }])
+        ? renderJson([
+            { file: values.output ?? `数据库：${agency.name}/${year}`, report, failure: null, findings },
+          ])
         : await writeReport(report, values.format);
     if (values.output) {
       await writeFile(values.output, written);

@@ -20,7 +20,8 @@ function options(args: string[], allowed: readonly string[]): Record<string, str
   for (let i = 0; i < args.length; i++) {
     const name = args[i]!.replace(/^--/, '');
     const value = args[i + 1];
-    if (!args[i]!.startsWith('--') || !allowed.includes(name)) throw new UsageError(`无法识别的参数“${args[i]}”`, USAGE);
+    if (!args[i]!.startsWith('--') || !allowed.includes(name))
+      throw new UsageError(`无法识别的参数“${args[i]}”`, USAGE);
     if (value === undefined) throw new UsageError(`${args[i]} 后缺少取值`, USAGE);
     result[name] = value;
     i++;
@@ -34,7 +35,8 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
-  if (sub !== 'add' && sub !== 'list') throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', USAGE);
+  if (sub !== 'add' && sub !== 'list')
+    throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', USAGE);
   const { url, rest: extra } = parseDatabaseOption(rest);
   const opts = options(extra, sub === 'add' ? ['agency', 'username', 'name', 'role'] : ['agency']);
   const opened = await openMigratedDatabase(url);
@@ -53,7 +55,9 @@ export async function run(args: string[]): Promise<number> {
         role: opts.role as (typeof ROLES)[number],
         password,
       });
-      process.stdout.write(`已创建用户 ${user.username}（${user.displayName}，${ROLE_LABELS[user.role]}，${agency.name}）。\n`);
+      process.stdout.write(
+        `已创建用户 ${user.username}（${user.displayName}，${ROLE_LABELS[user.role]}，${agency.name}）。\n`,
+      );
       return 0;
     }
     const agencies = await allAgencies(opened.db);
@@ -62,7 +66,9 @@ export async function run(args: string[]): Promise<number> {
     const users = await listUsers(opened.db, only);
     if (users.length === 0) process.stdout.write('没有用户。\n');
     for (const u of users) {
-      process.stdout.write(`${u.username}\t${u.displayName}\t${ROLE_LABELS[u.role]}\t${names.get(u.agencyId) ?? u.agencyId}\n`);
+      process.stdout.write(
+        `${u.username}\t${u.displayName}\t${ROLE_LABELS[u.role]}\t${names.get(u.agencyId) ?? u.agencyId}\n`,
+      );
     }
     return 0;
   } finally {

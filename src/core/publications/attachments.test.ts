@@ -31,7 +31,9 @@ describe('attachments', () => {
   });
 
   it('accepts a file whose name matches its content', async () => {
-    expect(checkAttachment('通知.docx', await realDocx(), DEFAULT_ATTACHMENT_POLICY)).toMatchObject({ type: 'docx' });
+    expect(checkAttachment('通知.docx', await realDocx(), DEFAULT_ATTACHMENT_POLICY)).toMatchObject({
+      type: 'docx',
+    });
     expect(checkAttachment('决定.PDF', pdf, DEFAULT_ATTACHMENT_POLICY).mime).toBe('application/pdf');
   });
 
@@ -45,7 +47,11 @@ describe('attachments', () => {
   });
 
   it('refuses a file over the size limit and a type the agency does not allow', () => {
-    expect(refusal(() => checkAttachment('a.pdf', pdf, { maxBytes: 10, allowed: ['pdf'] }))).toBe('publications.attachmentTooLarge');
-    expect(refusal(() => checkAttachment('a.png', png, { maxBytes: 1000, allowed: ['pdf'] }))).toBe('publications.attachmentType');
+    expect(refusal(() => checkAttachment('a.pdf', pdf, { maxBytes: 10, allowed: ['pdf'] }))).toBe(
+      'publications.attachmentTooLarge',
+    );
+    expect(refusal(() => checkAttachment('a.png', png, { maxBytes: 1000, allowed: ['pdf'] }))).toBe(
+      'publications.attachmentType',
+    );
   });
 });

@@ -6,7 +6,12 @@ describe('channel and category counts', () => {
   it('counts releases per channel and category in the year, and published items per category', () => {
     const items = [
       facts({ category: 'lawsAndRegulations', channels: [{ channel: 'website', releasedOn: '2023-03-01' }] }),
-      facts({ channels: [{ channel: 'website', releasedOn: '2023-05-10' }, { channel: 'wechat', releasedOn: '2023-05-11' }] }),
+      facts({
+        channels: [
+          { channel: 'website', releasedOn: '2023-05-10' },
+          { channel: 'wechat', releasedOn: '2023-05-11' },
+        ],
+      }),
       facts({ channels: [{ channel: 'weibo', releasedOn: '2022-12-31' }] }),
       facts({ status: 'draft', publishedOn: null, channels: [] }),
     ];

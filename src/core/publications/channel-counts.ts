@@ -13,11 +13,14 @@ export interface ChannelCounts {
   byCategory: Record<Category, number>;
 }
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 export function countReleases(items: readonly CatalogueFacts[], year: number): ChannelCounts {
   const byChannel = zeros(CHANNELS);
-  const byChannelAndCategory = Object.fromEntries(CHANNELS.map((c) => [c, zeros(CATEGORIES)])) as ChannelCounts['byChannelAndCategory'];
+  const byChannelAndCategory = Object.fromEntries(
+    CHANNELS.map((c) => [c, zeros(CATEGORIES)]),
+  ) as ChannelCounts['byChannelAndCategory'];
   const byCategory = zeros(CATEGORIES);
   for (const item of items) {
     if (item.status !== 'published') continue;

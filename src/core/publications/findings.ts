@@ -17,7 +17,11 @@ export function needsInterpretation(item: CatalogueFacts): boolean {
  * 国办发〔2017〕47号 asks for policy documents to be linked to their interpretations (spec §6.2 [M]).
  * Judged only once the grace period has run out on `asOf`.
  */
-export function interpretationFindings(items: readonly CatalogueFacts[], asOf: string, graceDays = DEFAULT_INTERPRETATION_GRACE_DAYS): Finding[] {
+export function interpretationFindings(
+  items: readonly CatalogueFacts[],
+  asOf: string,
+  graceDays = DEFAULT_INTERPRETATION_GRACE_DAYS,
+): Finding[] {
   const firstInterpretation = new Map<string, string>();
   for (const item of items) {
     if (!isPublished(item) || !item.interpretsId) continue;
@@ -53,13 +57,19 @@ export type PublicationDueDate = (formedOn: string) => string;
  * or regulation sets another deadline (then the item's override prevails). Late items — published after the due
  * day, or still unpublished after it on `asOf` — are findings.
  */
-export function latenessFindings(items: readonly CatalogueFacts[], asOf: string, dueDate: PublicationDueDate): Finding[] {
+export function latenessFindings(
+  items: readonly CatalogueFacts[],
+  asOf: string,
+  dueDate: PublicationDueDate,
+): Finding[] {
   const findings: Finding[] = [];
   for (const item of items) {
     const formedOn = item.formedOn ?? item.writtenOn;
     if (!formedOn) continue;
     const dueOn = item.deadlineOverride?.dueOn ?? dueDate(formedOn);
-    const basis = item.deadlineOverride ? `依${item.deadlineOverride.basis}` : '依《条例》第二十六条（20个工作日）';
+    const basis = item.deadlineOverride
+      ? `依${item.deadlineOverride.basis}`
+      : '依《条例》第二十六条（20个工作日）';
     const publishedOn = isPublished(item) ? item.publishedOn : null;
     if (publishedOn !== null ? publishedOn <= dueOn : asOf <= dueOn) continue;
     findings.push({

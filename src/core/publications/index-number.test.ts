@@ -33,21 +33,29 @@ describe('index number (索引号)', () => {
   });
 
   it('formats the national default as 组织机构代码/YYYY-NNNNN (20 characters)', () => {
-    const value = formatIndexNumber(DEFAULT_INDEX_PATTERN, { organisationCode: '000014349', year: 2018, serial: 222 });
+    const value = formatIndexNumber(DEFAULT_INDEX_PATTERN, {
+      organisationCode: '000014349',
+      year: 2018,
+      serial: 222,
+    });
     expect(value).toBe('000014349/2018-00222');
     expect(value).toHaveLength(20);
   });
 
   it('accepts a local pattern and refuses patterns without year or serial', () => {
-    expect(formatIndexNumber('LY-{org}-{yyyy}-{nnn}', { organisationCode: 'X', year: 2023, serial: 7 })).toBe('LY-X-2023-007');
+    expect(formatIndexNumber('LY-{org}-{yyyy}-{nnn}', { organisationCode: 'X', year: 2023, serial: 7 })).toBe(
+      'LY-X-2023-007',
+    );
     expect(codeOf(() => validateIndexPattern('{org}/{nnnnn}'))).toBe('publications.invalidIndexPattern');
     expect(codeOf(() => validateIndexPattern('{org}/{yyyy}'))).toBe('publications.invalidIndexPattern');
-    expect(codeOf(() => validateIndexPattern('{org}/{yyyy}-{nnnnn}-{cat}'))).toBe('publications.invalidIndexPattern');
+    expect(codeOf(() => validateIndexPattern('{org}/{yyyy}-{nnnnn}-{cat}'))).toBe(
+      'publications.invalidIndexPattern',
+    );
   });
 
   it('refuses a serial that no longer fits the pattern', () => {
-    expect(codeOf(() => formatIndexNumber('{yyyy}-{nn}', { organisationCode: '', year: 2023, serial: 100 }))).toBe(
-      'publications.serialExhausted',
-    );
+    expect(
+      codeOf(() => formatIndexNumber('{yyyy}-{nn}', { organisationCode: '', year: 2023, serial: 100 })),
+    ).toBe('publications.serialExhausted');
   });
 });

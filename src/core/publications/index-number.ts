@@ -20,7 +20,8 @@ export function creditCodeCheckCharacter(first17: string): string {
  */
 export function organisationCodeFromCreditCode(creditCode: string): string {
   const code = creditCode.trim().toUpperCase();
-  const refuse = (reason: string) => new DomainError('publications.invalidCreditCode', { code: creditCode, reason });
+  const refuse = (reason: string) =>
+    new DomainError('publications.invalidCreditCode', { code: creditCode, reason });
   if (code.length !== 18) throw refuse(`应为 18 位，实际 ${code.length} 位`);
   const bad = [...code].find((ch) => !CREDIT_CODE_ALPHABET.includes(ch));
   if (bad !== undefined) throw refuse(`含有不允许的字符“${bad}”`);
@@ -43,7 +44,8 @@ const TOKEN = /\{(org|yyyy|n+)\}/g;
 export function validateIndexPattern(pattern: string): void {
   const tokens = [...pattern.matchAll(TOKEN)].map((m) => m[1]!);
   const refuse = (reason: string) => new DomainError('publications.invalidIndexPattern', { pattern, reason });
-  if (tokens.filter((t) => t.startsWith('n')).length !== 1) throw refuse('必须且只能包含一个流水号占位符，如 {nnnnn}');
+  if (tokens.filter((t) => t.startsWith('n')).length !== 1)
+    throw refuse('必须且只能包含一个流水号占位符，如 {nnnnn}');
   if (!tokens.includes('yyyy')) throw refuse('必须包含年份占位符 {yyyy}');
   const leftover = pattern.replace(TOKEN, '');
   if (/[{}]/.test(leftover)) throw refuse('含有无法识别的占位符（可用 {org} {yyyy} {nnnnn}）');

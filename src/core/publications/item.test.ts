@@ -34,7 +34,10 @@ describe('catalogue item metadata', () => {
   });
 
   it('parses a normative document with its validity', () => {
-    expect(publicationDraftSchema.parse(normative).validity).toMatchObject({ status: 'inForce', repealedOn: null });
+    expect(publicationDraftSchema.parse(normative).validity).toMatchObject({
+      status: 'inForce',
+      repealedOn: null,
+    });
   });
 
   it.each([
@@ -42,9 +45,17 @@ describe('catalogue item metadata', () => {
     ['a normative document without validity', { ...normative, validity: null }, '须标明有效性'],
     ['a normative document outside Art. 20(一)', { ...normative, art20Item: 6 }, '第二十条第(一)项'],
     ['a repealed document without its date', { ...normative, validity: { status: 'repealed' } }, '废止日期'],
-    ['validity before the written date', { ...normative, validity: { status: 'amended', amendedOn: '2022-01-01' } }, '不能早于成文日期'],
+    [
+      'validity before the written date',
+      { ...normative, validity: { status: 'amended', amendedOn: '2022-01-01' } },
+      '不能早于成文日期',
+    ],
     ['validity on a news item', { ...news, validity: { status: 'inForce' } }, '只有规章和行政规范性文件'],
-    ['an interpretation without its policy', { ...news, category: 'interpretation', genre: 'interpretation' }, '须关联'],
+    [
+      'an interpretation without its policy',
+      { ...news, category: 'interpretation', genre: 'interpretation' },
+      '须关联',
+    ],
     ['a malformed date', { ...news, writtenOn: '2023/3/1' }, 'YYYY-MM-DD'],
     ['an Art. 20 item out of range', { ...news, art20Item: 16 }, 'art20Item'],
   ])('refuses %s', (_why, input, message) => {

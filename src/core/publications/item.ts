@@ -5,8 +5,16 @@ import { ART20_ITEMS, CATEGORIES, GENRES, isNormativeGenre, VALIDITY_STATUSES } 
 import { sanitizeRichText } from './rich-text.ts';
 
 const isoDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
-const text = (max: number) => z.string().trim().max(max, { error: `不能超过 ${max} 个字` });
-const optionalText = (max: number) => text(max).transform((s) => (s === '' ? null : s)).nullable().default(null);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `不能超过 ${max} 个字` });
+const optionalText = (max: number) =>
+  text(max)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .default(null);
 
 /** 有效性: only 规章 and 行政规范性文件 carry it (国办发〔2017〕47号 asks for valid/repealed marks). */
 export const validitySchema = z
@@ -20,9 +28,12 @@ export const validitySchema = z
     successorId: z.string().min(1).nullable().default(null),
   })
   .superRefine((v, ctx) => {
-    if (v.status === 'repealed' && !v.repealedOn) ctx.addIssue({ code: 'custom', message: '已废止的文件须填写废止日期', path: ['repealedOn'] });
-    if (v.status === 'amended' && !v.amendedOn) ctx.addIssue({ code: 'custom', message: '已修改的文件须填写修改日期', path: ['amendedOn'] });
-    if (v.status !== 'repealed' && v.repealedOn) ctx.addIssue({ code: 'custom', message: '未废止的文件不应有废止日期', path: ['repealedOn'] });
+    if (v.status === 'repealed' && !v.repealedOn)
+      ctx.addIssue({ code: 'custom', message: '已废止的文件须填写废止日期', path: ['repealedOn'] });
+    if (v.status === 'amended' && !v.amendedOn)
+      ctx.addIssue({ code: 'custom', message: '已修改的文件须填写修改日期', path: ['amendedOn'] });
+    if (v.status !== 'repealed' && v.repealedOn)
+      ctx.addIssue({ code: 'custom', message: '未废止的文件不应有废止日期', path: ['repealedOn'] });
   });
 export type Validity = z.infer<typeof validitySchema>;
 
@@ -37,7 +48,10 @@ export const publicationDraftSchema = z
     /** 形成或者变更之日 (《条例》第二十六条); the 成文日期 when blank. */
     formedOn: isoDate.nullable().default(null),
     /** A deadline set by a special law that prevails over Art. 26's 20 working days, with its basis. */
-    deadlineOverride: z.object({ dueOn: isoDate, basis: text(200).min(1) }).nullable().default(null),
+    deadlineOverride: z
+      .object({ dueOn: isoDate, basis: text(200).min(1) })
+      .nullable()
+      .default(null),
     /** 发布机构 */
     publishingBody: text(100).min(1, { error: '发布机构不能为空' }),
     /** 主题分类 */
@@ -45,7 +59,10 @@ export const publicationDraftSchema = z
     genre: z.enum(GENRES),
     category: z.enum(CATEGORIES),
     /** The item of 《条例》第二十条 it discloses, when it is one of them. */
-    art20Item: z.union(ART20_ITEMS.map((n) => z.literal(n))).nullable().default(null),
+    art20Item: z
+      .union(ART20_ITEMS.map((n) => z.literal(n)))
+      .nullable()
+      .default(null),
     /** 内容概述 (《条例》第十二条) */
     summary: optionalText(500),
     body: z.string().max(2_000_000, { error: '正文过长' }).default('').transform(sanitizeRichText),
@@ -56,11 +73,19 @@ export const publicationDraftSchema = z
   })
   .superRefine((d, ctx) => {
     if (isNormativeGenre(d.genre)) {
-      if (!d.validity) ctx.addIssue({ code: 'custom', message: '规章和行政规范性文件须标明有效性', path: ['validity'] });
-      if (!d.documentNumber) ctx.addIssue({ code: 'custom', message: '规章和行政规范性文件须填写文号', path: ['documentNumber'] });
-      if (!d.writtenOn) ctx.addIssue({ code: 'custom', message: '规章和行政规范性文件须填写成文日期', path: ['writtenOn'] });
+      if (!d.validity)
+        ctx.addIssue({ code: 'custom', message: '规章和行政规范性文件须标明有效性', path: ['validity'] });
+      if (!d.documentNumber)
+        ctx.addIssue({ code: 'custom', message: '规章和行政规范性文件须填写文号', path: ['documentNumber'] });
+      if (!d.writtenOn)
+        ctx.addIssue({ code: 'custom', message: '规章和行政规范性文件须填写成文日期', path: ['writtenOn'] });
       // 《条例》第二十条第(一)项: 行政法规、规章和规范性文件.
-      if (d.art20Item !== 1) ctx.addIssue({ code: 'custom', message: '规章和行政规范性文件属于第二十条第(一)项', path: ['art20Item'] });
+      if (d.art20Item !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          message: '规章和行政规范性文件属于第二十条第(一)项',
+          path: ['art20Item'],
+        });
     } else if (d.validity) {
       ctx.addIssue({ code: 'custom', message: '只有规章和行政规范性文件标明有效性', path: ['validity'] });
     }

@@ -14,7 +14,12 @@ import type { ProactiveRowKey } from '../taxonomy/proactive-table.ts';
 import { inYear, isPublished, type CatalogueFacts } from './catalogue-facts.ts';
 import type { NormativeGenre } from './vocabulary.ts';
 
-export const EXTERNAL_FIGURE_ROWS = ['licensing', 'penalty', 'coercion', 'administrativeFees'] as const satisfies readonly ProactiveRowKey[];
+export const EXTERNAL_FIGURE_ROWS = [
+  'licensing',
+  'penalty',
+  'coercion',
+  'administrativeFees',
+] as const satisfies readonly ProactiveRowKey[];
 export type ExternalFigureRow = (typeof EXTERNAL_FIGURE_ROWS)[number];
 
 export const externalFigureSchema = z
@@ -37,7 +42,11 @@ export const externalFigureSchema = z
 export type ExternalFigure = z.infer<typeof externalFigureSchema>;
 
 /** [issued, repealed, inForce] for one genre — 《条例》第二十条第(一)项. */
-export function normativeCounts(items: readonly CatalogueFacts[], genre: NormativeGenre, year: number): [number, number, number] {
+export function normativeCounts(
+  items: readonly CatalogueFacts[],
+  genre: NormativeGenre,
+  year: number,
+): [number, number, number] {
   const endOfYear = `${year}-12-31`;
   let issued = 0;
   let repealed = 0;
@@ -47,7 +56,12 @@ export function normativeCounts(items: readonly CatalogueFacts[], genre: Normati
     const repealedOn = item.validity?.status === 'repealed' ? item.validity.repealedOn : null;
     if (inYear(item.writtenOn, year)) issued++;
     if (inYear(repealedOn, year)) repealed++;
-    if (item.writtenOn !== null && item.writtenOn <= endOfYear && !(repealedOn !== null && repealedOn <= endOfYear)) inForce++;
+    if (
+      item.writtenOn !== null &&
+      item.writtenOn <= endOfYear &&
+      !(repealedOn !== null && repealedOn <= endOfYear)
+    )
+      inForce++;
   }
   return [issued, repealed, inForce];
 }
@@ -58,7 +72,8 @@ export function buildProactiveTable(
   figures: readonly ExternalFigure[],
   year: number,
 ): ProactiveTable {
-  const figure = (row: ExternalFigureRow) => figures.find((f) => f.row === row && f.year === year)?.value ?? null;
+  const figure = (row: ExternalFigureRow) =>
+    figures.find((f) => f.row === row && f.year === year)?.value ?? null;
   return {
     regulation: normativeCounts(items, 'regulation', year),
     normativeDocument: normativeCounts(items, 'normativeDocument', year),

@@ -20,7 +20,9 @@ export const reviewWorkflowSchema = z
     submitRoles: z.array(z.string().min(1)).min(1),
     publishRoles: z.array(z.string().min(1)).min(1),
   })
-  .refine((w) => new Set(w.steps.map((s) => s.key)).size === w.steps.length, { error: '审核环节代码不能重复' });
+  .refine((w) => new Set(w.steps.map((s) => s.key)).size === w.steps.length, {
+    error: '审核环节代码不能重复',
+  });
 export type ReviewWorkflow = z.infer<typeof reviewWorkflowSchema>;
 
 export const DEFAULT_REVIEW_WORKFLOW: ReviewWorkflow = {
@@ -52,7 +54,12 @@ export interface ReviewState {
   referredTo: string | null;
 }
 
-export const INITIAL_REVIEW_STATE: ReviewState = { status: 'draft', stepIndex: null, round: 0, referredTo: null };
+export const INITIAL_REVIEW_STATE: ReviewState = {
+  status: 'draft',
+  stepIndex: null,
+  round: 0,
+  referredTo: null,
+};
 
 export type ReviewAction =
   | { type: 'submit'; blockingFindings: number }
@@ -91,7 +98,12 @@ function wrongStatus(state: ReviewState, action: ReviewAction['type']): DomainEr
   });
 }
 
-function requireRole(allowed: readonly string[], role: string, stepLabel: string, roleLabels: RoleLabels): void {
+function requireRole(
+  allowed: readonly string[],
+  role: string,
+  stepLabel: string,
+  roleLabels: RoleLabels,
+): void {
   if (!allowed.includes(role)) {
     throw new DomainError('publications.roleNotAllowed', {
       step: stepLabel,
@@ -104,7 +116,11 @@ function requireRole(allowed: readonly string[], role: string, stepLabel: string
 /** The step named by the action must be the one now due: steps cannot be skipped or taken twice. */
 function dueStep(workflow: ReviewWorkflow, state: ReviewState, named: string): ReviewStep {
   const due = workflow.steps[state.stepIndex ?? -1];
-  if (!due) throw new DomainError('publications.wrongStatus', { status: PUBLICATION_STATUS_LABELS[state.status], action: '审核' });
+  if (!due)
+    throw new DomainError('publications.wrongStatus', {
+      status: PUBLICATION_STATUS_LABELS[state.status],
+      action: '审核',
+    });
   if (due.key !== named) {
     const actual = workflow.steps.find((s) => s.key === named)?.label ?? named;
     throw new DomainError('publications.stepOutOfOrder', { expected: due.label, actual });
@@ -146,7 +162,8 @@ export function applyReviewAction(
       if (state.status !== 'draft') throw wrongStatus(state, action.type);
       requireRole(workflow.submitRoles, role, REVIEW_ACTION_LABELS.submit, roleLabels);
       // Screening runs on every submission; a blocking finding must be fixed before anyone reviews.
-      if (action.blockingFindings > 0) throw new DomainError('publications.screeningBlocked', { count: action.blockingFindings });
+      if (action.blockingFindings > 0)
+        throw new DomainError('publications.screeningBlocked', { count: action.blockingFindings });
       return record({ status: 'inReview', stepIndex: 0, round: state.round + 1, referredTo: null }, null);
     }
     case 'approve': {
@@ -173,8 +190,14 @@ export function applyReviewAction(
       const step = dueStep(workflow, state, action.step);
       requireRole(step.roles, role, step.label, roleLabels);
       const referredTo = action.referredTo.trim();
-      if (!referredTo) throw new DomainError('publications.invalidItem', { reason: '须写明报请确定的主管部门或保密行政管理部门' });
-      return record({ ...state, status: 'referred', referredTo }, step, { referredTo, comment: action.comment?.trim() || null });
+      if (!referredTo)
+        throw new DomainError('publications.invalidItem', {
+          reason: '须写明报请确定的主管部门或保密行政管理部门',
+        });
+      return record({ ...state, status: 'referred', referredTo }, step, {
+        referredTo,
+        comment: action.comment?.trim() || null,
+      });
     }
     case 'determine': {
       // The answer is recorded; the step is then still due and must be approved or returned by its reviewer.
@@ -188,7 +211,10 @@ export function applyReviewAction(
     case 'publish': {
       if (state.status !== 'approved') {
         if (state.status === 'inReview' || state.status === 'referred' || state.status === 'draft') {
-          const remaining = workflow.steps.slice(state.stepIndex ?? 0).map((s) => s.label).join('、');
+          const remaining = workflow.steps
+            .slice(state.stepIndex ?? 0)
+            .map((s) => s.label)
+            .join('、');
           throw new DomainError('publications.notApproved', { remaining });
         }
         throw wrongStatus(state, action.type);

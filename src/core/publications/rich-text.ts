@@ -6,21 +6,85 @@ import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 
 /** Tags kept, each with the attributes it may keep. */
 const ALLOWED: Record<string, readonly string[]> = {
-  p: [], br: [], hr: [], div: [], span: [], h2: [], h3: [], h4: [], h5: [], h6: [],
-  strong: [], b: [], em: [], i: [], u: [], s: [], sub: [], sup: [], pre: [], code: [], blockquote: [],
-  ul: [], ol: ['start'], li: [],
-  table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['colspan', 'rowspan'], td: ['colspan', 'rowspan'],
-  a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'],
+  p: [],
+  br: [],
+  hr: [],
+  div: [],
+  span: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  strong: [],
+  b: [],
+  em: [],
+  i: [],
+  u: [],
+  s: [],
+  sub: [],
+  sup: [],
+  pre: [],
+  code: [],
+  blockquote: [],
+  ul: [],
+  ol: ['start'],
+  li: [],
+  table: [],
+  caption: [],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: [],
+  th: ['colspan', 'rowspan'],
+  td: ['colspan', 'rowspan'],
+  a: ['href', 'title'],
+  img: ['src', 'alt', 'width', 'height'],
 };
 /** Tags removed together with everything inside them (other unknown tags are unwrapped, their text kept). */
 const DROPPED_WITH_CONTENT = new Set([
-  'script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'svg', 'math', 'form', 'textarea',
-  'select', 'button', 'head', 'title', 'link', 'meta', 'base', 'frame', 'frameset', 'applet',
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'form',
+  'textarea',
+  'select',
+  'button',
+  'head',
+  'title',
+  'link',
+  'meta',
+  'base',
+  'frame',
+  'frameset',
+  'applet',
 ]);
 const VOID = new Set(['br', 'hr', 'img']);
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 const NUMERIC_ATTRIBUTES = new Set(['colspan', 'rowspan', 'width', 'height', 'start']);
-const BLOCKS = new Set(['p', 'div', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'pre', 'blockquote', 'caption', 'table']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'pre',
+  'blockquote',
+  'caption',
+  'table',
+]);
 
 /** A URL is safe when it is relative or http(s)/mailto; control characters and spaces cannot hide a scheme. */
 export function isSafeUrl(raw: string): boolean {
@@ -47,7 +111,8 @@ function keptAttributes(element: T.Element): string {
     if (NUMERIC_ATTRIBUTES.has(name) && !/^\d{1,4}$/.test(value.trim())) continue;
     parts.push(` ${name}="${escapeAttribute(value)}"`);
   }
-  if (element.tagName === 'a' && parts.some((p) => p.startsWith(' href='))) parts.push(' rel="noopener noreferrer"');
+  if (element.tagName === 'a' && parts.some((p) => p.startsWith(' href=')))
+    parts.push(' rel="noopener noreferrer"');
   return parts.join('');
 }
 

@@ -5,7 +5,23 @@
 export const ART20_ITEMS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const;
 export type Art20Item = (typeof ART20_ITEMS)[number];
 
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+const CHINESE_NUMERALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+];
 
 /** "第二十条第(一)项" — the caption form used by the 2021 report format (spec §2.2). */
 export function art20Label(item: Art20Item): string {

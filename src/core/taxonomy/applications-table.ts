@@ -27,7 +27,11 @@ function outcomeRows(): ApplicationRow[] {
   return OUTCOME_GROUPS.flatMap((group) =>
     group.leaves.length === 1
       ? [{ key: group.leaves[0]!.key, label: group.label, parents: [RESULTS_LABEL] }]
-      : group.leaves.map((leaf) => ({ key: leaf.key, label: leaf.label, parents: [RESULTS_LABEL, group.label] })),
+      : group.leaves.map((leaf) => ({
+          key: leaf.key,
+          label: leaf.label,
+          parents: [RESULTS_LABEL, group.label],
+        })),
   );
 }
 

@@ -75,18 +75,30 @@ export const OUTCOME_GROUPS: readonly OutcomeGroup[] = [
       { key: 'withheld.stateSecret', label: '1.属于国家秘密', basis: '《条例》第十四条' },
       { key: 'withheld.lawProhibited', label: '2.其他法律行政法规禁止公开', basis: '《条例》第十四条' },
       { key: 'withheld.endangersSafety', label: '3.危及“三安全一稳定”', basis: '《条例》第十四条' },
-      { key: 'withheld.thirdPartyRights', label: '4.保护第三方合法权益', basis: '《条例》第十五条、第三十二条' },
+      {
+        key: 'withheld.thirdPartyRights',
+        label: '4.保护第三方合法权益',
+        basis: '《条例》第十五条、第三十二条',
+      },
       { key: 'withheld.internalAffairs', label: '5.属于三类内部事务信息', basis: '《条例》第十六条第一款' },
       { key: 'withheld.processInformation', label: '6.属于四类过程性信息', basis: '《条例》第十六条第二款' },
       { key: 'withheld.enforcementFile', label: '7.属于行政执法案卷', basis: '《条例》第十六条第二款' },
-      { key: 'withheld.administrativeQuery', label: '8.属于行政查询事项', basis: '《条例》第三十六条第(七)项' },
+      {
+        key: 'withheld.administrativeQuery',
+        label: '8.属于行政查询事项',
+        basis: '《条例》第三十六条第(七)项',
+      },
     ],
   },
   {
     key: 'unavailable',
     label: '(四)无法提供',
     leaves: [
-      { key: 'unavailable.notHeld', label: '1.本机关不掌握相关政府信息', basis: '《条例》第三十六条第(四)(五)项' },
+      {
+        key: 'unavailable.notHeld',
+        label: '1.本机关不掌握相关政府信息',
+        basis: '《条例》第三十六条第(四)(五)项',
+      },
       { key: 'unavailable.needsCreation', label: '2.没有现成信息需要另行制作', basis: '《条例》第三十八条' },
       { key: 'unavailable.stillUnclear', label: '3.补正后申请内容仍不明确', basis: '《条例》第三十条' },
     ],

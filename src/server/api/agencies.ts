@@ -26,7 +26,13 @@ export const agencyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
 
   app.get(
     '/agencies',
-    { schema: { tags: ['机关'], summary: '可查看的机关', response: { 200: z.object({ items: z.array(agencySchema) }), ...staffErrors } } },
+    {
+      schema: {
+        tags: ['机关'],
+        summary: '可查看的机关',
+        response: { 200: z.object({ items: z.array(agencySchema) }), ...staffErrors },
+      },
+    },
     async (request) => {
       const readable = new Set(readableAgencyIds(principalOf(request)));
       return { items: (await allAgencies(db)).filter((agency) => readable.has(agency.id)) };
@@ -35,7 +41,14 @@ export const agencyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
 
   app.get(
     '/agencies/:id',
-    { schema: { tags: ['机关'], summary: '机关详情', params: idParams, response: { 200: agencySchema, ...staffErrors } } },
+    {
+      schema: {
+        tags: ['机关'],
+        summary: '机关详情',
+        params: idParams,
+        response: { 200: agencySchema, ...staffErrors },
+      },
+    },
     async (request) => {
       const agency = await getAgency(db, request.params.id);
       authorizeAgency(principalOf(request), 'read', agency);

@@ -19,7 +19,13 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db
 
   app.get(
     '/audit/verify',
-    { schema: { tags: ['审计'], summary: '校验审计日志哈希链，指出第一处断裂', response: { 200: verdictSchema, ...staffErrors } } },
+    {
+      schema: {
+        tags: ['审计'],
+        summary: '校验审计日志哈希链，指出第一处断裂',
+        response: { 200: verdictSchema, ...staffErrors },
+      },
+    },
     async (request) => {
       authorizeAudit(principalOf(request), 'verify');
       return verifyAudit(db);

@@ -19,12 +19,22 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
         tags: ['登录'],
         summary: '用户名和密码登录，设置会话 Cookie',
         body: z.strictObject({ username: z.string().min(1).max(40), password: z.string().min(1).max(200) }),
-        response: { 200: z.object({ user: userSchema, expiresAt: z.string() }), 400: errorSchema, 401: errorSchema, 423: errorSchema, 429: errorSchema },
+        response: {
+          200: z.object({ user: userSchema, expiresAt: z.string() }),
+          400: errorSchema,
+          401: errorSchema,
+          423: errorSchema,
+          429: errorSchema,
+        },
       },
     },
     async (request, reply) => {
       const session = await login(db, request.body.username, request.body.password);
-      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(session.expiresAt, config.secureCookies));
+      reply.setCookie(
+        SESSION_COOKIE,
+        session.token,
+        sessionCookieOptions(session.expiresAt, config.secureCookies),
+      );
       return { user: session.user, expiresAt: session.expiresAt };
     },
   );
@@ -63,12 +73,20 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
           response: { 201: z.object({ id: z.string(), token: z.string() }), ...staffErrors },
         },
       },
-      async (request, reply) => reply.code(201).send(await createApiToken(db, principalOf(request), request.body.name)),
+      async (request, reply) =>
+        reply.code(201).send(await createApiToken(db, principalOf(request), request.body.name)),
     );
 
     staff.delete(
       '/auth/tokens/:id',
-      { schema: { tags: ['登录'], summary: '撤销自己的 API 令牌', params: idParams, response: { 204: z.null(), ...staffErrors } } },
+      {
+        schema: {
+          tags: ['登录'],
+          summary: '撤销自己的 API 令牌',
+          params: idParams,
+          response: { 204: z.null(), ...staffErrors },
+        },
+      },
       async (request, reply) => {
         await revokeApiToken(db, principalOf(request), request.params.id);
         return reply.code(204).send(null);

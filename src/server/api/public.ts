@@ -11,7 +11,14 @@ import type { RouteContext } from '../context.ts';
 import { publicSubmissionSchema, statusLookupSchema } from '../public-schemas.ts';
 import { errorSchema } from './schemas.ts';
 
-const publicErrors = { 400: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema, 429: errorSchema };
+const publicErrors = {
+  400: errorSchema,
+  404: errorSchema,
+  413: errorSchema,
+  415: errorSchema,
+  422: errorSchema,
+  429: errorSchema,
+};
 
 export const publicStatusSchema = z.object({
   state: z.string(),
@@ -29,7 +36,10 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
       schema: {
         tags: ['公众'],
         summary: '可以申请的机关',
-        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }), 429: errorSchema },
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }),
+          429: errorSchema,
+        },
       },
     },
     async () => ({ items: (await allAgencies(db)).map(({ id, name }) => ({ id, name })) }),

@@ -15,7 +15,12 @@ export const requestSchema = z.object({
   agencyId: z.string(),
   registrationNumber: z.string(),
   trackingNumber: z.string(),
-  applicant: z.object({ kind: z.enum(APPLICANT_KINDS), name: z.string(), idDocument: z.string().nullable(), contact: z.string() }),
+  applicant: z.object({
+    kind: z.enum(APPLICANT_KINDS),
+    name: z.string(),
+    idDocument: z.string().nullable(),
+    contact: z.string(),
+  }),
   informationSought: z.string(),
   formWanted: z.string(),
   channel: z.enum(CHANNELS),
@@ -34,7 +39,13 @@ export const requestSchema = z.object({
 export const requestDetailSchema = z.object({
   request: requestSchema,
   timeline: z.array(
-    z.object({ seq: z.number().int(), label: z.string(), event: z.record(z.string(), z.unknown()), recordedAt: z.string(), recordedBy: z.string() }),
+    z.object({
+      seq: z.number().int(),
+      label: z.string(),
+      event: z.record(z.string(), z.unknown()),
+      recordedAt: z.string(),
+      recordedBy: z.string(),
+    }),
   ),
   deadline: z.object({
     receivedOn: z.string().nullable(),

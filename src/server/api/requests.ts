@@ -34,14 +34,21 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
         tags: ['依申请公开'],
         summary: '登记申请（当面、邮寄、传真、电子邮件、网上等各渠道）',
         body: registrationBody,
-        response: { 201: z.object({ request: requestSchema, queryCode: z.string(), acknowledgement: z.string() }), ...staffErrors },
+        response: {
+          201: z.object({ request: requestSchema, queryCode: z.string(), acknowledgement: z.string() }),
+          ...staffErrors,
+        },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
       authorizeRequest(principal, 'register', principal);
-      const ack = await writes.run((trx) => registerRequest(trx, actorOf(principal), { ...request.body, agencyId: principal.agencyId }));
-      return reply.code(201).send({ request: ack.request, queryCode: ack.queryCode, acknowledgement: ack.text });
+      const ack = await writes.run((trx) =>
+        registerRequest(trx, actorOf(principal), { ...request.body, agencyId: principal.agencyId }),
+      );
+      return reply
+        .code(201)
+        .send({ request: ack.request, queryCode: ack.queryCode, acknowledgement: ack.text });
     },
   );
 
@@ -70,7 +77,13 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       const { agencyId, state, q, page, pageSize } = request.query;
       const agencyIds = agenciesToList(principal, agencyId);
       for (const id of agencyIds) authorizeRequest(principal, 'read', { agencyId: id });
-      const found = await listRequests(db, { agencyIds, states: state, search: q, limit: pageSize, offset: (page - 1) * pageSize });
+      const found = await listRequests(db, {
+        agencyIds,
+        states: state,
+        search: q,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
       return { ...found, page, pageSize };
     },
   );
@@ -91,7 +104,12 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       const timeline = await getTimeline(db, found.id);
       // Same settings as the stored due date (services/requests/due-date.ts): a year the calendar lacks gives a flagged
       // provisional answer rather than a refusal.
-      const deadline = computeDeadline(timeline.map((t) => t.event), requestCalendar(), { allowProvisional: true }, chinaToday());
+      const deadline = computeDeadline(
+        timeline.map((t) => t.event),
+        requestCalendar(),
+        { allowProvisional: true },
+        chinaToday(),
+      );
       return {
         request: found,
         timeline: timeline.map((t) => ({ ...t, label: EVENT_LABELS[t.event.type] })),
@@ -117,9 +135,15 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
         tags: ['依申请公开'],
         summary: '在时间线上追加一条记录（分办、补正、征求意见、延期、收费、决定、答复、送达、归档、撤回）',
         params: idParams,
-        body: z.strictObject({ event: requestEventSchema, expectedEventCount: z.number().int().min(0).optional() }),
+        body: z.strictObject({
+          event: requestEventSchema,
+          expectedEventCount: z.number().int().min(0).optional(),
+        }),
         response: {
-          201: z.object({ request: requestSchema, warnings: z.array(z.object({ rule: z.string(), severity: z.string(), message: z.string() })) }),
+          201: z.object({
+            request: requestSchema,
+            warnings: z.array(z.object({ rule: z.string(), severity: z.string(), message: z.string() })),
+          }),
           409: staffErrors[422],
           ...staffErrors,
         },
@@ -149,7 +173,9 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
         }),
         response: {
           200: z.object({
-            items: z.array(z.object({ request: requestSchema, workingDaysLeft: z.number().int(), overdue: z.boolean() })),
+            items: z.array(
+              z.object({ request: requestSchema, workingDaysLeft: z.number().int(), overdue: z.boolean() }),
+            ),
           }),
           ...staffErrors,
         },
@@ -182,7 +208,12 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       if (!decided) throw new DomainError('requests.notDecided', { event: '答复书' });
       const agency = await getAgency(db, found.agencyId);
       const data = {
-        agency: { name: agency.name, address: agency.address ?? '', phone: agency.phone ?? '', ...(agency.postcode ? { postcode: agency.postcode } : {}) },
+        agency: {
+          name: agency.name,
+          address: agency.address ?? '',
+          phone: agency.phone ?? '',
+          ...(agency.postcode ? { postcode: agency.postcode } : {}),
+        },
         applicant: { name: found.applicant.name },
         registrationNumber: found.registrationNumber,
         receivedOn: found.receivedOn,
@@ -198,7 +229,10 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       const file = `${found.registrationNumber}答复书.docx`;
       return reply
         .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', `attachment; filename="reply-letter.docx"; filename*=UTF-8''${encodeURIComponent(file)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="reply-letter.docx"; filename*=UTF-8''${encodeURIComponent(file)}`,
+        )
         .send(Buffer.from(await renderReplyLetter(data, 'docx')));
     },
   );

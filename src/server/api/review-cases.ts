@@ -6,7 +6,12 @@ import { REVIEW_GROUPS } from '../../core/taxonomy/review-table.ts';
 import { actorOf } from '../../services/actor.ts';
 import { authorizeReviewCase } from '../../services/policy/review-cases.ts';
 import { agenciesToList } from '../../services/policy/principal.ts';
-import { fileReviewCase, getReviewCase, recordReviewResult, reviewCasesOf } from '../../services/review-cases.ts';
+import {
+  fileReviewCase,
+  getReviewCase,
+  recordReviewResult,
+  reviewCasesOf,
+} from '../../services/review-cases.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
 import { idParams, pageOf, pageQuery, paginate, staffErrors } from './schemas.ts';
@@ -74,14 +79,24 @@ export const reviewCaseRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     async (request, reply) => {
       const principal = principalOf(request);
       authorizeReviewCase(principal, 'record', principal);
-      const filed = await fileReviewCase(db, actorOf(principal), { ...request.body, agencyId: principal.agencyId });
+      const filed = await fileReviewCase(db, actorOf(principal), {
+        ...request.body,
+        agencyId: principal.agencyId,
+      });
       return reply.code(201).send(filed);
     },
   );
 
   app.get(
     '/review-cases/:id',
-    { schema: { tags: ['复议诉讼'], summary: '案件详情', params: idParams, response: { 200: reviewCaseSchema, ...staffErrors } } },
+    {
+      schema: {
+        tags: ['复议诉讼'],
+        summary: '案件详情',
+        params: idParams,
+        response: { 200: reviewCaseSchema, ...staffErrors },
+      },
+    },
     async (request) => {
       const found = await getReviewCase(db, request.params.id);
       authorizeReviewCase(principalOf(request), 'read', found);

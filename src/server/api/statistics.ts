@@ -23,7 +23,10 @@ export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
           agencyId: z.string().min(1).max(64).optional(),
           year: z.coerce.number().int().min(2008).max(2100),
         }),
-        response: { 200: z.object({ report: annualReportSchema, findings: z.array(findingSchema) }), ...staffErrors },
+        response: {
+          200: z.object({ report: annualReportSchema, findings: z.array(findingSchema) }),
+          ...staffErrors,
+        },
       },
     },
     async (request) => {

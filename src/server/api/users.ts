@@ -21,7 +21,13 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db 
 
   app.get(
     '/users',
-    { schema: { tags: ['用户'], summary: '本机关用户（管理员）', response: { 200: z.object({ items: z.array(userSchema) }), ...staffErrors } } },
+    {
+      schema: {
+        tags: ['用户'],
+        summary: '本机关用户（管理员）',
+        response: { 200: z.object({ items: z.array(userSchema) }), ...staffErrors },
+      },
+    },
     async (request) => {
       const principal = principalOf(request);
       authorizeUser(principal, 'list', principal);
@@ -42,7 +48,10 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db 
     async (request, reply) => {
       const principal = principalOf(request);
       authorizeUser(principal, 'create', principal);
-      const user = await createUser(db, actorOf(principal), { ...request.body, agencyId: principal.agencyId });
+      const user = await createUser(db, actorOf(principal), {
+        ...request.body,
+        agencyId: principal.agencyId,
+      });
       return reply.code(201).send(user);
     },
   );

@@ -12,22 +12,28 @@ interface FieldBase {
 }
 
 function describedBy(field: FieldBase, errors: FieldErrors): string | undefined {
-  const ids = [field.hint ? `${field.name}-hint` : '', errors[field.name] ? `${field.name}-error` : ''].filter(Boolean);
+  const ids = [
+    field.hint ? `${field.name}-hint` : '',
+    errors[field.name] ? `${field.name}-error` : '',
+  ].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
 function frame(field: FieldBase, errors: FieldErrors, control: Html): Html {
   return html`<div class="field">
-<label for="${field.name}">${field.label}${field.required ? html`<span aria-hidden="true">（必填）</span>` : ''}</label>
-${field.hint ? html`<p class="hint" id="${field.name}-hint">${field.hint}</p>` : ''}
-${errors[field.name] ? html`<p class="field-error" id="${field.name}-error">${errors[field.name]}</p>` : ''}
-${control}
-</div>`;
+    <label for="${field.name}"
+      >${field.label}${field.required ? html`<span aria-hidden="true">（必填）</span>` : ''}</label
+    >
+    ${field.hint ? html`<p class="hint" id="${field.name}-hint">${field.hint}</p>` : ''}
+    ${errors[field.name] ? html`<p class="field-error" id="${field.name}-error">${errors[field.name]}</p>` : ''}
+    ${control}
+  </div>`;
 }
 
 function commonAttributes(field: FieldBase, errors: FieldErrors): Html {
   const described = describedBy(field, errors);
-  return html`id="${field.name}" name="${field.name}"${field.required ? html` required aria-required="true"` : ''}${
+  return html`id="${field.name}"
+  name="${field.name}"${field.required ? html` required aria-required="true"` : ''}${
     errors[field.name] ? html` aria-invalid="true"` : ''
   }${described ? html` aria-describedby="${described}"` : ''}`;
 }
@@ -40,14 +46,22 @@ export function textField(
   return frame(
     field,
     errors,
-    html`<input type="${field.type ?? 'text'}" ${commonAttributes(field, errors)} maxlength="${field.maxLength}" value="${value}"${
-      field.autocomplete ? html` autocomplete="${field.autocomplete}"` : ''
-    }>`,
+    html`<input
+      type="${field.type ?? 'text'}"
+      ${commonAttributes(field, errors)}
+      maxlength="${field.maxLength}"
+      value="${value}"
+      ${field.autocomplete ? html` autocomplete="${field.autocomplete}"` : ''}
+    />`,
   );
 }
 
 export function textArea(field: FieldBase & { maxLength: number }, value: string, errors: FieldErrors): Html {
-  return frame(field, errors, html`<textarea ${commonAttributes(field, errors)} maxlength="${field.maxLength}">${value}</textarea>`);
+  return frame(
+    field,
+    errors,
+    html`<textarea ${commonAttributes(field, errors)} maxlength="${field.maxLength}">${value}</textarea>`,
+  );
 }
 
 export function selectField(
@@ -56,9 +70,16 @@ export function selectField(
   errors: FieldErrors,
 ): Html {
   const options = field.options.map(
-    (o) => html`<option value="${o.value}"${o.value === value ? html` selected` : ''}>${o.label}</option>`,
+    (o) => html`<option value="${o.value}" ${o.value === value ? html` selected` : ''}>${o.label}</option>`,
   );
-  return frame(field, errors, html`<select ${commonAttributes(field, errors)}><option value="">请选择</option>${options}</select>`);
+  return frame(
+    field,
+    errors,
+    html`<select ${commonAttributes(field, errors)}>
+      <option value="">请选择</option>
+      ${options}
+    </select>`,
+  );
 }
 
 /** The list of problems at the top of a form, each linking to its field. */
@@ -66,7 +87,9 @@ export function errorSummary(errors: FieldErrors, labels: Record<string, string>
   const entries = Object.entries(errors);
   if (entries.length === 0) return '';
   return html`<div class="errors" role="alert" tabindex="-1" id="error-summary">
-<h2>提交未成功，请修改以下内容：</h2>
-<ul>${entries.map(([name, message]) => html`<li><a href="#${name}">${labels[name] ?? name}：${message}</a></li>`)}</ul>
-</div>`;
+    <h2>提交未成功，请修改以下内容：</h2>
+    <ul>
+      ${entries.map(([name, message]) => html`<li><a href="#${name}">${labels[name] ?? name}：${message}</a></li>`)}
+    </ul>
+  </div>`;
 }

@@ -6,22 +6,31 @@ export const STYLESHEET_PATH = '/assets/site.css';
 
 export function page(title: string, body: Html): string {
   return `<!doctype html>\n${html`<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} — 政府信息公开</title>
-<link rel="stylesheet" href="${STYLESHEET_PATH}">
-</head>
-<body>
-<a class="skip" href="#main">跳到正文</a>
-<header class="site"><div class="wrap"><a class="brand" href="/">政府信息公开 · 依申请公开</a>
-<nav aria-label="主导航"><ul><li><a href="/apply">在线申请</a></li><li><a href="/track">办理进度查询</a></li></ul></nav></div></header>
-<main id="main" class="wrap">
-${body}
-</main>
-<footer class="site"><div class="wrap"><p>依据《中华人民共和国政府信息公开条例》提供服务。</p></div></footer>
-</body>
-</html>`}\n`;
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>${title} — 政府信息公开</title>
+      <link rel="stylesheet" href="${STYLESHEET_PATH}" />
+    </head>
+    <body>
+      <a class="skip" href="#main">跳到正文</a>
+      <header class="site">
+        <div class="wrap">
+          <a class="brand" href="/">政府信息公开 · 依申请公开</a>
+          <nav aria-label="主导航">
+            <ul>
+              <li><a href="/apply">在线申请</a></li>
+              <li><a href="/track">办理进度查询</a></li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" class="wrap">${body}</main>
+      <footer class="site">
+        <div class="wrap"><p>依据《中华人民共和国政府信息公开条例》提供服务。</p></div>
+      </footer>
+    </body>
+  </html>`}\n`;
 }
 
 export const STYLESHEET = `

@@ -12,7 +12,15 @@ import type { RouteContext } from '../context.ts';
 import { statusOfDomainError } from '../error-status.ts';
 import { publicSubmissionSchema, statusLookupSchema } from '../public-schemas.ts';
 import { chineseIssueMessage } from '../validation.ts';
-import { acknowledgementPage, APPLY_LABELS, applyFieldOf, applyPage, EMPTY_APPLY, submissionOf, type ApplyValues } from './apply.ts';
+import {
+  acknowledgementPage,
+  APPLY_LABELS,
+  applyFieldOf,
+  applyPage,
+  EMPTY_APPLY,
+  submissionOf,
+  type ApplyValues,
+} from './apply.ts';
 import type { FieldErrors } from './form.ts';
 import { homePage } from './home.ts';
 import { STYLESHEET, STYLESHEET_PATH } from './layout.ts';
@@ -23,7 +31,10 @@ const FORBIDDEN_FIELD_NAMES = /(^|\[)(__proto__|constructor|prototype)(\]|$)/;
 /** A posted form: field names to values, each bounded. */
 const formBody = z.record(z.string().max(50), z.string().max(10_000));
 
-function fieldErrors(issues: readonly z.core.$ZodIssue[], fieldOf: (path: readonly PropertyKey[]) => string): FieldErrors {
+function fieldErrors(
+  issues: readonly z.core.$ZodIssue[],
+  fieldOf: (path: readonly PropertyKey[]) => string,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) errors[fieldOf(issue.path)] ??= issue.message;
   return errors;
@@ -34,12 +45,17 @@ function pick<K extends string>(body: Record<string, string>, names: readonly K[
 }
 
 export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, writes, config }) => {
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-    const fields = [...new URLSearchParams(body as string)];
-    // Refused like the JSON parser refuses them, though Object.fromEntries would only make harmless own properties.
-    if (fields.some(([name]) => FORBIDDEN_FIELD_NAMES.test(name))) return done(forbiddenKeyError(), undefined);
-    done(null, Object.fromEntries(fields));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      const fields = [...new URLSearchParams(body as string)];
+      // Refused like the JSON parser refuses them, though Object.fromEntries would only make harmless own properties.
+      if (fields.some(([name]) => FORBIDDEN_FIELD_NAMES.test(name)))
+        return done(forbiddenKeyError(), undefined);
+      done(null, Object.fromEntries(fields));
+    },
+  );
   const limited = rateLimitOption(config.publicRateLimit);
   const agencyChoices = async () => (await allAgencies(db)).map(({ id, name }) => ({ id, name }));
   const hidden = { hide: true } as const;
@@ -48,7 +64,9 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
   );
 
-  app.get('/', { schema: hidden }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(homePage()));
+  app.get('/', { schema: hidden }, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(homePage()),
+  );
 
   app.get('/apply', { schema: hidden }, async (_request, reply) =>
     reply.type('text/html; charset=utf-8').send(applyPage(await agencyChoices(), EMPTY_APPLY, {})),
@@ -57,7 +75,10 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
   app.post('/apply', { config: limited, schema: { ...hidden, body: formBody } }, async (request, reply) => {
     const values = pick(request.body, Object.keys(APPLY_LABELS)) as ApplyValues;
     const render = async (status: number, errors: FieldErrors) =>
-      reply.code(status).type('text/html; charset=utf-8').send(applyPage(await agencyChoices(), values, errors));
+      reply
+        .code(status)
+        .type('text/html; charset=utf-8')
+        .send(applyPage(await agencyChoices(), values, errors));
     const parsed = publicSubmissionSchema.safeParse(submissionOf(values), { error: chineseIssueMessage });
     if (!parsed.success) return render(400, fieldErrors(parsed.error.issues, applyFieldOf));
     try {
@@ -76,9 +97,16 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
   app.post('/track', { config: limited, schema: { ...hidden, body: formBody } }, async (request, reply) => {
     const values: TrackValues = pick(request.body, ['trackingNumber', 'queryCode']);
     const render = (status: number, errors: FieldErrors, found?: Parameters<typeof trackPage>[2]) =>
-      reply.code(status).type('text/html; charset=utf-8').send(trackPage(values, errors, found));
+      reply
+        .code(status)
+        .type('text/html; charset=utf-8')
+        .send(trackPage(values, errors, found));
     const parsed = statusLookupSchema.safeParse(values, { error: chineseIssueMessage });
-    if (!parsed.success) return render(400, fieldErrors(parsed.error.issues, (path) => String(path[0] ?? 'trackingNumber')));
+    if (!parsed.success)
+      return render(
+        400,
+        fieldErrors(parsed.error.issues, (path) => String(path[0] ?? 'trackingNumber')),
+      );
     try {
       return render(200, {}, await publicStatus(db, parsed.data.trackingNumber, parsed.data.queryCode));
     } catch (error) {

@@ -38,8 +38,20 @@ export async function createSession(db: Db, user: AuthenticatedUser, now = new D
   const expiresAt = new Date(now.getTime() + accountSettings().sessionHours * 3600_000).toISOString();
   await transact(db, async (trx) => {
     const id = randomUUID();
-    await insertSession(trx, { id, userId: user.id, tokenHash: secretHash(token), createdAt: now.toISOString(), expiresAt });
-    await recordChange(trx, actorOf(user), { action: 'session.created', subjectType: 'session', subjectId: id, agencyId: user.agencyId, details: { expiresAt } });
+    await insertSession(trx, {
+      id,
+      userId: user.id,
+      tokenHash: secretHash(token),
+      createdAt: now.toISOString(),
+      expiresAt,
+    });
+    await recordChange(trx, actorOf(user), {
+      action: 'session.created',
+      subjectType: 'session',
+      subjectId: id,
+      agencyId: user.agencyId,
+      details: { expiresAt },
+    });
   });
   return { token, expiresAt, user };
 }
@@ -55,7 +67,13 @@ export async function verifySession(db: Db, token: string, now = new Date()): Pr
 export async function logout(db: Db, user: AuthenticatedUser, token: string): Promise<void> {
   await transact(db, async (trx) => {
     const id = await deleteSessionByHash(trx, secretHash(token));
-    if (id) await recordChange(trx, actorOf(user), { action: 'session.ended', subjectType: 'session', subjectId: id, agencyId: user.agencyId });
+    if (id)
+      await recordChange(trx, actorOf(user), {
+        action: 'session.ended',
+        subjectType: 'session',
+        subjectId: id,
+        agencyId: user.agencyId,
+      });
   });
 }
 
@@ -63,20 +81,43 @@ export async function logout(db: Db, user: AuthenticatedUser, token: string): Pr
 export async function purgeExpiredSessions(db: Db, actor: Actor, now = new Date()): Promise<number> {
   return transact(db, async (trx) => {
     const removed = await deleteExpiredSessions(trx, now.toISOString());
-    if (removed > 0) await recordChange(trx, actor, { action: 'session.purged', subjectType: 'session', subjectId: '*', agencyId: null, details: { removed } });
+    if (removed > 0)
+      await recordChange(trx, actor, {
+        action: 'session.purged',
+        subjectType: 'session',
+        subjectId: '*',
+        agencyId: null,
+        details: { removed },
+      });
     return removed;
   });
 }
 
 export const API_TOKEN_PREFIX = 'gk_';
 
-export async function createApiToken(db: Db, user: AuthenticatedUser, name: string): Promise<{ id: string; token: string }> {
+export async function createApiToken(
+  db: Db,
+  user: AuthenticatedUser,
+  name: string,
+): Promise<{ id: string; token: string }> {
   const label = parseInput(text(100), name);
   const token = newSecret(API_TOKEN_PREFIX);
   const id = randomUUID();
   await transact(db, async (trx) => {
-    await insertApiToken(trx, { id, userId: user.id, name: label, tokenHash: secretHash(token), createdAt: new Date().toISOString() });
-    await recordChange(trx, actorOf(user), { action: 'apiToken.created', subjectType: 'apiToken', subjectId: id, agencyId: user.agencyId, details: { name: label } });
+    await insertApiToken(trx, {
+      id,
+      userId: user.id,
+      name: label,
+      tokenHash: secretHash(token),
+      createdAt: new Date().toISOString(),
+    });
+    await recordChange(trx, actorOf(user), {
+      action: 'apiToken.created',
+      subjectType: 'apiToken',
+      subjectId: id,
+      agencyId: user.agencyId,
+      details: { name: label },
+    });
   });
   return { id, token };
 }
@@ -91,9 +132,15 @@ export async function verifyApiToken(db: Db, token: string): Promise<Authenticat
 export async function revokeApiToken(db: Db, user: AuthenticatedUser, tokenId: string): Promise<void> {
   await transact(db, async (trx) => {
     const token = await apiTokenById(trx, tokenId);
-    if (!token || token.userId !== user.id) throw new DomainError('platform.apiTokenNotFound', { token: tokenId });
+    if (!token || token.userId !== user.id)
+      throw new DomainError('platform.apiTokenNotFound', { token: tokenId });
     if (token.revokedAt) return;
     await revokeApiTokenRow(trx, tokenId, new Date().toISOString());
-    await recordChange(trx, actorOf(user), { action: 'apiToken.revoked', subjectType: 'apiToken', subjectId: tokenId, agencyId: user.agencyId });
+    await recordChange(trx, actorOf(user), {
+      action: 'apiToken.revoked',
+      subjectType: 'apiToken',
+      subjectId: tokenId,
+      agencyId: user.agencyId,
+    });
   });
 }

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { DomainError } from '../../core/errors/index.ts';
 import { agencyById } from '../../storage/agencies.ts';
 import { isUniqueViolation } from '../../storage/rows.ts';
-import { insertUser, listUsers as listUserRows, setLoginState, userByUsername, type UserRecord } from '../../storage/users.ts';
+import {
+  insertUser,
+  listUsers as listUserRows,
+  setLoginState,
+  userByUsername,
+  type UserRecord,
+} from '../../storage/users.ts';
 import type { Actor, AuthenticatedUser } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
@@ -37,9 +43,21 @@ export async function createUser(db: Db, actor: Actor, input: NewUserInput): Pro
   const passwordHash = await hashPassword(data.password);
   try {
     return await transact(db, async (trx) => {
-      if (!(await agencyById(trx, data.agencyId))) throw new DomainError('platform.agencyNotFound', { agency: data.agencyId });
+      if (!(await agencyById(trx, data.agencyId)))
+        throw new DomainError('platform.agencyNotFound', { agency: data.agencyId });
       const user = toAuthenticatedUser(
-        await insertUser(trx, { id: randomUUID(), agencyId: data.agencyId, username: data.username, displayName: data.displayName, role: data.role, passwordHash }, new Date()),
+        await insertUser(
+          trx,
+          {
+            id: randomUUID(),
+            agencyId: data.agencyId,
+            username: data.username,
+            displayName: data.displayName,
+            role: data.role,
+            passwordHash,
+          },
+          new Date(),
+        ),
       );
       await recordChange(trx, actor, {
         action: 'user.created',
@@ -92,13 +110,17 @@ export async function verifyPassword(
   const lockedUntil = locks ? new Date(now.getTime() + settings.lockMinutes * 60_000).toISOString() : null;
   await transact(db, async (trx) => {
     await setLoginState(trx, user.id, { failedAttempts: locks ? 0 : failures, lockedUntil });
-    await recordChange(trx, { userId: user.id, name: user.username, role: null, agencyId: user.agencyId }, {
-      action: locks ? 'user.locked' : 'user.loginFailed',
-      subjectType: 'user',
-      subjectId: user.id,
-      agencyId: user.agencyId,
-      details: { failures, lockedUntil },
-    });
+    await recordChange(
+      trx,
+      { userId: user.id, name: user.username, role: null, agencyId: user.agencyId },
+      {
+        action: locks ? 'user.locked' : 'user.loginFailed',
+        subjectType: 'user',
+        subjectId: user.id,
+        agencyId: user.agencyId,
+        details: { failures, lockedUntil },
+      },
+    );
   });
   if (locks && lockedUntil) throw new DomainError('auth.accountLocked', { until: formatLocal(lockedUntil) });
   throw new DomainError('auth.invalidCredentials');
@@ -106,5 +128,8 @@ export async function verifyPassword(
 
 /** An instant as Beijing time, for messages. */
 function formatLocal(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') + '（北京时间）';
+  return (
+    new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') +
+    '（北京时间）'
+  );
 }

@@ -16,7 +16,15 @@ import { DEMO_PASSWORD, DEMO_USERS } from './seed-year.ts';
 /** The seed's figures, typed from its table (spec §2.7). */
 function seedApplications(): Record<string, number[]> {
   const zero = APPLICANT_COLUMNS.map(() => 0);
-  const row = (natural: number, commercial: number) => [natural, commercial, 0, 0, 0, 0, natural + commercial];
+  const row = (natural: number, commercial: number) => [
+    natural,
+    commercial,
+    0,
+    0,
+    0,
+    0,
+    natural + commercial,
+  ];
   return {
     received: row(27, 2),
     carriedIn: zero,
@@ -61,6 +69,7 @@ forEachEngine((_engine, getDb) => {
     expect(await verifyAudit(getDb())).toMatchObject({ ok: true });
     const warnings = await deadlineWarnings(getDb(), await agenciesUnder(getDb(), agency.parentId!), 5, now);
     expect(warnings.map((w) => w.overdue)).toEqual([true, false, false]);
-    for (const user of DEMO_USERS) expect((await verifyPassword(getDb(), user.username, DEMO_PASSWORD)).role).toBe(user.role);
+    for (const user of DEMO_USERS)
+      expect((await verifyPassword(getDb(), user.username, DEMO_PASSWORD)).role).toBe(user.role);
   });
 });

@@ -120,7 +120,8 @@ async function loadYear(db: Db, agency: Agency, staff: Staff): Promise<string> {
       formWanted: i % 2 ? '电子邮件发送电子文档' : '纸质文本邮寄',
       demo: true,
     });
-    for (const [actor, event] of timeline2023(plan, i, arrivedOn, staff)) await appendEvent(db, actor, request.id, event);
+    for (const [actor, event] of timeline2023(plan, i, arrivedOn, staff))
+      await appendEvent(db, actor, request.id, event);
     if (lawsuitRequestId === null && plan.outcome === DEMO_LAWSUIT.outcome) lawsuitRequestId = request.id;
   }
   return lawsuitRequestId!;
@@ -130,25 +131,51 @@ async function loadYear(db: Db, agency: Agency, staff: Staff): Promise<string> {
 function applicantOf(plan: DemoRequestPlan, ordinal: number) {
   const n = String(ordinal).padStart(2, '0');
   return plan.kind === 'naturalPerson'
-    ? { kind: plan.kind, name: `演示申请人${n}`, idDocument: `居民身份证（演示，号码略）`, contact: `演示联系方式${n}` }
-    : { kind: plan.kind, name: `演示商贸有限公司${n}${DEMO_MARK}`, idDocument: '营业执照（演示，号码略）', contact: `演示联系方式${n}` };
+    ? {
+        kind: plan.kind,
+        name: `演示申请人${n}`,
+        idDocument: `居民身份证（演示，号码略）`,
+        contact: `演示联系方式${n}`,
+      }
+    : {
+        kind: plan.kind,
+        name: `演示商贸有限公司${n}${DEMO_MARK}`,
+        idDocument: '营业执照（演示，号码略）',
+        contact: `演示联系方式${n}`,
+      };
 }
 
 /** A plausible handling: assignment, sometimes a correction, a third-party consultation or an extension, then the
  * decision signed by the leader, the reply, delivery and archiving. */
-function timeline2023(plan: DemoRequestPlan, i: number, arrivedOn: string, staff: Staff): [Actor, RequestEvent][] {
+function timeline2023(
+  plan: DemoRequestPlan,
+  i: number,
+  arrivedOn: string,
+  staff: Staff,
+): [Actor, RequestEvent][] {
   const steps: [Actor, RequestEvent][] = [];
   let on = wd(arrivedOn, 1);
   steps.push([staff.clerk, { type: 'assigned', on, assignee: '演示承办人' }]);
   if (i % 6 === 2) {
     on = wd(on, 2);
-    steps.push([staff.clerk, { type: 'correctionRequested', on, correctionDueOn: plusDays(on, 15), items: `请明确所需信息的名称或文号${DEMO_MARK}` }]);
+    steps.push([
+      staff.clerk,
+      {
+        type: 'correctionRequested',
+        on,
+        correctionDueOn: plusDays(on, 15),
+        items: `请明确所需信息的名称或文号${DEMO_MARK}`,
+      },
+    ]);
     on = wd(on, 5);
     steps.push([staff.clerk, { type: 'correctionReceived', on }]);
   }
   if (plan.outcome === 'partiallyGranted' && i % 4 === 1) {
     on = wd(on, 3);
-    steps.push([staff.clerk, { type: 'consultationStarted', on, party: 'thirdParty', consultee: `演示第三方单位${DEMO_MARK}` }]);
+    steps.push([
+      staff.clerk,
+      { type: 'consultationStarted', on, party: 'thirdParty', consultee: `演示第三方单位${DEMO_MARK}` },
+    ]);
     on = wd(on, 8);
     steps.push([staff.clerk, { type: 'consultationEnded', on, party: 'thirdParty' }]);
   }
@@ -158,7 +185,16 @@ function timeline2023(plan: DemoRequestPlan, i: number, arrivedOn: string, staff
   }
   on = wd(on, 6 + (i % 5));
   const leaf = outcomeLeaf(plan.outcome);
-  steps.push([staff.leader, { type: 'decided', on, outcome: plan.outcome, reasons: `${leaf.label}${DEMO_MARK}`, articles: leaf.basis }]);
+  steps.push([
+    staff.leader,
+    {
+      type: 'decided',
+      on,
+      outcome: plan.outcome,
+      reasons: `${leaf.label}${DEMO_MARK}`,
+      articles: leaf.basis,
+    },
+  ]);
   steps.push([staff.clerk, { type: 'replySent', on }]);
   steps.push([staff.clerk, { type: 'delivered', on: wd(on, 2) }]);
   steps.push([staff.clerk, { type: 'archived', on: wd(on, 5) }]);
@@ -175,13 +211,23 @@ async function loadOpenRequests(db: Db, agency: Agency, staff: Staff, today: str
       agencyId: agency.id,
       channel: 'inPerson',
       arrivedOn,
-      applicant: { kind: 'naturalPerson', name: `演示申请人${String(28 + k)}`, idDocument: '居民身份证（演示，号码略）', contact: `演示联系方式${28 + k}` },
+      applicant: {
+        kind: 'naturalPerson',
+        name: `演示申请人${String(28 + k)}`,
+        idDocument: '居民身份证（演示，号码略）',
+        contact: `演示联系方式${28 + k}`,
+      },
       informationSought: `本市人防工程平时开放使用名录${DEMO_MARK}`,
       formWanted: '纸质文本邮寄',
       demo: true,
     });
     const assignedOn = wd(arrivedOn, 1);
-    if (assignedOn <= today) await appendEvent(db, staff.clerk, request.id, { type: 'assigned', on: assignedOn, assignee: '演示承办人' });
+    if (assignedOn <= today)
+      await appendEvent(db, staff.clerk, request.id, {
+        type: 'assigned',
+        on: assignedOn,
+        assignee: '演示承办人',
+      });
   }
   return OPEN_AGES.length;
 }

@@ -67,7 +67,11 @@ export const DEMO_2023_REQUESTS: readonly DemoRequestPlan[] = interleave([
   ]),
   [
     { kind: 'commercialEnterprise', outcome: 'withheld.stateSecret', subject: '某片区人防工程总体布局图' },
-    { kind: 'commercialEnterprise', outcome: 'withheld.stateSecret', subject: '本市人防警报通信网络建设方案' },
+    {
+      kind: 'commercialEnterprise',
+      outcome: 'withheld.stateSecret',
+      subject: '本市人防警报通信网络建设方案',
+    },
   ],
 ]);
 

@@ -8,6 +8,10 @@ const AGENCY_RULES: Rules<'read'> = {
   read: { label: '查看机关信息', roles: ROLES, reach: 'readable' },
 };
 
-export function authorizeAgency(principal: Principal, action: keyof typeof AGENCY_RULES, agency: { id: string }): void {
+export function authorizeAgency(
+  principal: Principal,
+  action: keyof typeof AGENCY_RULES,
+  agency: { id: string },
+): void {
   decide(principal, AGENCY_RULES[action], agency.id);
 }

@@ -16,8 +16,8 @@ export interface Rule {
 export type Rules<A extends string> = Record<A, Rule>;
 
 export function decide(principal: Principal, rule: Rule, agencyId: string): void {
-  const inReach = rule.reach === 'own' ? agencyId === principal.agencyId : readableAgencyIds(principal).includes(agencyId);
+  const inReach =
+    rule.reach === 'own' ? agencyId === principal.agencyId : readableAgencyIds(principal).includes(agencyId);
   if (!inReach) throw new DomainError('auth.otherAgency');
   if (!rule.roles.includes(principal.role)) throw new DomainError('auth.forbidden', { action: rule.label });
 }
-

@@ -24,11 +24,19 @@ const ORDINARY_EVENT: Rule = { label: '办理依申请公开件', roles: HANDLER
 
 export type RequestAction = keyof typeof REQUEST_RULES;
 
-export function authorizeRequest(principal: Principal, action: RequestAction, request: { agencyId: string }): void {
+export function authorizeRequest(
+  principal: Principal,
+  action: RequestAction,
+  request: { agencyId: string },
+): void {
   decide(principal, REQUEST_RULES[action], request.agencyId);
 }
 
 /** Appending an event to a request's timeline; the event type decides who may. */
-export function authorizeRequestEvent(principal: Principal, type: RequestEventType, request: { agencyId: string }): void {
+export function authorizeRequestEvent(
+  principal: Principal,
+  type: RequestEventType,
+  request: { agencyId: string },
+): void {
   decide(principal, EVENT_RULES[type] ?? ORDINARY_EVENT, request.agencyId);
 }

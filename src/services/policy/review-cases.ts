@@ -4,7 +4,11 @@ import type { Principal } from './principal.ts';
 import { decide, type Rules } from './decide.ts';
 
 const REVIEW_CASE_RULES: Rules<'read' | 'record'> = {
-  read: { label: '查看复议诉讼案件', roles: ['clerk', 'officeHead', 'leader', 'supervisor'], reach: 'readable' },
+  read: {
+    label: '查看复议诉讼案件',
+    roles: ['clerk', 'officeHead', 'leader', 'supervisor'],
+    reach: 'readable',
+  },
   record: { label: '登记复议诉讼案件', roles: ['clerk', 'officeHead'], reach: 'own' },
 };
 

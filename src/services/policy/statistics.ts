@@ -7,6 +7,10 @@ const STATISTICS_RULES: Rules<'read'> = {
   read: { label: '查看年度统计', roles: ['clerk', 'officeHead', 'leader', 'supervisor'], reach: 'readable' },
 };
 
-export function authorizeStatistics(principal: Principal, action: keyof typeof STATISTICS_RULES, of: { agencyId: string }): void {
+export function authorizeStatistics(
+  principal: Principal,
+  action: keyof typeof STATISTICS_RULES,
+  of: { agencyId: string },
+): void {
   decide(principal, STATISTICS_RULES[action], of.agencyId);
 }

@@ -3,12 +3,21 @@
 import type { Finding } from '../../core/findings.ts';
 import { countReleases, type ChannelCounts } from '../../core/publications/channel-counts.ts';
 import { interpretationFindings, latenessFindings } from '../../core/publications/findings.ts';
-import { buildProactiveTable, externalFigureSchema, type ExternalFigure } from '../../core/publications/proactive-table.ts';
+import {
+  buildProactiveTable,
+  externalFigureSchema,
+  type ExternalFigure,
+} from '../../core/publications/proactive-table.ts';
 import { factsOf } from '../../core/publications/publication.ts';
 import type { ProactiveTable } from '../../core/report/model.ts';
 import { publicationDeadline } from '../../core/requests/publication-deadline.ts';
 import type { Agency } from '../../storage/agencies.ts';
-import { allPublicationsOf, listFigures, upsertFigure, type StoredFigure } from '../../storage/publications/repository.ts';
+import {
+  allPublicationsOf,
+  listFigures,
+  upsertFigure,
+  type StoredFigure,
+} from '../../storage/publications/repository.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
@@ -22,8 +31,15 @@ async function factsOfAgency(db: Db, agencyId: string) {
 }
 
 /** Table 二 of `year`: 第二十条第(一)项 from the catalogue, the other items from the entered figures. */
-export async function catalogueProactiveTable(db: Db, agency: Pick<Agency, 'id'>, year: number): Promise<ProactiveTable> {
-  const [items, figures] = await Promise.all([factsOfAgency(db, agency.id), listFigures(db, agency.id, year)]);
+export async function catalogueProactiveTable(
+  db: Db,
+  agency: Pick<Agency, 'id'>,
+  year: number,
+): Promise<ProactiveTable> {
+  const [items, figures] = await Promise.all([
+    factsOfAgency(db, agency.id),
+    listFigures(db, agency.id, year),
+  ]);
   return buildProactiveTable(items, figures, year);
 }
 
@@ -35,17 +51,33 @@ export async function catalogueChannelCounts(db: Db, agencyId: string, year: num
 export async function catalogueFindings(db: Db, agencyId: string, asOf = chinaToday()): Promise<Finding[]> {
   const [items, settings] = await Promise.all([factsOfAgency(db, agencyId), catalogueSettings(db, agencyId)]);
   const calendar = requestCalendar();
-  const dueDate = (formedOn: string) => publicationDeadline({ formedOn }, calendar, { allowProvisional: true }, asOf).dueOn;
-  return [...latenessFindings(items, asOf, dueDate), ...interpretationFindings(items, asOf, settings.interpretationGraceDays)];
+  const dueDate = (formedOn: string) =>
+    publicationDeadline({ formedOn }, calendar, { allowProvisional: true }, asOf).dueOn;
+  return [
+    ...latenessFindings(items, asOf, dueDate),
+    ...interpretationFindings(items, asOf, settings.interpretationGraceDays),
+  ];
 }
 
 /** Enters (or corrects) a figure from another system, with its source; audited. */
-export async function enterExternalFigure(db: Db, actor: Actor, agencyId: string, input: unknown, now = new Date()): Promise<ExternalFigure> {
+export async function enterExternalFigure(
+  db: Db,
+  actor: Actor,
+  agencyId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<ExternalFigure> {
   requireStaff(actor, agencyId, 'figures');
   const figure = parseInput(externalFigureSchema, input);
   await transact(db, async (trx) => {
     await upsertFigure(trx, agencyId, figure, actor.name, now.toISOString());
-    await recordChange(trx, actor, { action: 'catalogue.figureEntered', subjectType: 'agency', subjectId: agencyId, agencyId, details: figure });
+    await recordChange(trx, actor, {
+      action: 'catalogue.figureEntered',
+      subjectType: 'agency',
+      subjectId: agencyId,
+      agencyId,
+      details: figure,
+    });
   });
   return figure;
 }

@@ -12,14 +12,39 @@ forEachEngine((_engine, getDb) => {
   describe('attachments', () => {
     it('stores a real DOCX by its detected type, refuses a disguised file, and hides it from the public until published', async () => {
       const db = getDb();
-      const agency = await createAgency(db, SYSTEM_ACTOR, { name: '附件测试机关', level: 'department', registrationPrefix: '附' });
+      const agency = await createAgency(db, SYSTEM_ACTOR, {
+        name: '附件测试机关',
+        level: 'department',
+        registrationPrefix: '附',
+      });
       const clerk: Actor = { userId: null, name: 'clerk', role: 'clerk', agencyId: agency.id };
-      const item = await createDraft(db, clerk, agency.id, { title: '附件测试', publishingBody: '附件测试机关', genre: 'notice', category: 'notice' });
-      const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('附件正文')] }] })));
+      const item = await createDraft(db, clerk, agency.id, {
+        title: '附件测试',
+        publishingBody: '附件测试机关',
+        genre: 'notice',
+        category: 'notice',
+      });
+      const docx = new Uint8Array(
+        await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('附件正文')] }] })),
+      );
 
       const stored = await addAttachment(db, clerk, item.id, '实施方案.docx', docx);
-      expect(stored).toMatchObject({ type: 'docx', size: docx.byteLength, sha256: createHash('sha256').update(docx).digest('hex') });
-      expect(await refusalCode(addAttachment(db, clerk, item.id, '通知.pdf', new TextEncoder().encode('<html><script>x</script></html>')))).toBe('publications.attachmentType');
+      expect(stored).toMatchObject({
+        type: 'docx',
+        size: docx.byteLength,
+        sha256: createHash('sha256').update(docx).digest('hex'),
+      });
+      expect(
+        await refusalCode(
+          addAttachment(
+            db,
+            clerk,
+            item.id,
+            '通知.pdf',
+            new TextEncoder().encode('<html><script>x</script></html>'),
+          ),
+        ),
+      ).toBe('publications.attachmentType');
       expect((await attachmentsOf(db, item.id)).map((a) => a.fileName)).toEqual(['实施方案.docx']);
 
       const staffCopy = await attachmentDownload(db, stored.id, false);

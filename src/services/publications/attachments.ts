@@ -5,7 +5,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DomainError } from '../../core/errors/index.ts';
 import { checkAttachment } from '../../core/publications/attachments.ts';
 import { PUBLICATION_STATUS_LABELS } from '../../core/publications/review-workflow.ts';
-import { attachmentWithContent, insertAttachment, listAttachments, type StoredAttachment } from '../../storage/publications/repository.ts';
+import {
+  attachmentWithContent,
+  insertAttachment,
+  listAttachments,
+  type StoredAttachment,
+} from '../../storage/publications/repository.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
@@ -14,10 +19,20 @@ import { catalogueSettings } from './settings.ts';
 import { requireStaff } from './staff.ts';
 
 /** Adds an attachment to a draft (what reviewers approve must not change under them). */
-export async function addAttachment(db: Db, actor: Actor, publicationId: string, fileName: string, bytes: Uint8Array, now = new Date()): Promise<StoredAttachment> {
+export async function addAttachment(
+  db: Db,
+  actor: Actor,
+  publicationId: string,
+  fileName: string,
+  bytes: Uint8Array,
+  now = new Date(),
+): Promise<StoredAttachment> {
   const item = await loadPublication(db, publicationId);
   requireStaff(actor, item.agencyId, 'attach');
-  if (item.review.status !== 'draft') throw new DomainError('publications.notEditable', { status: PUBLICATION_STATUS_LABELS[item.review.status] });
+  if (item.review.status !== 'draft')
+    throw new DomainError('publications.notEditable', {
+      status: PUBLICATION_STATUS_LABELS[item.review.status],
+    });
   const settings = await catalogueSettings(db, item.agencyId);
   const checked = checkAttachment(fileName, bytes, settings.attachments);
   const attachment: StoredAttachment = {
@@ -32,7 +47,13 @@ export async function addAttachment(db: Db, actor: Actor, publicationId: string,
   };
   await transact(db, async (trx) => {
     await insertAttachment(trx, attachment, bytes);
-    await recordChange(trx, actor, { action: 'publication.attachmentAdded', subjectType: 'publication', subjectId: publicationId, agencyId: item.agencyId, details: attachment });
+    await recordChange(trx, actor, {
+      action: 'publication.attachmentAdded',
+      subjectType: 'publication',
+      subjectId: publicationId,
+      agencyId: item.agencyId,
+      details: attachment,
+    });
   });
   return attachment;
 }
@@ -42,10 +63,17 @@ export function attachmentsOf(db: Db, publicationId: string): Promise<StoredAtta
 }
 
 /** The bytes of an attachment; `publishedOnly` hides those of unpublished items (the public side). */
-export async function attachmentDownload(db: Db, id: string, publishedOnly: boolean): Promise<{ attachment: StoredAttachment; content: Uint8Array }> {
+export async function attachmentDownload(
+  db: Db,
+  id: string,
+  publishedOnly: boolean,
+): Promise<{ attachment: StoredAttachment; content: Uint8Array }> {
   const found = await attachmentWithContent(db, id);
   if (!found) throw new DomainError('publications.notFound', { id });
-  if (publishedOnly && (await loadPublication(db, found.attachment.publicationId)).review.status !== 'published') {
+  if (
+    publishedOnly &&
+    (await loadPublication(db, found.attachment.publicationId)).review.status !== 'published'
+  ) {
     throw new DomainError('publications.notFound', { id });
   }
   return found;

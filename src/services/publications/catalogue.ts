@@ -32,12 +32,20 @@ async function checkLinks(db: Db, agencyId: string, interpretsId: string | null)
   if (!interpretsId) return;
   const target = await getPublication(db, interpretsId);
   if (!target || target.agencyId !== agencyId) {
-    throw new DomainError('publications.invalidLink', { reason: `被解读的文件（${interpretsId}）不存在或不属于本机关` });
+    throw new DomainError('publications.invalidLink', {
+      reason: `被解读的文件（${interpretsId}）不存在或不属于本机关`,
+    });
   }
 }
 
 /** `input` is validated here (publicationDraftSchema): callers pass what they received. */
-export async function createDraft(db: Db, actor: Actor, agencyId: string, input: PublicationDraftInput | unknown, now = new Date()): Promise<Publication> {
+export async function createDraft(
+  db: Db,
+  actor: Actor,
+  agencyId: string,
+  input: PublicationDraftInput | unknown,
+  now = new Date(),
+): Promise<Publication> {
   requireStaff(actor, agencyId, 'draft');
   const draft = parseInput(publicationDraftSchema, input);
   await checkLinks(db, agencyId, draft.interpretsId);
@@ -60,17 +68,31 @@ export async function createDraft(db: Db, actor: Actor, agencyId: string, input:
     const searchKey = await nextSearchKey(trx);
     await insertPublication(trx, item, searchKey);
     await indexPublication(trx, searchKey, item);
-    await recordChange(trx, actor, { action: 'publication.created', subjectType: 'publication', subjectId: item.id, agencyId, details: { title: item.title, category: item.category } });
+    await recordChange(trx, actor, {
+      action: 'publication.created',
+      subjectType: 'publication',
+      subjectId: item.id,
+      agencyId,
+      details: { title: item.title, category: item.category },
+    });
   });
   return item;
 }
 
 /** Replaces what staff wrote; only a draft (new or returned) can change. */
-export async function editDraft(db: Db, actor: Actor, id: string, input: PublicationDraftInput | unknown, now = new Date()): Promise<Publication> {
+export async function editDraft(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: PublicationDraftInput | unknown,
+  now = new Date(),
+): Promise<Publication> {
   const current = await loadPublication(db, id);
   requireStaff(actor, current.agencyId, 'draft');
   if (current.review.status !== 'draft') {
-    throw new DomainError('publications.notEditable', { status: PUBLICATION_STATUS_LABELS[current.review.status] });
+    throw new DomainError('publications.notEditable', {
+      status: PUBLICATION_STATUS_LABELS[current.review.status],
+    });
   }
   const draft = parseInput(publicationDraftSchema, input);
   await checkLinks(db, current.agencyId, draft.interpretsId);
@@ -78,7 +100,13 @@ export async function editDraft(db: Db, actor: Actor, id: string, input: Publica
   await transact(db, async (trx) => {
     await updatePublication(trx, item);
     await indexPublication(trx, await searchKeyOf(trx, id), item);
-    await recordChange(trx, actor, { action: 'publication.edited', subjectType: 'publication', subjectId: id, agencyId: item.agencyId, details: { title: item.title } });
+    await recordChange(trx, actor, {
+      action: 'publication.edited',
+      subjectType: 'publication',
+      subjectId: id,
+      agencyId: item.agencyId,
+      details: { title: item.title },
+    });
   });
   return item;
 }

@@ -26,7 +26,13 @@ export const channelRecordSchema = z.object({
     .default(null),
 });
 
-export async function recordChannel(db: Db, actor: Actor, id: string, input: unknown, now = new Date()): Promise<Publication> {
+export async function recordChannel(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: unknown,
+  now = new Date(),
+): Promise<Publication> {
   const item = await loadPublication(db, id);
   requireStaff(actor, item.agencyId, 'channel');
   const release: ChannelRecord = parseInput(channelRecordSchema, input);
@@ -35,7 +41,13 @@ export async function recordChannel(db: Db, actor: Actor, id: string, input: unk
   }
   await transact(db, async (trx) => {
     await upsertChannel(trx, id, release, now.toISOString());
-    await recordChange(trx, actor, { action: 'publication.channelRecorded', subjectType: 'publication', subjectId: id, agencyId: item.agencyId, details: release });
+    await recordChange(trx, actor, {
+      action: 'publication.channelRecorded',
+      subjectType: 'publication',
+      subjectId: id,
+      agencyId: item.agencyId,
+      details: release,
+    });
   });
   const channels = [...item.channels.filter((c) => c.channel !== release.channel), release];
   return { ...item, channels };

@@ -2,7 +2,12 @@
 // classified, how it is arranged (编排体系), how to obtain it, and the disclosure office's name, address, office
 // hours, telephone, fax and internet contact. Built from the agency, its catalogue settings and the vocabulary,
 // so it changes when they change (Art. 12: updated promptly).
-import { CATEGORY_LABELS, CHANNEL_LABELS, ART20_ITEMS, art20Label } from '../../core/publications/vocabulary.ts';
+import {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  ART20_ITEMS,
+  art20Label,
+} from '../../core/publications/vocabulary.ts';
 import { getAgency } from '../agencies.ts';
 import type { Db } from '../database.ts';
 import { catalogueSettings } from './settings.ts';
@@ -10,7 +15,10 @@ import { catalogueSettings } from './settings.ts';
 export interface DisclosureGuide {
   agencyId: string;
   agencyName: string;
-  classification: { categories: { key: string; label: string }[]; art20Items: { item: number; label: string }[] };
+  classification: {
+    categories: { key: string; label: string }[];
+    art20Items: { item: number; label: string }[];
+  };
   arrangement: string;
   obtaining: { proactive: string; onRequest: string; readingRooms: string[] };
   office: {
@@ -28,7 +36,9 @@ export interface DisclosureGuide {
 export async function disclosureGuide(db: Db, agencyId: string): Promise<DisclosureGuide> {
   const [agency, settings] = await Promise.all([getAgency(db, agencyId), catalogueSettings(db, agencyId)]);
   const { guide } = settings;
-  const channels = Object.values(CHANNEL_LABELS).filter((label) => label !== CHANNEL_LABELS.other).join('、');
+  const channels = Object.values(CHANNEL_LABELS)
+    .filter((label) => label !== CHANNEL_LABELS.other)
+    .join('、');
   return {
     agencyId,
     agencyName: agency.name,
@@ -38,7 +48,10 @@ export async function disclosureGuide(db: Db, agencyId: string): Promise<Disclos
     },
     arrangement:
       `本机关主动公开的政府信息按信息类别编排，同一类别内按发布日期由近及远排列；每条信息有唯一且不变的索引号` +
-      `（规则：${settings.indexPattern.replace('{org}', '组织机构代码').replace('{yyyy}', '年份').replace(/\{n+\}/, '流水号')}），` +
+      `（规则：${settings.indexPattern
+        .replace('{org}', '组织机构代码')
+        .replace('{yyyy}', '年份')
+        .replace(/\{n+\}/, '流水号')}），` +
       `并标明名称、内容概述、成文日期、发布日期和有效性。`,
     obtaining: {
       proactive: `主动公开的政府信息通过本机关${channels}等渠道发布，可在政府信息公开目录中检索、查阅和下载。`,

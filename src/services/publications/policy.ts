@@ -4,7 +4,11 @@ import type { Principal } from '../policy/principal.ts';
 import { decide, type Rules } from '../policy/decide.ts';
 
 const CATALOGUE_RULES: Rules<'read'> = {
-  read: { label: '查看公开目录（含草稿和审核记录）', roles: ['admin', 'clerk', 'officeHead', 'leader', 'supervisor'], reach: 'readable' },
+  read: {
+    label: '查看公开目录（含草稿和审核记录）',
+    roles: ['admin', 'clerk', 'officeHead', 'leader', 'supervisor'],
+    reach: 'readable',
+  },
 };
 
 export function authorizeCatalogueRead(principal: Principal, item: { agencyId: string }): void {

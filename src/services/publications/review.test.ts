@@ -19,7 +19,12 @@ const notice: PublicationDraftInput = {
 };
 
 async function setUp(db: Db, name: string, code: string | null = null) {
-  const agency = await createAgency(db, SYSTEM_ACTOR, { name, code, level: 'department', registrationPrefix: '测' });
+  const agency = await createAgency(db, SYSTEM_ACTOR, {
+    name,
+    code,
+    level: 'department',
+    registrationPrefix: '测',
+  });
   const as = (role: Role): Actor => ({ userId: null, name: `${role}-${name}`, role, agencyId: agency.id });
   return { agency, as };
 }
@@ -32,13 +37,23 @@ forEachEngine((_engine, getDb) => {
       const item = await createDraft(db, as('clerk'), agency.id, notice);
       await submitForReview(db, as('clerk'), item.id);
 
-      expect(await refusalCode(reviewStep(db, as('leader'), item.id, { type: 'approve', step: 'signOff' }))).toBe('publications.stepOutOfOrder');
-      expect(await refusalCode(reviewStep(db, as('clerk'), item.id, { type: 'approve', step: 'departmentReview' }))).toBe('publications.roleNotAllowed');
+      expect(
+        await refusalCode(reviewStep(db, as('leader'), item.id, { type: 'approve', step: 'signOff' })),
+      ).toBe('publications.stepOutOfOrder');
+      expect(
+        await refusalCode(
+          reviewStep(db, as('clerk'), item.id, { type: 'approve', step: 'departmentReview' }),
+        ),
+      ).toBe('publications.roleNotAllowed');
       expect(await refusalCode(publish(db, as('clerk'), item.id))).toBe('publications.notApproved');
       expect(await refusalCode(editDraft(db, as('clerk'), item.id, notice))).toBe('publications.notEditable');
       expect((await loadPublication(db, item.id)).review).toMatchObject({ status: 'inReview', stepIndex: 0 });
 
-      await reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'departmentReview', comment: '同意' });
+      await reviewStep(db, as('officeHead'), item.id, {
+        type: 'approve',
+        step: 'departmentReview',
+        comment: '同意',
+      });
       await reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'confidentialityReview' });
       await reviewStep(db, as('leader'), item.id, { type: 'approve', step: 'signOff', comment: '同意发布' });
       const published = await publish(db, as('clerk'), item.id, new Date('2023-09-10T02:00:00Z'));
@@ -54,7 +69,9 @@ forEachEngine((_engine, getDb) => {
         ['approve', '领导签发', 'leader'],
         ['publish', null, 'clerk'],
       ]);
-      const audit = (await listAuditTrail(db, { subjectType: 'publication', subjectId: item.id, limit: 50 })).reverse();
+      const audit = (
+        await listAuditTrail(db, { subjectType: 'publication', subjectId: item.id, limit: 50 })
+      ).reverse();
       expect(audit.map((a) => a.action)).toEqual([
         'publication.created',
         'publication.submit',
@@ -63,7 +80,14 @@ forEachEngine((_engine, getDb) => {
         'publication.approve',
         'publication.publish',
       ]);
-      expect(audit.map((a) => (a.details as { stepLabel?: string | null }).stepLabel ?? null)).toEqual([null, null, '科室审核', '保密审查', '领导签发', null]);
+      expect(audit.map((a) => (a.details as { stepLabel?: string | null }).stepLabel ?? null)).toEqual([
+        null,
+        null,
+        '科室审核',
+        '保密审查',
+        '领导签发',
+        null,
+      ]);
       expect(await verifyAudit(db)).toMatchObject({ ok: true });
     });
 
@@ -73,26 +97,48 @@ forEachEngine((_engine, getDb) => {
       const item = await createDraft(db, as('clerk'), agency.id, notice);
       await submitForReview(db, as('clerk'), item.id);
       await reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'departmentReview' });
-      const returned = await reviewStep(db, as('leader'), item.id, { type: 'return', step: 'confidentialityReview', comment: '删除具体位置描述' });
+      const returned = await reviewStep(db, as('leader'), item.id, {
+        type: 'return',
+        step: 'confidentialityReview',
+        comment: '删除具体位置描述',
+      });
       expect(returned.review).toMatchObject({ status: 'draft', round: 1 });
-      await editDraft(db, as('clerk'), item.id, { ...notice, body: '<p>定于9月16日上午10时试鸣防空警报。</p>' });
+      await editDraft(db, as('clerk'), item.id, {
+        ...notice,
+        body: '<p>定于9月16日上午10时试鸣防空警报。</p>',
+      });
       await submitForReview(db, as('clerk'), item.id);
-      expect(await refusalCode(reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'confidentialityReview' }))).toBe('publications.stepOutOfOrder');
+      expect(
+        await refusalCode(
+          reviewStep(db, as('officeHead'), item.id, { type: 'approve', step: 'confidentialityReview' }),
+        ),
+      ).toBe('publications.stepOutOfOrder');
       const history = await reviewHistory(db, item.id);
-      expect(history.find((h) => h.action === 'return')).toMatchObject({ comment: '删除具体位置描述', round: 1 });
+      expect(history.find((h) => h.action === 'return')).toMatchObject({
+        comment: '删除具体位置描述',
+        round: 1,
+      });
       expect(history.at(-1)).toMatchObject({ action: 'submit', round: 2 });
     });
 
     it('screens on submit: blocking findings refuse it and stay with the item; warnings travel to the reviewers', async () => {
       const db = getDb();
       const { agency, as } = await setUp(db, '筛查测试机关');
-      const secret = await createDraft(db, as('clerk'), agency.id, { ...notice, body: '<p>机密★5年 本通告附防空警报器点位经度118.35度。</p>' });
-      expect(await refusalCode(submitForReview(db, as('clerk'), secret.id))).toBe('publications.screeningBlocked');
+      const secret = await createDraft(db, as('clerk'), agency.id, {
+        ...notice,
+        body: '<p>机密★5年 本通告附防空警报器点位经度118.35度。</p>',
+      });
+      expect(await refusalCode(submitForReview(db, as('clerk'), secret.id))).toBe(
+        'publications.screeningBlocked',
+      );
       const kept = await loadPublication(db, secret.id);
       expect(kept.review.status).toBe('draft');
       expect(kept.screeningFindings.some((f) => f.severity === 'error')).toBe(true);
 
-      const typo = await createDraft(db, as('clerk'), agency.id, { ...notice, body: '<p>回应群众最关系的问题。</p>' });
+      const typo = await createDraft(db, as('clerk'), agency.id, {
+        ...notice,
+        body: '<p>回应群众最关系的问题。</p>',
+      });
       const submitted = await submitForReview(db, as('clerk'), typo.id);
       expect(submitted.screeningFindings.map((f) => f.rule)).toContain('screening.typo');
       const atReviewer = await loadPublication(db, typo.id);

@@ -10,7 +10,14 @@ import { richTextToPlain } from '../../core/publications/rich-text.ts';
 import { applyReviewAction, type ReviewAction } from '../../core/publications/review-workflow.ts';
 import { screenText } from '../../core/screening/index.ts';
 import { agencyById } from '../../storage/agencies.ts';
-import { appendReview, listReviews, nextIndexSerial, searchKeyOf, updatePublication, type StoredReview } from '../../storage/publications/repository.ts';
+import {
+  appendReview,
+  listReviews,
+  nextIndexSerial,
+  searchKeyOf,
+  updatePublication,
+  type StoredReview,
+} from '../../storage/publications/repository.ts';
 import { ROLE_LABELS } from '../accounts/roles.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
@@ -34,7 +41,13 @@ export function organisationCode(code: string | null): string {
 
 export type ReviewInput = Exclude<ReviewAction, { type: 'submit' } | { type: 'publish' }>;
 
-async function act(db: Db, actor: Actor, id: string, action: ReviewAction | 'submit', now: Date): Promise<Publication> {
+async function act(
+  db: Db,
+  actor: Actor,
+  id: string,
+  action: ReviewAction | 'submit',
+  now: Date,
+): Promise<Publication> {
   const item = await loadPublication(db, id);
   requireOwnAgency(actor, item.agencyId);
   const settings = await catalogueSettings(db, item.agencyId);
@@ -56,7 +69,13 @@ async function act(db: Db, actor: Actor, id: string, action: ReviewAction | 'sub
       const blocked = findings;
       await transact(db, async (trx) => {
         await updatePublication(trx, { ...item, screeningFindings: blocked, screenedAt: at, updatedAt: at });
-        await recordChange(trx, actor, { action: 'publication.screeningBlocked', subjectType: 'publication', subjectId: id, agencyId: item.agencyId, details: { findings: blocked.length } });
+        await recordChange(trx, actor, {
+          action: 'publication.screeningBlocked',
+          subjectType: 'publication',
+          subjectId: id,
+          agencyId: item.agencyId,
+          details: { findings: blocked.length },
+        });
       });
     }
     throw error;
@@ -100,7 +119,13 @@ export function submitForReview(db: Db, actor: Actor, id: string, now = new Date
 }
 
 /** Approve, return (with a comment), refer for determination, or record the determination, at the step due. */
-export function reviewStep(db: Db, actor: Actor, id: string, action: ReviewInput, now = new Date()): Promise<Publication> {
+export function reviewStep(
+  db: Db,
+  actor: Actor,
+  id: string,
+  action: ReviewInput,
+  now = new Date(),
+): Promise<Publication> {
   if (!['approve', 'return', 'refer', 'determine'].includes(action.type)) {
     throw new DomainError('publications.invalidItem', { reason: `未知的审核动作“${String(action.type)}”` });
   }

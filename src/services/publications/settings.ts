@@ -2,7 +2,11 @@
 // (《条例》第十七条: the agency's own review mechanism), how long a policy may wait for its interpretation, the
 // attachment limits, and the details of its disclosure guide (《条例》第十二条). Unset fields take the defaults.
 import { z } from 'zod';
-import { ATTACHMENT_TYPES, DEFAULT_ATTACHMENT_POLICY, type AttachmentType } from '../../core/publications/attachments.ts';
+import {
+  ATTACHMENT_TYPES,
+  DEFAULT_ATTACHMENT_POLICY,
+  type AttachmentType,
+} from '../../core/publications/attachments.ts';
 import { DEFAULT_INTERPRETATION_GRACE_DAYS } from '../../core/publications/findings.ts';
 import { DEFAULT_INDEX_PATTERN, validateIndexPattern } from '../../core/publications/index-number.ts';
 import { DEFAULT_REVIEW_WORKFLOW, reviewWorkflowSchema } from '../../core/publications/review-workflow.ts';
@@ -18,7 +22,11 @@ const role = z.enum(ROLES);
 export const guideDetailsSchema = z.object({
   /** 政府信息公开工作机构 (e.g. 综合科) */
   officeName: z.string().trim().max(50).nullable().default(null),
-  officeHours: z.string().trim().max(100).default('工作日上午 8:30—12:00，下午 13:30—17:30（法定节假日除外）'),
+  officeHours: z
+    .string()
+    .trim()
+    .max(100)
+    .default('工作日上午 8:30—12:00，下午 13:30—17:30（法定节假日除外）'),
   fax: z.string().trim().max(50).nullable().default(null),
   email: z.string().trim().max(100).nullable().default(null),
   website: z.string().trim().max(200).nullable().default(null),
@@ -38,14 +46,24 @@ export const catalogueSettingsSchema = z.object({
       }
     }),
   workflow: reviewWorkflowSchema
-    .refine((w) => [...w.submitRoles, ...w.publishRoles, ...w.steps.flatMap((s) => s.roles)].every((r) => role.safeParse(r).success), {
-      error: `角色只能是 ${ROLES.join('、')}`,
-    })
+    .refine(
+      (w) =>
+        [...w.submitRoles, ...w.publishRoles, ...w.steps.flatMap((s) => s.roles)].every(
+          (r) => role.safeParse(r).success,
+        ),
+      {
+        error: `角色只能是 ${ROLES.join('、')}`,
+      },
+    )
     .default(DEFAULT_REVIEW_WORKFLOW),
   interpretationGraceDays: z.number().int().min(0).max(365).default(DEFAULT_INTERPRETATION_GRACE_DAYS),
   attachments: z
     .object({
-      maxBytes: z.number().int().min(1).max(1024 * 1024 * 1024),
+      maxBytes: z
+        .number()
+        .int()
+        .min(1)
+        .max(1024 * 1024 * 1024),
       allowed: z.array(z.enum(Object.keys(ATTACHMENT_TYPES) as [AttachmentType, ...AttachmentType[]])).min(1),
     })
     .default(() => ({ ...DEFAULT_ATTACHMENT_POLICY, allowed: [...DEFAULT_ATTACHMENT_POLICY.allowed] })),
@@ -58,11 +76,22 @@ export async function catalogueSettings(db: Db, agencyId: string): Promise<Catal
   return catalogueSettingsSchema.parse((await getSettingsJson(db, agencyId)) ?? {});
 }
 
-export async function saveCatalogueSettings(db: Db, actor: Actor, agencyId: string, input: CatalogueSettingsInput): Promise<CatalogueSettings> {
+export async function saveCatalogueSettings(
+  db: Db,
+  actor: Actor,
+  agencyId: string,
+  input: CatalogueSettingsInput,
+): Promise<CatalogueSettings> {
   const settings = parseInput(catalogueSettingsSchema, input);
   await transact(db, async (trx) => {
     await saveSettingsJson(trx, agencyId, settings, new Date().toISOString());
-    await recordChange(trx, actor, { action: 'catalogue.settingsSaved', subjectType: 'agency', subjectId: agencyId, agencyId, details: settings });
+    await recordChange(trx, actor, {
+      action: 'catalogue.settingsSaved',
+      subjectType: 'agency',
+      subjectId: agencyId,
+      agencyId,
+      details: settings,
+    });
   });
   return settings;
 }

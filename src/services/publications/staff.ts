@@ -17,7 +17,8 @@ export type StaffAction = keyof typeof STAFF_ACTIONS;
 export function requireStaff(actor: Actor, agencyId: string, action: StaffAction): void {
   if (actor.agencyId !== agencyId) throw new DomainError('auth.otherAgency');
   const rule = STAFF_ACTIONS[action];
-  if (!actor.role || !(rule.roles as readonly Role[]).includes(actor.role)) throw new DomainError('auth.forbidden', { action: rule.label });
+  if (!actor.role || !(rule.roles as readonly Role[]).includes(actor.role))
+    throw new DomainError('auth.forbidden', { action: rule.label });
 }
 
 /** Review actions: the workflow decides the role; here only the agency. */

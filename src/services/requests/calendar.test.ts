@@ -24,7 +24,12 @@ afterAll(() => {
 });
 
 // Wednesday 22 September 2027: the 20 working days run over the invented 国庆 week (1–7 October, 9 October worked).
-const RECEIVED: RequestEvent = { type: 'received', on: '2027-09-22', channel: 'inPerson', applicantKind: 'naturalPerson' };
+const RECEIVED: RequestEvent = {
+  type: 'received',
+  on: '2027-09-22',
+  channel: 'inPerson',
+  applicantKind: 'naturalPerson',
+};
 
 forEachEngine((_engine, getDb) => {
   it('a deadline in an imported year is computed from it, not provisional, once imported', async () => {
@@ -48,7 +53,10 @@ forEachEngine((_engine, getDb) => {
     const before = (await register()).request;
     expect(before.dueOn).toBe(guessed.dueOn);
 
-    const csv = readFileSync(join(import.meta.dirname, '../../../test/fixtures/calendar/invented-2027.csv'), 'utf8');
+    const csv = readFileSync(
+      join(import.meta.dirname, '../../../test/fixtures/calendar/invented-2027.csv'),
+      'utf8',
+    );
     saveImportedSchedule(parseScheduleCsv(csv, 'invented-2027.csv'));
 
     const known = computeDeadline([RECEIVED], requestCalendar(), {}, RECEIVED.on);

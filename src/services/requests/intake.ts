@@ -61,7 +61,11 @@ export interface Acknowledgement {
   text: string;
 }
 
-export async function registerRequest(db: Db, actor: Actor, input: RegistrationInput): Promise<Acknowledgement> {
+export async function registerRequest(
+  db: Db,
+  actor: Actor,
+  input: RegistrationInput,
+): Promise<Acknowledgement> {
   const data = parseInput(registrationSchema, input);
   const received: RequestEvent = {
     type: 'received',
@@ -77,10 +81,20 @@ export async function registerRequest(db: Db, actor: Actor, input: RegistrationI
  * The public's online form. Submitting through the agency's own platform and getting the acknowledgement on the
  * spot is the two-sided confirmation of 《条例》第三十一条第(三)项, so the receipt date is the submission day.
  */
-export async function submitOnline(db: Db, input: OnlineSubmissionInput, now = new Date()): Promise<Acknowledgement> {
+export async function submitOnline(
+  db: Db,
+  input: OnlineSubmissionInput,
+  now = new Date(),
+): Promise<Acknowledgement> {
   const data = parseInput(onlineSubmissionSchema, input);
   const today = chinaToday(now);
-  const received: RequestEvent = { type: 'received', on: today, channel: 'online', confirmedOn: today, applicantKind: data.applicant.kind };
+  const received: RequestEvent = {
+    type: 'received',
+    on: today,
+    channel: 'online',
+    confirmedOn: today,
+    applicantKind: data.applicant.kind,
+  };
   return intake(db, PUBLIC_ACTOR, { ...data, channel: 'online', demo: false, received });
 }
 
@@ -163,7 +177,9 @@ function acknowledgementText(agency: Agency, request: DisclosureRequest, queryCo
     `申请人：${request.applicant.name}（${APPLICANT_LABELS[request.applicant.kind]}）`,
     `提交方式：${CHANNEL_LABELS[request.channel]}`,
     `收到申请之日：${request.receivedOn}`,
-    request.dueOn ? `答复期限：${request.dueOn}（《条例》第三十三条，如有补正、征求意见、延期等情形另行告知）` : '答复期限：待确认收到后计算',
+    request.dueOn
+      ? `答复期限：${request.dueOn}（《条例》第三十三条，如有补正、征求意见、延期等情形另行告知）`
+      : '答复期限：待确认收到后计算',
     `查询号：${request.trackingNumber}，查询码：${queryCode}（凭查询号和查询码可在网上查询办理状态）`,
     agency.phone ? `联系电话：${agency.phone}` : null,
   ]

@@ -17,7 +17,10 @@ import { chinaToday, requestCalendar } from './calendar.ts';
 
 export type { DisclosureRequest, RequestListQuery };
 
-export function listRequests(db: Db, query: RequestListQuery): Promise<{ items: DisclosureRequest[]; total: number }> {
+export function listRequests(
+  db: Db,
+  query: RequestListQuery,
+): Promise<{ items: DisclosureRequest[]; total: number }> {
   return listRequestRows(db, query);
 }
 

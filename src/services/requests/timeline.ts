@@ -68,7 +68,10 @@ export async function appendEvent(
         agencyId: request.agencyId,
         details: { seq: request.eventCount, event },
       });
-      return { request: { ...request, ...projection, eventCount: timeline.length, updatedAt: now }, warnings };
+      return {
+        request: { ...request, ...projection, eventCount: timeline.length, updatedAt: now },
+        warnings,
+      };
     });
   } catch (error) {
     // Two appends racing for the same seq: the primary key lets one win; the other is told to reload.

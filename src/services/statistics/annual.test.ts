@@ -22,7 +22,9 @@ forEachEngine((_engine, getDb) => {
           const fromSql = await applicationsTable(getDb(), agency.id, year);
           expect(fromSql).toEqual(foldApplicationsTable(timelines, year));
           for (let c = 0; c < APPLICANT_COLUMNS.length; c++) {
-            expect(fromSql.received[c]! + fromSql.carriedIn[c]!).toBe(fromSql.total[c]! + fromSql.carriedOut[c]!);
+            expect(fromSql.received[c]! + fromSql.carriedIn[c]!).toBe(
+              fromSql.total[c]! + fromSql.carriedOut[c]!,
+            );
           }
         }
       }),

@@ -22,10 +22,9 @@ export async function applicationsTable(
   year: number,
   source: ApplicationsSource = 'rollup',
 ): Promise<ApplicationsTable> {
-  const table = Object.fromEntries(APPLICATION_ROW_KEYS.map((key) => [key, APPLICANT_COLUMNS.map(() => 0)])) as Record<
-    keyof ApplicationsTable,
-    number[]
-  >;
+  const table = Object.fromEntries(
+    APPLICATION_ROW_KEYS.map((key) => [key, APPLICANT_COLUMNS.map(() => 0)]),
+  ) as Record<keyof ApplicationsTable, number[]>;
   const add = (row: keyof ApplicationsTable, column: number, n: number) => {
     table[row][column]! += n;
     table[row][TOTAL]! += n;
@@ -58,10 +57,9 @@ export async function reviewLitigationTable(
   reportDate: string,
 ): Promise<ReviewLitigationTable> {
   const statusOn = basis === 'yearEnd' ? `${year}-12-31` : reportDate;
-  const table = Object.fromEntries(REVIEW_GROUPS.map((group) => [group, REVIEW_RESULTS.map(() => 0)])) as Record<
-    keyof ReviewLitigationTable,
-    number[]
-  >;
+  const table = Object.fromEntries(
+    REVIEW_GROUPS.map((group) => [group, REVIEW_RESULTS.map(() => 0)]),
+  ) as Record<keyof ReviewLitigationTable, number[]>;
   const totalIndex = REVIEW_RESULTS.indexOf('total');
   for (const count of await reviewCounts(db, agencyId, year, statusOn)) {
     const cells = table[count.kind];

@@ -25,7 +25,12 @@ export interface BuiltReport {
   findings: Finding[];
 }
 
-export async function buildAnnualReport(db: Db, agency: Agency, year: number, options: BuildOptions = {}): Promise<BuiltReport> {
+export async function buildAnnualReport(
+  db: Db,
+  agency: Agency,
+  year: number,
+  options: BuildOptions = {},
+): Promise<BuiltReport> {
   const reportDate = options.reportDate ?? chinaToday();
   const [applications, reviewLitigation, proactive] = await Promise.all([
     applicationsTable(db, agency.id, year),
@@ -43,7 +48,10 @@ export async function buildAnnualReport(db: Db, agency: Agency, year: number, op
     tables: { proactive, applications, reviewLitigation },
     mappingLosses: [],
   };
-  const findings = checkReport(report, { level: agency.level, canMakeRegulations: agency.canMakeRegulations });
+  const findings = checkReport(report, {
+    level: agency.level,
+    canMakeRegulations: agency.canMakeRegulations,
+  });
   return { report, findings };
 }
 

@@ -71,7 +71,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_log_subject').on('audit_log').columns(['subject_type', 'subject_id']).execute();
+  await db.schema
+    .createIndex('audit_log_subject')
+    .on('audit_log')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
   await db.schema.createIndex('audit_log_agency').on('audit_log').columns(['agency_id', 'seq']).execute();
 
   await db.schema
@@ -81,7 +85,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
   // The chain starts from 64 zeros: the first row's prev_hash.
-  await db.insertInto('audit_head').values({ id: 1, seq: 0, hash: '0'.repeat(64) }).execute();
+  await db
+    .insertInto('audit_head')
+    .values({ id: 1, seq: 0, hash: '0'.repeat(64) })
+    .execute();
 
   await db.schema
     .createTable('request_serials')
@@ -130,7 +137,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('requests')
     .columns(['agency_id', 'closed_on', 'received_on', 'applicant_kind', 'outcome'])
     .execute();
-  await db.schema.createIndex('requests_agency_state_due').on('requests').columns(['agency_id', 'state', 'due_on']).execute();
+  await db.schema
+    .createIndex('requests_agency_state_due')
+    .on('requests')
+    .columns(['agency_id', 'state', 'due_on'])
+    .execute();
 
   await db.schema
     .createTable('request_events')
@@ -158,7 +169,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_cases_agency_filed').on('review_cases').columns(['agency_id', 'filed_on']).execute();
+  await db.schema
+    .createIndex('review_cases_agency_filed')
+    .on('review_cases')
+    .columns(['agency_id', 'filed_on'])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -45,7 +45,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('publications_index_number', ['agency_id', 'index_number'])
     .execute();
-  await db.schema.createIndex('publications_listing').on('publications').columns(['agency_id', 'status', 'published_on']).execute();
+  await db.schema
+    .createIndex('publications_listing')
+    .on('publications')
+    .columns(['agency_id', 'status', 'published_on'])
+    .execute();
   await db.schema.createIndex('publications_interprets').on('publications').column('interprets_id').execute();
 
   await db.schema
@@ -90,7 +94,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('content', sqlite ? 'blob' : 'bytea', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('publication_attachments_item').on('publication_attachments').column('publication_id').execute();
+  await db.schema
+    .createIndex('publication_attachments_item')
+    .on('publication_attachments')
+    .column('publication_id')
+    .execute();
 
   await db.schema
     .createTable('publication_serials')
@@ -122,14 +130,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Full text over jieba-segmented tokens (the application segments; the engines only index space-separated words),
   // with the filters as facet tokens in the same index so that filtering never leaves it.
   if (sqlite) {
-    await sql`CREATE VIRTUAL TABLE publication_search USING fts5(title, number, body, facets, tokenize = 'unicode61 remove_diacritics 0')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE publication_search USING fts5(title, number, body, facets, tokenize = 'unicode61 remove_diacritics 0')`.execute(
+      db,
+    );
   } else {
     await db.schema
       .createTable('publication_search')
       .addColumn('search_key', 'bigint', (c) => c.primaryKey())
       .addColumn('document', sql`tsvector`, (c) => c.notNull())
       .execute();
-    await sql`CREATE INDEX publication_search_document ON publication_search USING gin (document)`.execute(db);
+    await sql`CREATE INDEX publication_search_document ON publication_search USING gin (document)`.execute(
+      db,
+    );
   }
 }
 

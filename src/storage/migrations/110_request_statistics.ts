@@ -17,7 +17,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('applicant_kind', 'text', (c) => c.notNull())
     .addColumn('outcome', 'text', (c) => c.notNull())
     .addColumn('count', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('request_statistics_pk', ['agency_id', 'received_year', 'closed_year', 'applicant_kind', 'outcome'])
+    .addPrimaryKeyConstraint('request_statistics_pk', [
+      'agency_id',
+      'received_year',
+      'closed_year',
+      'applicant_kind',
+      'outcome',
+    ])
     .execute();
   await sql`insert into request_statistics (agency_id, received_year, closed_year, applicant_kind, outcome, count)
     select agency_id, cast(substr(received_on, 1, 4) as integer), coalesce(cast(substr(closed_on, 1, 4) as integer), 0),

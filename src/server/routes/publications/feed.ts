@@ -10,9 +10,18 @@ function xml(text: string): string {
 /** Dates as RFC 3339 instants at the start of the day in China (UTC+8). */
 const instant = (date: string) => `${date}T00:00:00+08:00`;
 
-export function atomFeed(agencyName: string, agencyId: string, items: readonly Publication[], base: string): string {
+export function atomFeed(
+  agencyName: string,
+  agencyId: string,
+  items: readonly Publication[],
+  base: string,
+): string {
   const self = `${base}/api/v1/public/agencies/${encodeURIComponent(agencyId)}/feed.atom`;
-  const updated = items.map((i) => i.publishedOn ?? '').sort().at(-1) || '1970-01-01';
+  const updated =
+    items
+      .map((i) => i.publishedOn ?? '')
+      .sort()
+      .at(-1) || '1970-01-01';
   const entries = items.map((item) => {
     const link = `${base}/api/v1/public/catalogue/${encodeURIComponent(item.id)}`;
     return [
@@ -23,7 +32,9 @@ export function atomFeed(agencyName: string, agencyId: string, items: readonly P
       `    <updated>${instant(item.publishedOn ?? updated)}</updated>`,
       `    <category term="${item.category}" label="${xml(CATEGORY_LABELS[item.category])}"/>`,
       item.summary ? `    <summary>${xml(item.summary)}</summary>` : null,
-      item.indexNumber ? `    <content type="text">索引号：${xml(item.indexNumber)}${item.documentNumber ? `；文号：${xml(item.documentNumber)}` : ''}</content>` : null,
+      item.indexNumber
+        ? `    <content type="text">索引号：${xml(item.indexNumber)}${item.documentNumber ? `；文号：${xml(item.documentNumber)}` : ''}</content>`
+        : null,
       '  </entry>',
     ]
       .filter((line) => line !== null)

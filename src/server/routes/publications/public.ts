@@ -28,13 +28,25 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
       schema: {
         tags: ['公众'],
         summary: '政府信息公开目录（已发布的信息，按发布日期由近及远）',
-        querystring: z.strictObject({ agencyId, category: z.enum(CATEGORIES).optional(), year: z.coerce.number().int().min(2000).max(2100).optional(), ...pageQuery }),
+        querystring: z.strictObject({
+          agencyId,
+          category: z.enum(CATEGORIES).optional(),
+          year: z.coerce.number().int().min(2000).max(2100).optional(),
+          ...pageQuery,
+        }),
         response: { 200: pageOf(publicItemSchema), ...publicErrors },
       },
     },
     async (request) => {
       const { agencyId: agency, category, year, page, pageSize } = request.query;
-      const { total, items } = await listCatalogue(db, { agencyIds: [agency], statuses: PUBLISHED, category, year, limit: pageSize, offset: (page - 1) * pageSize });
+      const { total, items } = await listCatalogue(db, {
+        agencyIds: [agency],
+        statuses: PUBLISHED,
+        category,
+        year,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
       return { items: items.map(publicView), total, page, pageSize };
     },
   );
@@ -54,7 +66,14 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
             capped: z.boolean(),
             page: z.number().int(),
             pageSize: z.number().int(),
-            hits: z.array(z.object({ item: publicItemSchema, score: z.number(), titleHtml: z.string(), snippetHtml: z.string() })),
+            hits: z.array(
+              z.object({
+                item: publicItemSchema,
+                score: z.number(),
+                titleHtml: z.string(),
+                snippetHtml: z.string(),
+              }),
+            ),
           }),
           ...publicErrors,
         },
@@ -62,7 +81,11 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
     },
     async (request) => {
       const { agencyId: agency, ...query } = request.query;
-      const result = await searchCatalogue(db, { agencyIds: agency ? [agency] : undefined, statuses: PUBLISHED }, query);
+      const result = await searchCatalogue(
+        db,
+        { agencyIds: agency ? [agency] : undefined, statuses: PUBLISHED },
+        query,
+      );
       return { ...result, hits: result.hits.map((h) => ({ ...h, item: publicView(h.item) })) };
     },
   );
@@ -71,12 +94,18 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
     '/public/catalogue/:id',
     {
       config: limited,
-      schema: { tags: ['公众'], summary: '一条已发布信息', params: idParams, response: { 200: publicItemSchema, ...publicErrors } },
+      schema: {
+        tags: ['公众'],
+        summary: '一条已发布信息',
+        params: idParams,
+        response: { 200: publicItemSchema, ...publicErrors },
+      },
     },
     async (request) => {
       const item = await loadPublication(db, request.params.id);
       // Unpublished items do not exist for the public: the same answer as an unknown id.
-      if (item.review.status !== 'published') throw new DomainError('publications.notFound', { id: request.params.id });
+      if (item.review.status !== 'published')
+        throw new DomainError('publications.notFound', { id: request.params.id });
       return publicView(item);
     },
   );
@@ -85,11 +114,17 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
     '/public/catalogue/:id/attachments',
     {
       config: limited,
-      schema: { tags: ['公众'], summary: '一条已发布信息的附件', params: idParams, response: { 200: z.object({ items: z.array(attachmentSchema) }), ...publicErrors } },
+      schema: {
+        tags: ['公众'],
+        summary: '一条已发布信息的附件',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(attachmentSchema) }), ...publicErrors },
+      },
     },
     async (request) => {
       const item = await loadPublication(db, request.params.id);
-      if (item.review.status !== 'published') throw new DomainError('publications.notFound', { id: request.params.id });
+      if (item.review.status !== 'published')
+        throw new DomainError('publications.notFound', { id: request.params.id });
       return { items: await attachmentsOf(db, item.id) };
     },
   );
@@ -98,13 +133,21 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
     '/public/attachments/:id',
     {
       config: limited,
-      schema: { tags: ['公众'], summary: '下载附件（类型为检测所得，始终作为下载）', params: idParams, response: { 200: z.any(), ...publicErrors } },
+      schema: {
+        tags: ['公众'],
+        summary: '下载附件（类型为检测所得，始终作为下载）',
+        params: idParams,
+        response: { 200: z.any(), ...publicErrors },
+      },
     },
     async (request, reply) => {
       const { attachment, content } = await attachmentDownload(db, request.params.id, true);
       return reply
         .type(attachment.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        )
         .send(Buffer.from(content));
     },
   );
@@ -113,7 +156,12 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
     '/public/agencies/:id/guide',
     {
       config: limited,
-      schema: { tags: ['公众'], summary: '政府信息公开指南（《条例》第十二条）', params: idParams, response: { 200: guideSchema, ...publicErrors } },
+      schema: {
+        tags: ['公众'],
+        summary: '政府信息公开指南（《条例》第十二条）',
+        params: idParams,
+        response: { 200: guideSchema, ...publicErrors },
+      },
     },
     async (request) => disclosureGuide(db, request.params.id),
   );
@@ -122,13 +170,25 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
     '/public/agencies/:id/feed.atom',
     {
       config: limited,
-      schema: { tags: ['公众'], summary: '最新发布信息的 Atom 订阅源', params: idParams, response: { 200: z.string(), ...publicErrors } },
+      schema: {
+        tags: ['公众'],
+        summary: '最新发布信息的 Atom 订阅源',
+        params: idParams,
+        response: { 200: z.string(), ...publicErrors },
+      },
     },
     async (request, reply) => {
       const guide = await disclosureGuide(db, request.params.id);
-      const { items } = await listCatalogue(db, { agencyIds: [request.params.id], statuses: PUBLISHED, limit: 50, offset: 0 });
+      const { items } = await listCatalogue(db, {
+        agencyIds: [request.params.id],
+        statuses: PUBLISHED,
+        limit: 50,
+        offset: 0,
+      });
       const base = `${request.protocol}://${request.host}`;
-      return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(guide.agencyName, request.params.id, items, base));
+      return reply
+        .type('application/atom+xml; charset=utf-8')
+        .send(atomFeed(guide.agencyName, request.params.id, items, base));
     },
   );
 };

@@ -32,44 +32,115 @@ for (const engine of ENGINES) {
       expect(created.json().body).not.toContain('script');
 
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-      const attached = await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/attachments`, payload: { fileName: '通告.pdf', contentBase64: pdf.toString('base64') } });
+      const attached = await api.call(clerk, {
+        method: 'POST',
+        url: `/api/v1/publications/${id}/attachments`,
+        payload: { fileName: '通告.pdf', contentBase64: pdf.toString('base64') },
+      });
       expect(attached.statusCode, attached.body).toBe(201);
-      const disguised = await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/attachments`, payload: { fileName: '通告.pdf', contentBase64: Buffer.from('<html></html>').toString('base64') } });
-      expect([disguised.statusCode, disguised.json().error.code]).toEqual([422, 'publications.attachmentType']);
-      expect((await api.call(null, { method: 'GET', url: `/api/v1/public/attachments/${attached.json().id}` })).statusCode).toBe(404);
+      const disguised = await api.call(clerk, {
+        method: 'POST',
+        url: `/api/v1/publications/${id}/attachments`,
+        payload: { fileName: '通告.pdf', contentBase64: Buffer.from('<html></html>').toString('base64') },
+      });
+      expect([disguised.statusCode, disguised.json().error.code]).toEqual([
+        422,
+        'publications.attachmentType',
+      ]);
+      expect(
+        (await api.call(null, { method: 'GET', url: `/api/v1/public/attachments/${attached.json().id}` }))
+          .statusCode,
+      ).toBe(404);
 
-      expect((await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/submit` })).statusCode).toBe(200);
-      const skipped = await api.call(username('leader', 'a'), { method: 'POST', url: `/api/v1/publications/${id}/review`, payload: { type: 'approve', step: 'signOff' } });
+      expect(
+        (await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/submit` })).statusCode,
+      ).toBe(200);
+      const skipped = await api.call(username('leader', 'a'), {
+        method: 'POST',
+        url: `/api/v1/publications/${id}/review`,
+        payload: { type: 'approve', step: 'signOff' },
+      });
       expect([skipped.statusCode, skipped.json().error.code]).toEqual([422, 'publications.stepOutOfOrder']);
-      const wrongRole = await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/review`, payload: { type: 'approve', step: 'departmentReview' } });
-      expect([wrongRole.statusCode, wrongRole.json().error.code]).toEqual([422, 'publications.roleNotAllowed']);
-      const outsider = await api.call(username('officeHead', 'c'), { method: 'POST', url: `/api/v1/publications/${id}/review`, payload: { type: 'approve', step: 'departmentReview' } });
+      const wrongRole = await api.call(clerk, {
+        method: 'POST',
+        url: `/api/v1/publications/${id}/review`,
+        payload: { type: 'approve', step: 'departmentReview' },
+      });
+      expect([wrongRole.statusCode, wrongRole.json().error.code]).toEqual([
+        422,
+        'publications.roleNotAllowed',
+      ]);
+      const outsider = await api.call(username('officeHead', 'c'), {
+        method: 'POST',
+        url: `/api/v1/publications/${id}/review`,
+        payload: { type: 'approve', step: 'departmentReview' },
+      });
       expect(outsider.statusCode).toBe(403);
 
-      for (const [role, step] of [['officeHead', 'departmentReview'], ['officeHead', 'confidentialityReview'], ['leader', 'signOff']] as const) {
-        const r = await api.call(username(role, 'a'), { method: 'POST', url: `/api/v1/publications/${id}/review`, payload: { type: 'approve', step } });
+      for (const [role, step] of [
+        ['officeHead', 'departmentReview'],
+        ['officeHead', 'confidentialityReview'],
+        ['leader', 'signOff'],
+      ] as const) {
+        const r = await api.call(username(role, 'a'), {
+          method: 'POST',
+          url: `/api/v1/publications/${id}/review`,
+          payload: { type: 'approve', step },
+        });
         expect(r.statusCode, r.body).toBe(200);
       }
       const published = await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/publish` });
       expect(published.statusCode, published.body).toBe(200);
       expect(published.json().indexNumber).toMatch(/^000000000\/\d{4}-00001$/);
-      const channel = await api.call(clerk, { method: 'POST', url: `/api/v1/publications/${id}/channels`, payload: { channel: 'wechat', releasedOn: published.json().publishedOn } });
+      const channel = await api.call(clerk, {
+        method: 'POST',
+        url: `/api/v1/publications/${id}/channels`,
+        payload: { channel: 'wechat', releasedOn: published.json().publishedOn },
+      });
       expect(channel.statusCode, channel.body).toBe(200);
 
-      const detail = await api.call(username('supervisor', 's'), { method: 'GET', url: `/api/v1/publications/${id}` });
-      expect(detail.json().history.map((h: { action: string }) => h.action)).toEqual(['submit', 'approve', 'approve', 'approve', 'publish']);
+      const detail = await api.call(username('supervisor', 's'), {
+        method: 'GET',
+        url: `/api/v1/publications/${id}`,
+      });
+      expect(detail.json().history.map((h: { action: string }) => h.action)).toEqual([
+        'submit',
+        'approve',
+        'approve',
+        'approve',
+        'publish',
+      ]);
 
       const agencyId = api.tenancy.a.id;
-      const list = await api.call(null, { method: 'GET', url: `/api/v1/public/catalogue?agencyId=${agencyId}` });
+      const list = await api.call(null, {
+        method: 'GET',
+        url: `/api/v1/public/catalogue?agencyId=${agencyId}`,
+      });
       expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([id]);
-      const search = await api.call(null, { method: 'GET', url: `/api/v1/public/catalogue/search?q=${encodeURIComponent('防空警报')}&agencyId=${agencyId}` });
+      const search = await api.call(null, {
+        method: 'GET',
+        url: `/api/v1/public/catalogue/search?q=${encodeURIComponent('防空警报')}&agencyId=${agencyId}`,
+      });
       expect(search.statusCode, search.body).toBe(200);
       expect(search.json().hits[0].titleHtml).toContain('<mark>防空警报</mark>');
-      expect((await api.call(null, { method: 'GET', url: `/api/v1/public/catalogue/${id}` })).json().channels[0].channel).toBe('wechat');
-      const download = await api.call(null, { method: 'GET', url: `/api/v1/public/attachments/${attached.json().id}` });
-      expect([download.statusCode, download.headers['content-type'], download.rawPayload.equals(pdf)]).toEqual([200, 'application/pdf', true]);
+      expect(
+        (await api.call(null, { method: 'GET', url: `/api/v1/public/catalogue/${id}` })).json().channels[0]
+          .channel,
+      ).toBe('wechat');
+      const download = await api.call(null, {
+        method: 'GET',
+        url: `/api/v1/public/attachments/${attached.json().id}`,
+      });
+      expect([
+        download.statusCode,
+        download.headers['content-type'],
+        download.rawPayload.equals(pdf),
+      ]).toEqual([200, 'application/pdf', true]);
       expect(download.headers['content-disposition']).toContain('attachment;');
-      const feed = await api.call(null, { method: 'GET', url: `/api/v1/public/agencies/${agencyId}/feed.atom` });
+      const feed = await api.call(null, {
+        method: 'GET',
+        url: `/api/v1/public/agencies/${agencyId}/feed.atom`,
+      });
       expect(feed.headers['content-type']).toContain('application/atom+xml');
       expect(feed.body).toContain('<title>关于开展2023年防空警报试鸣的通告</title>');
       const guide = await api.call(null, { method: 'GET', url: `/api/v1/public/agencies/${agencyId}/guide` });
@@ -77,14 +148,32 @@ for (const engine of ENGINES) {
     });
 
     it('hides drafts from the public and enters table 二 figures with their source', async () => {
-      const created = await api.call(username('clerk', 'a'), { method: 'POST', url: '/api/v1/publications', payload: { ...draft, title: '尚未发布的草稿' } });
-      const hidden = await api.call(null, { method: 'GET', url: `/api/v1/public/catalogue/${created.json().id}` });
+      const created = await api.call(username('clerk', 'a'), {
+        method: 'POST',
+        url: '/api/v1/publications',
+        payload: { ...draft, title: '尚未发布的草稿' },
+      });
+      const hidden = await api.call(null, {
+        method: 'GET',
+        url: `/api/v1/public/catalogue/${created.json().id}`,
+      });
       expect([hidden.statusCode, hidden.json().error.code]).toEqual([404, 'publications.notFound']);
-      const entered = await api.call(username('officeHead', 'a'), { method: 'PUT', url: '/api/v1/publications/figures/2023/penalty', payload: { value: 1, source: '行政执法监督平台' } });
+      const entered = await api.call(username('officeHead', 'a'), {
+        method: 'PUT',
+        url: '/api/v1/publications/figures/2023/penalty',
+        payload: { value: 1, source: '行政执法监督平台' },
+      });
       expect(entered.statusCode, entered.body).toBe(200);
-      const noSource = await api.call(username('officeHead', 'a'), { method: 'PUT', url: '/api/v1/publications/figures/2023/penalty', payload: { value: 1, source: '' } });
+      const noSource = await api.call(username('officeHead', 'a'), {
+        method: 'PUT',
+        url: '/api/v1/publications/figures/2023/penalty',
+        payload: { value: 1, source: '' },
+      });
       expect(noSource.statusCode).toBe(400);
-      const annual = await api.call(username('leader', 'a'), { method: 'GET', url: '/api/v1/publications/annual/2023' });
+      const annual = await api.call(username('leader', 'a'), {
+        method: 'GET',
+        url: '/api/v1/publications/annual/2023',
+      });
       expect(annual.statusCode, annual.body).toBe(200);
       expect(annual.json().proactiveTable.penalty).toEqual([1]);
       expect(annual.json().figures[0]).toMatchObject({ row: 'penalty', source: '行政执法监督平台' });

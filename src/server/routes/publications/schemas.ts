@@ -2,7 +2,15 @@
 // screening findings and history.
 import { z } from 'zod';
 import type { Publication } from '../../../core/publications/publication.ts';
-import { ART20_ITEMS, CATEGORIES, CATEGORY_LABELS, CHANNELS, GENRES, VALIDITY_STATUSES, art20Label } from '../../../core/publications/vocabulary.ts';
+import {
+  ART20_ITEMS,
+  CATEGORIES,
+  CATEGORY_LABELS,
+  CHANNELS,
+  GENRES,
+  VALIDITY_STATUSES,
+  art20Label,
+} from '../../../core/publications/vocabulary.ts';
 
 const finding = z.object({
   rule: z.string(),
@@ -50,13 +58,25 @@ export const publicItemSchema = z.object({
       successorId: z.string().nullable(),
     })
     .nullable(),
-  channels: z.array(z.object({ channel: z.enum(CHANNELS), account: z.string().nullable(), releasedOn: z.string(), url: z.string().nullable() })),
+  channels: z.array(
+    z.object({
+      channel: z.enum(CHANNELS),
+      account: z.string().nullable(),
+      releasedOn: z.string(),
+      url: z.string().nullable(),
+    }),
+  ),
 });
 
 export const staffItemSchema = publicItemSchema.extend({
   formedOn: z.string().nullable(),
   deadlineOverride: z.object({ dueOn: z.string(), basis: z.string() }).nullable(),
-  review: z.object({ status: z.string(), stepIndex: z.number().nullable(), round: z.number(), referredTo: z.string().nullable() }),
+  review: z.object({
+    status: z.string(),
+    stepIndex: z.number().nullable(),
+    round: z.number(),
+    referredTo: z.string().nullable(),
+  }),
   screeningFindings: z.array(finding),
   screenedAt: z.string().nullable(),
   createdAt: z.string(),

@@ -17,13 +17,21 @@ forEachEngine((_engine, getDb) => {
     it('gives the seed agency’s 2023 table 二 through the report builder, and its channel counts', async () => {
       const db = getDb();
       const agency = await createAgency(db, SYSTEM_ACTOR, {
-        name: '临沂市国防动员办公室', code: '11371300MB28572154', level: 'department', registrationPrefix: '临国动依申请',
+        name: '临沂市国防动员办公室',
+        code: '11371300MB28572154',
+        level: 'department',
+        registrationPrefix: '临国动依申请',
       });
       expect(await loadDemoCatalogue(db, agency.id)).toEqual({ items: 250 });
 
       const { report } = await buildAnnualReport(db, agency, 2023, { reportDate: '2024-01-20' });
       expect(report.tables.proactive).toEqual({
-        regulation: [0, 0, 0], normativeDocument: [0, 0, 0], licensing: [0], penalty: [1], coercion: [0], administrativeFees: [0],
+        regulation: [0, 0, 0],
+        normativeDocument: [0, 0, 0],
+        licensing: [0],
+        penalty: [1],
+        coercion: [0],
+        administrativeFees: [0],
       });
       if (hasShared()) {
         const seed = await readReportFile(sharedFile(SEED_REPORT));
@@ -32,9 +40,19 @@ forEachEngine((_engine, getDb) => {
 
       const counts = await catalogueChannelCounts(db, agency.id, 2023);
       expect(counts.byChannel).toEqual({ website: 250, wechat: 244, toutiao: 234, weibo: 248, other: 0 });
-      expect(counts.byChannelAndCategory.website).toMatchObject({ lawsAndRegulations: 19, policyDocument: 4, workUpdate: 219, enforcement: 8 });
+      expect(counts.byChannelAndCategory.website).toMatchObject({
+        lawsAndRegulations: 19,
+        policyDocument: 4,
+        workUpdate: 219,
+        enforcement: 8,
+      });
 
-      const page = await listCatalogue(db, { agencyIds: [agency.id], statuses: ['published'], limit: 3, offset: 0 });
+      const page = await listCatalogue(db, {
+        agencyIds: [agency.id],
+        statuses: ['published'],
+        limit: 3,
+        offset: 0,
+      });
       expect(page.total).toBe(250);
       expect(page.items[0]!.indexNumber).toMatch(/^MB2857215\/2023-\d{5}$/);
 

@@ -23,9 +23,12 @@ import { catalogueSettings } from '../settings.ts';
 import { DEMO_ACCOUNTS, DEMO_FIGURES, DEMO_REPOSTS, demoItems } from './items.ts';
 
 function channelsFor(position: number, publishedOn: string): ChannelRecord[] {
-  const channels: ChannelRecord[] = [{ channel: 'website', account: DEMO_ACCOUNTS.website, releasedOn: publishedOn, url: null }];
+  const channels: ChannelRecord[] = [
+    { channel: 'website', account: DEMO_ACCOUNTS.website, releasedOn: publishedOn, url: null },
+  ];
   for (const channel of ['wechat', 'toutiao', 'weibo'] as const) {
-    if (position < DEMO_REPOSTS[channel]) channels.push({ channel, account: DEMO_ACCOUNTS[channel], releasedOn: publishedOn, url: null });
+    if (position < DEMO_REPOSTS[channel])
+      channels.push({ channel, account: DEMO_ACCOUNTS[channel], releasedOn: publishedOn, url: null });
   }
   return channels;
 }
@@ -37,7 +40,9 @@ export async function loadDemoCatalogue(db: Db, agencyId: string): Promise<{ ite
     const agency = await agencyById(trx, agencyId);
     let searchKey = await nextSearchKey(trx);
     // 索引号 serials follow the publication date, as they would have been given during the year.
-    const ordered = items.map((item, position) => ({ ...item, position })).sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.position - b.position);
+    const ordered = items
+      .map((item, position) => ({ ...item, position }))
+      .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.position - b.position);
     for (const { draft, publishedOn, position } of ordered) {
       const at = `${publishedOn}T02:00:00.000Z`;
       const year = Number(publishedOn.slice(0, 4));
@@ -64,8 +69,21 @@ export async function loadDemoCatalogue(db: Db, agencyId: string): Promise<{ ite
       for (const channel of item.channels) await upsertChannel(trx, item.id, channel, at);
       searchKey++;
     }
-    for (const figure of DEMO_FIGURES) await upsertFigure(trx, agencyId, externalFigureSchema.parse(figure), SYSTEM_ACTOR.name, new Date().toISOString());
-    await recordChange(trx, SYSTEM_ACTOR, { action: 'catalogue.demoLoaded', subjectType: 'agency', subjectId: agencyId, agencyId, details: { items: items.length } });
+    for (const figure of DEMO_FIGURES)
+      await upsertFigure(
+        trx,
+        agencyId,
+        externalFigureSchema.parse(figure),
+        SYSTEM_ACTOR.name,
+        new Date().toISOString(),
+      );
+    await recordChange(trx, SYSTEM_ACTOR, {
+      action: 'catalogue.demoLoaded',
+      subjectType: 'agency',
+      subjectId: agencyId,
+      agencyId,
+      details: { items: items.length },
+    });
   });
   return { items: items.length };
 }
