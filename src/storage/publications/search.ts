@@ -146,25 +146,23 @@ const SQLITE_TIERS = [
  * titles costs no more than the window however many items it is found in. bm25 would score every match (and read
  * the whole posting list of each facet for its document frequencies).
  */
-async function sqliteRanked(db: Db, filter: IndexFilter, total: number): Promise<{ key: number; score: number }[]> {
+async function sqliteRanked(db: Db, filter: IndexFilter, window: number[]): Promise<{ key: number; score: number }[]> {
   const need = filter.offset + filter.limit;
-  // With no more matches than the window holds, every match is in it: no need to look for its oldest key.
-  const oldest =
-    total > RANK_WINDOW
-      ? await sql<{ key: number }>`
-          SELECT rowid AS key FROM publication_search WHERE publication_search MATCH ${fts5Query(filter)}
-          ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)
-      : { rows: [] };
-  const floor = oldest.rows[0]?.key ?? 0;
+  const floor = window.length > RANK_WINDOW ? window[RANK_WINDOW - 1]! : 0;
   const ranked: { key: number; score: number }[] = [];
   const seen = new Set<number>();
   for (const tier of SQLITE_TIERS) {
     if (ranked.length >= need) break;
-    const bound = tier.windowed ? sql`AND rowid >= ${floor}` : sql``;
-    const rows = await sql<{ key: number }>`
-      SELECT rowid AS key FROM publication_search WHERE publication_search MATCH ${fts5Query(filter, tier.columns)} ${bound}
-      ORDER BY rowid DESC LIMIT ${need}`.execute(db);
-    for (const { key } of rows.rows) {
+    // The newest matches anywhere are already known when the page lies inside the window.
+    const keys =
+      !tier.windowed && need <= RANK_WINDOW
+        ? window
+        : (
+            await sql<{ key: number }>`
+              SELECT rowid AS key FROM publication_search WHERE publication_search MATCH ${fts5Query(filter, tier.columns)}
+              ${tier.windowed ? sql`AND rowid >= ${floor}` : sql``} ORDER BY rowid DESC LIMIT ${need}`.execute(db)
+          ).rows.map((r) => r.key);
+    for (const key of keys) {
       if (ranked.length >= need) break;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -186,8 +184,14 @@ export async function searchIndex(db: Db, filter: IndexFilter): Promise<IndexRes
   let keys: { key: number; score: number }[];
   let total: number;
   if (isSqlite(db)) {
-    total = await sqliteCount(db, filter);
-    keys = await sqliteRanked(db, filter, total);
+    // The newest matches, one past the window: when they all fit, they are every match and need no count.
+    const window = (
+      await sql<{ key: number }>`
+        SELECT rowid AS key FROM publication_search WHERE publication_search MATCH ${fts5Query(filter)}
+        ORDER BY rowid DESC LIMIT ${RANK_WINDOW + 1}`.execute(db)
+    ).rows.map((r) => r.key);
+    total = window.length > RANK_WINDOW ? await sqliteCount(db, filter) : window.length;
+    keys = await sqliteRanked(db, filter, window);
   } else {
     const facets = tsFacetQuery(filter);
     const words = sql`plainto_tsquery('simple', ${filter.words.join(' ')})`;
