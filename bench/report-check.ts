@@ -1,5 +1,6 @@
 // bench/report-check: how many annual reports per second `gongkai report check` reads and checks, per input kind,
-// beside the time merely to read the same files from disk. Run: node --import tsx bench/report-check.ts [count]
+// beside the time merely to read the same files from disk.
+// Run: node --import tsx bench/report-check.ts [count] [kinds, e.g. text,md]
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,13 +11,15 @@ import { median, printTable } from './stats.ts';
 
 const COUNT = Number(process.argv[2] ?? 1000);
 const ROUNDS = 5;
-const KINDS = [
+const ALL_KINDS = [
   { kind: 'text', ext: 'txt' },
   { kind: 'json', ext: 'json' },
   { kind: 'md', ext: 'md' },
   { kind: 'html', ext: 'html' },
   { kind: 'docx', ext: 'docx' },
 ] as const;
+const wanted = process.argv[3]?.split(',');
+const KINDS = ALL_KINDS.filter(({ kind }) => !wanted || wanted.includes(kind));
 
 const dir = await mkdtemp(join(tmpdir(), 'gongkai-bench-'));
 try {
