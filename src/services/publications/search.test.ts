@@ -11,30 +11,63 @@ forEachEngine((_engine, getDb) => {
   describe('catalogue search', () => {
     let agencyId = '';
     let otherId = '';
-    const clerk = (agency: string): Actor => ({ userId: null, name: 'clerk', role: 'clerk', agencyId: agency });
+    const clerk = (agency: string): Actor => ({
+      userId: null,
+      name: 'clerk',
+      role: 'clerk',
+      agencyId: agency,
+    });
 
     it('loads a corpus', async () => {
       const db = getDb();
-      agencyId = (await createAgency(db, SYSTEM_ACTOR, { name: '检索测试机关', level: 'department', registrationPrefix: '检' })).id;
-      otherId = (await createAgency(db, SYSTEM_ACTOR, { name: '其他机关', level: 'department', registrationPrefix: '他' })).id;
+      agencyId = (
+        await createAgency(db, SYSTEM_ACTOR, {
+          name: '检索测试机关',
+          level: 'department',
+          registrationPrefix: '检',
+        })
+      ).id;
+      otherId = (
+        await createAgency(db, SYSTEM_ACTOR, {
+          name: '其他机关',
+          level: 'department',
+          registrationPrefix: '他',
+        })
+      ).id;
       await loadDemoCatalogue(db, agencyId);
       await createDraft(db, clerk(agencyId), agencyId, {
-        title: '临沂市人民防空工程维护管理办法', documentNumber: '临国动规〔2023〕2号', writtenOn: '2023-06-01',
-        publishingBody: '临沂市国防动员办公室', genre: 'normativeDocument', category: 'policyDocument', art20Item: 1,
-        validity: { status: 'inForce' }, body: '<p>为加强人防工程维护管理，保障战时防护功能，制定本办法。</p>',
+        title: '临沂市人民防空工程维护管理办法',
+        documentNumber: '临国动规〔2023〕2号',
+        writtenOn: '2023-06-01',
+        publishingBody: '临沂市国防动员办公室',
+        genre: 'normativeDocument',
+        category: 'policyDocument',
+        art20Item: 1,
+        validity: { status: 'inForce' },
+        body: '<p>为加强人防工程维护管理，保障战时防护功能，制定本办法。</p>',
       });
       await createDraft(db, clerk(otherId), otherId, {
-        title: '其他机关的人防工程维护通知', publishingBody: '其他机关', genre: 'notice', category: 'notice', body: '<p>人防工程维护</p>',
+        title: '其他机关的人防工程维护通知',
+        publishingBody: '其他机关',
+        genre: 'notice',
+        category: 'notice',
+        body: '<p>人防工程维护</p>',
       });
     });
 
     it('finds published items by words in the title, ranked and highlighted', async () => {
-      const result = await searchCatalogue(getDb(), { agencyIds: [agencyId], statuses: ['published'] }, { q: '防空警报' });
+      const result = await searchCatalogue(
+        getDb(),
+        { agencyIds: [agencyId], statuses: ['published'] },
+        { q: '防空警报' },
+      );
       expect(result.total).toBeGreaterThan(0);
       expect(result.hits[0]!.titleHtml).toContain('<mark>');
       for (const hit of result.hits) expect(hit.item.agencyId).toBe(agencyId);
       // Title matches rank above body-only matches.
-      const titled = result.hits.map((h) => h.item.title.includes('防空警报') || h.item.title.includes('警报'));
+      const titled = result.hits.map(
+        (h) => h.item.title.includes('防空警报') || h.item.title.includes('警报'),
+      );
       expect(titled.indexOf(false) === -1 || titled.lastIndexOf(true) < titled.indexOf(false)).toBe(true);
     });
 
@@ -42,8 +75,20 @@ forEachEngine((_engine, getDb) => {
       const db = getDb();
       const staff = await searchCatalogue(db, { agencyIds: [agencyId] }, { q: '临国动规〔2023〕2号' });
       expect(staff.hits.map((h) => h.item.title)).toEqual(['临沂市人民防空工程维护管理办法']);
-      expect((await searchCatalogue(db, { agencyIds: [agencyId] }, { q: '人防工程维护' })).hits.map((h) => h.item.title)).toContain('临沂市人民防空工程维护管理办法');
-      expect((await searchCatalogue(db, { agencyIds: [agencyId], statuses: ['published'] }, { q: '临国动规〔2023〕2号' })).total).toBe(0);
+      expect(
+        (await searchCatalogue(db, { agencyIds: [agencyId] }, { q: '人防工程维护' })).hits.map(
+          (h) => h.item.title,
+        ),
+      ).toContain('临沂市人民防空工程维护管理办法');
+      expect(
+        (
+          await searchCatalogue(
+            db,
+            { agencyIds: [agencyId], statuses: ['published'] },
+            { q: '临国动规〔2023〕2号' },
+          )
+        ).total,
+      ).toBe(0);
       const everywhere = await searchCatalogue(db, {}, { q: '人防工程维护' });
       expect(new Set(everywhere.hits.map((h) => h.item.agencyId))).toEqual(new Set([agencyId, otherId]));
     });
@@ -65,7 +110,11 @@ forEachEngine((_engine, getDb) => {
     it('pages through results and refuses an empty query', async () => {
       const db = getDb();
       const first = await searchCatalogue(db, { agencyIds: [agencyId] }, { q: '开展', pageSize: 5 });
-      const second = await searchCatalogue(db, { agencyIds: [agencyId] }, { q: '开展', pageSize: 5, page: 2 });
+      const second = await searchCatalogue(
+        db,
+        { agencyIds: [agencyId] },
+        { q: '开展', pageSize: 5, page: 2 },
+      );
       expect(first.total).toBeGreaterThan(10);
       expect(second.hits.map((h) => h.item.id)).not.toContain(first.hits[0]!.item.id);
       try {

@@ -15,7 +15,10 @@ import { segmentQuery } from './segmenter.ts';
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, { error: '请输入检索词' }).max(100, { error: '检索词不能超过 100 个字' }),
   category: z.enum(CATEGORIES).optional(),
-  art20Item: z.coerce.number().pipe(z.union(ART20_ITEMS.map((n) => z.literal(n)))).optional(),
+  art20Item: z.coerce
+    .number()
+    .pipe(z.union(ART20_ITEMS.map((n) => z.literal(n))))
+    .optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   validity: z.enum(VALIDITY_STATUSES).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
@@ -59,7 +62,14 @@ export async function searchCatalogue(
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  const items = new Map((await getPublications(db, hits.map((h) => h.id))).map((p) => [p.id, p]));
+  const items = new Map(
+    (
+      await getPublications(
+        db,
+        hits.map((h) => h.id),
+      )
+    ).map((p) => [p.id, p]),
+  );
   return {
     words,
     total,
@@ -69,7 +79,10 @@ export async function searchCatalogue(
     hits: hits.flatMap((h) => {
       const item = items.get(h.id);
       if (!item) return [];
-      const titleHtml = highlight(item.title + (item.documentNumber ? `（${item.documentNumber}）` : ''), words);
+      const titleHtml = highlight(
+        item.title + (item.documentNumber ? `（${item.documentNumber}）` : ''),
+        words,
+      );
       return [{ item, score: h.score, titleHtml, snippetHtml: snippet(richTextToPlain(item.body), words) }];
     }),
   };

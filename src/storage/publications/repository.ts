@@ -22,7 +22,13 @@ export async function nextSearchKey(trx: Db): Promise<number> {
 export async function insertPublication(trx: Db, p: Publication, searchKey: number): Promise<void> {
   await trx
     .insertInto('publications')
-    .values({ id: p.id, agency_id: p.agencyId, search_key: searchKey, created_at: p.createdAt, ...columnsOf(p) })
+    .values({
+      id: p.id,
+      agency_id: p.agencyId,
+      search_key: searchKey,
+      created_at: p.createdAt,
+      ...columnsOf(p),
+    })
     .execute();
 }
 
@@ -31,7 +37,11 @@ export async function updatePublication(trx: Db, p: Publication): Promise<void> 
 }
 
 export async function searchKeyOf(trx: Db, id: string): Promise<number> {
-  const row = await trx.selectFrom('publications').select('search_key').where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await trx
+    .selectFrom('publications')
+    .select('search_key')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   return Number(row.search_key);
 }
 
@@ -79,12 +89,17 @@ export interface ListFilter {
 }
 
 /** Items of the agencies, newest publication first (drafts by last change). */
-export async function listPublications(db: Db, filter: ListFilter): Promise<{ total: number; items: Publication[] }> {
+export async function listPublications(
+  db: Db,
+  filter: ListFilter,
+): Promise<{ total: number; items: Publication[] }> {
   let query = db.selectFrom('publications').where('agency_id', 'in', filter.agencyIds);
   if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
   if (filter.category) query = query.where('category', '=', filter.category);
   if (filter.year !== undefined) {
-    query = query.where('published_on', '>=', `${filter.year}-01-01`).where('published_on', '<=', `${filter.year}-12-31`);
+    query = query
+      .where('published_on', '>=', `${filter.year}-01-01`)
+      .where('published_on', '<=', `${filter.year}-12-31`);
   }
   const count = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   const rows = await query
@@ -95,19 +110,34 @@ export async function listPublications(db: Db, filter: ListFilter): Promise<{ to
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const channels = await channelsOf(db, rows.map((r) => r.id));
+  const channels = await channelsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return { total: Number(count.n), items: rows.map((r) => publicationOf(r, channels.get(r.id) ?? [])) };
 }
 
 /** Every item of an agency (for table 二, channel counts and findings). */
 export async function allPublicationsOf(db: Db, agencyId: string): Promise<Publication[]> {
-  const rows = await db.selectFrom('publications').selectAll().where('agency_id', '=', agencyId).orderBy('search_key').execute();
-  const channels = await channelsOf(db, rows.map((r) => r.id));
+  const rows = await db
+    .selectFrom('publications')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .orderBy('search_key')
+    .execute();
+  const channels = await channelsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => publicationOf(r, channels.get(r.id) ?? []));
 }
 
 /** Takes the next 索引号 serial of an agency's year; serials are never reused. */
-export async function nextIndexSerial(trx: Transaction<Database>, agencyId: string, year: number): Promise<number> {
+export async function nextIndexSerial(
+  trx: Transaction<Database>,
+  agencyId: string,
+  year: number,
+): Promise<number> {
   const bumped = await trx
     .updateTable('publication_serials')
     .set((eb) => ({ last_serial: eb('last_serial', '+', 1) }))
@@ -120,8 +150,18 @@ export async function nextIndexSerial(trx: Transaction<Database>, agencyId: stri
   return 1;
 }
 
-export async function upsertChannel(trx: Db, publicationId: string, release: ChannelRecord, recordedAt: string): Promise<void> {
-  const values = { account: release.account, released_on: release.releasedOn, url: release.url, recorded_at: recordedAt };
+export async function upsertChannel(
+  trx: Db,
+  publicationId: string,
+  release: ChannelRecord,
+  recordedAt: string,
+): Promise<void> {
+  const values = {
+    account: release.account,
+    released_on: release.releasedOn,
+    url: release.url,
+    recorded_at: recordedAt,
+  };
   await trx
     .insertInto('publication_channels')
     .values({ publication_id: publicationId, channel: release.channel, ...values })
@@ -136,7 +176,11 @@ export interface StoredReview extends ReviewRecord {
   at: string;
 }
 
-export async function appendReview(trx: Db, publicationId: string, review: Omit<StoredReview, 'seq'>): Promise<number> {
+export async function appendReview(
+  trx: Db,
+  publicationId: string,
+  review: Omit<StoredReview, 'seq'>,
+): Promise<number> {
   const last = await trx
     .selectFrom('publication_reviews')
     .select((eb) => eb.fn.max('seq').as('seq'))
@@ -166,7 +210,12 @@ export async function appendReview(trx: Db, publicationId: string, review: Omit<
 }
 
 export async function listReviews(db: Db, publicationId: string): Promise<StoredReview[]> {
-  const rows = await db.selectFrom('publication_reviews').selectAll().where('publication_id', '=', publicationId).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('publication_reviews')
+    .selectAll()
+    .where('publication_id', '=', publicationId)
+    .orderBy('seq')
+    .execute();
   return rows.map((r) => ({
     seq: Number(r.seq),
     action: r.action as StoredReview['action'],
@@ -184,7 +233,13 @@ export async function listReviews(db: Db, publicationId: string): Promise<Stored
   }));
 }
 
-export async function upsertFigure(trx: Db, agencyId: string, figure: ExternalFigure, enteredBy: string, enteredAt: string): Promise<void> {
+export async function upsertFigure(
+  trx: Db,
+  agencyId: string,
+  figure: ExternalFigure,
+  enteredBy: string,
+  enteredAt: string,
+): Promise<void> {
   const values = { value: figure.value, source: figure.source, entered_by: enteredBy, entered_at: enteredAt };
   await trx
     .insertInto('publication_figures')
@@ -199,7 +254,12 @@ export interface StoredFigure extends ExternalFigure {
 }
 
 export async function listFigures(db: Db, agencyId: string, year: number): Promise<StoredFigure[]> {
-  const rows = await db.selectFrom('publication_figures').selectAll().where('agency_id', '=', agencyId).where('year', '=', year).execute();
+  const rows = await db
+    .selectFrom('publication_figures')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('year', '=', year)
+    .execute();
   return rows.map((r) => ({
     row: r.row as ExternalFigureRow,
     year: Number(r.year),
@@ -212,11 +272,20 @@ export async function listFigures(db: Db, agencyId: string, year: number): Promi
 
 /** The agency's catalogue settings as stored JSON (validated by the service), or undefined for the defaults. */
 export async function getSettingsJson(db: Db, agencyId: string): Promise<unknown> {
-  const row = await db.selectFrom('publication_settings').select('settings').where('agency_id', '=', agencyId).executeTakeFirst();
+  const row = await db
+    .selectFrom('publication_settings')
+    .select('settings')
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
   return row ? (JSON.parse(row.settings) as unknown) : undefined;
 }
 
-export async function saveSettingsJson(trx: Db, agencyId: string, settings: unknown, at: string): Promise<void> {
+export async function saveSettingsJson(
+  trx: Db,
+  agencyId: string,
+  settings: unknown,
+  at: string,
+): Promise<void> {
   const values = { settings: JSON.stringify(settings), updated_at: at };
   await trx
     .insertInto('publication_settings')
@@ -236,7 +305,11 @@ export interface StoredAttachment {
   createdAt: string;
 }
 
-export async function insertAttachment(trx: Db, attachment: StoredAttachment, content: Uint8Array): Promise<void> {
+export async function insertAttachment(
+  trx: Db,
+  attachment: StoredAttachment,
+  content: Uint8Array,
+): Promise<void> {
   await trx
     .insertInto('publication_attachments')
     .values({
@@ -253,18 +326,57 @@ export async function insertAttachment(trx: Db, attachment: StoredAttachment, co
     .execute();
 }
 
-const ATTACHMENT_COLUMNS = ['id', 'publication_id', 'file_name', 'type', 'mime', 'size', 'sha256', 'created_at'] as const;
+const ATTACHMENT_COLUMNS = [
+  'id',
+  'publication_id',
+  'file_name',
+  'type',
+  'mime',
+  'size',
+  'sha256',
+  'created_at',
+] as const;
 
-function attachmentOf(r: { id: string; publication_id: string; file_name: string; type: string; mime: string; size: number; sha256: string; created_at: string }): StoredAttachment {
-  return { id: r.id, publicationId: r.publication_id, fileName: r.file_name, type: r.type, mime: r.mime, size: Number(r.size), sha256: r.sha256, createdAt: r.created_at };
+function attachmentOf(r: {
+  id: string;
+  publication_id: string;
+  file_name: string;
+  type: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  created_at: string;
+}): StoredAttachment {
+  return {
+    id: r.id,
+    publicationId: r.publication_id,
+    fileName: r.file_name,
+    type: r.type,
+    mime: r.mime,
+    size: Number(r.size),
+    sha256: r.sha256,
+    createdAt: r.created_at,
+  };
 }
 
 export async function listAttachments(db: Db, publicationId: string): Promise<StoredAttachment[]> {
-  const rows = await db.selectFrom('publication_attachments').select(ATTACHMENT_COLUMNS).where('publication_id', '=', publicationId).orderBy('created_at').execute();
+  const rows = await db
+    .selectFrom('publication_attachments')
+    .select(ATTACHMENT_COLUMNS)
+    .where('publication_id', '=', publicationId)
+    .orderBy('created_at')
+    .execute();
   return rows.map(attachmentOf);
 }
 
-export async function attachmentWithContent(db: Db, id: string): Promise<{ attachment: StoredAttachment; content: Uint8Array } | undefined> {
-  const row = await db.selectFrom('publication_attachments').select([...ATTACHMENT_COLUMNS, 'content']).where('id', '=', id).executeTakeFirst();
+export async function attachmentWithContent(
+  db: Db,
+  id: string,
+): Promise<{ attachment: StoredAttachment; content: Uint8Array } | undefined> {
+  const row = await db
+    .selectFrom('publication_attachments')
+    .select([...ATTACHMENT_COLUMNS, 'content'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? { attachment: attachmentOf(row), content: new Uint8Array(row.content) } : undefined;
 }

@@ -3,12 +3,20 @@ import type { Selectable } from 'kysely';
 import type { ChannelRecord, Publication } from '../../core/publications/publication.ts';
 import type { Validity } from '../../core/publications/item.ts';
 import type { PublicationStatus } from '../../core/publications/review-workflow.ts';
-import type { Art20Item, Category, Channel, Genre, ValidityStatus } from '../../core/publications/vocabulary.ts';
+import type {
+  Art20Item,
+  Category,
+  Channel,
+  Genre,
+  ValidityStatus,
+} from '../../core/publications/vocabulary.ts';
 import type { PublicationChannelTable, PublicationTable } from './tables.ts';
 
 type Row = Selectable<PublicationTable>;
 
-function validityOf(row: Pick<Row, 'validity_status' | 'effective_on' | 'amended_on' | 'repealed_on' | 'successor_id'>): Validity | null {
+function validityOf(
+  row: Pick<Row, 'validity_status' | 'effective_on' | 'amended_on' | 'repealed_on' | 'successor_id'>,
+): Validity | null {
   if (!row.validity_status) return null;
   return {
     status: row.validity_status as ValidityStatus,
@@ -32,7 +40,9 @@ export function publicationOf(row: Row, channels: ChannelRecord[]): Publication 
     documentNumber: row.document_number,
     writtenOn: row.written_on,
     formedOn: row.formed_on,
-    deadlineOverride: row.deadline_due_on ? { dueOn: row.deadline_due_on, basis: row.deadline_basis ?? '' } : null,
+    deadlineOverride: row.deadline_due_on
+      ? { dueOn: row.deadline_due_on, basis: row.deadline_basis ?? '' }
+      : null,
     publishingBody: row.publishing_body,
     topic: row.topic,
     genre: row.genre as Genre,

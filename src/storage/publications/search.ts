@@ -13,7 +13,10 @@
 // does (the answer then says "more than 10,000").
 import { sql, SqliteAdapter, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../tables.ts';
-import { PUBLICATION_STATUS_LABELS, type PublicationStatus } from '../../core/publications/review-workflow.ts';
+import {
+  PUBLICATION_STATUS_LABELS,
+  type PublicationStatus,
+} from '../../core/publications/review-workflow.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -39,7 +42,8 @@ export interface Facets {
 }
 
 /** Facet tokens are letters and digits only, so that neither FTS5 nor the PostgreSQL parser splits them. */
-const token = (kind: string, value: string | number) => `zz${kind}${String(value).replace(/[^0-9a-zA-Z]/g, '')}`.toLowerCase();
+const token = (kind: string, value: string | number) =>
+  `zz${kind}${String(value).replace(/[^0-9a-zA-Z]/g, '')}`.toLowerCase();
 
 /** The facets as index tokens (exported for loaders that write the index directly, like bench/search). */
 export function facetTokens(f: Facets): string {
@@ -56,11 +60,18 @@ function isSqlite(db: Db): boolean {
 }
 
 /** Adds or replaces the words and facets of one item. */
-export async function indexDocument(db: Db, searchKey: number, doc: SegmentedDocument, facets: Facets): Promise<void> {
+export async function indexDocument(
+  db: Db,
+  searchKey: number,
+  doc: SegmentedDocument,
+  facets: Facets,
+): Promise<void> {
   const facetText = facetTokens(facets);
   if (isSqlite(db)) {
     await sql`DELETE FROM publication_search WHERE rowid = ${searchKey}`.execute(db);
-    await sql`INSERT INTO publication_search (rowid, title, number, body, facets) VALUES (${searchKey}, ${doc.title}, ${doc.number}, ${doc.body}, ${facetText})`.execute(db);
+    await sql`INSERT INTO publication_search (rowid, title, number, body, facets) VALUES (${searchKey}, ${doc.title}, ${doc.number}, ${doc.body}, ${facetText})`.execute(
+      db,
+    );
     return;
   }
   const document = sql`setweight(to_tsvector('simple', ${doc.title}), 'A') || setweight(to_tsvector('simple', ${doc.number}), 'B') || setweight(to_tsvector('simple', ${doc.body}), 'D') || to_tsvector('simple', ${facetText})`;
@@ -108,7 +119,8 @@ function excludedStatuses(filter: IndexFilter): string[] {
 function facetGroups(filter: IndexFilter): string[][] {
   const groups: string[][] = [];
   if (filter.agencyIds) groups.push(filter.agencyIds.map((id) => token('a', id)));
-  if (filter.statuses?.length && !filter.statuses.includes('published')) groups.push(filter.statuses.map((s) => token('s', s)));
+  if (filter.statuses?.length && !filter.statuses.includes('published'))
+    groups.push(filter.statuses.map((s) => token('s', s)));
   if (filter.category) groups.push([token('c', filter.category)]);
   if (filter.art20Item !== undefined) groups.push([token('i', filter.art20Item)]);
   if (filter.year !== undefined) groups.push([token('y', filter.year)]);
@@ -146,7 +158,11 @@ const SQLITE_TIERS = [
  * titles costs no more than the window however many items it is found in. bm25 would score every match (and read
  * the whole posting list of each facet for its document frequencies).
  */
-async function sqliteRanked(db: Db, filter: IndexFilter, window: number[]): Promise<{ key: number; score: number }[]> {
+async function sqliteRanked(
+  db: Db,
+  filter: IndexFilter,
+  window: number[],
+): Promise<{ key: number; score: number }[]> {
   const need = filter.offset + filter.limit;
   const floor = window.length > RANK_WINDOW ? window[RANK_WINDOW - 1]! : 0;
   const ranked: { key: number; score: number }[] = [];
@@ -160,7 +176,9 @@ async function sqliteRanked(db: Db, filter: IndexFilter, window: number[]): Prom
         : (
             await sql<{ key: number }>`
               SELECT rowid AS key FROM publication_search WHERE publication_search MATCH ${fts5Query(filter, tier.columns)}
-              ${tier.windowed ? sql`AND rowid >= ${floor}` : sql``} ORDER BY rowid DESC LIMIT ${need}`.execute(db)
+              ${tier.windowed ? sql`AND rowid >= ${floor}` : sql``} ORDER BY rowid DESC LIMIT ${need}`.execute(
+              db,
+            )
           ).rows.map((r) => r.key);
     for (const key of keys) {
       if (ranked.length >= need) break;
@@ -174,13 +192,16 @@ async function sqliteRanked(db: Db, filter: IndexFilter, window: number[]): Prom
 
 async function sqliteCount(db: Db, filter: IndexFilter): Promise<number> {
   const count = await sql<{ n: number }>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM publication_search WHERE publication_search MATCH ${fts5Query(filter)} LIMIT ${COUNT_CAP + 1})`.execute(db);
+    SELECT count(*) AS n FROM (SELECT 1 FROM publication_search WHERE publication_search MATCH ${fts5Query(filter)} LIMIT ${COUNT_CAP + 1})`.execute(
+    db,
+  );
   return Number(count.rows[0]?.n ?? 0);
 }
 
 /** Matching items, best first, and how many match (up to the cap). No words → no hits. */
 export async function searchIndex(db: Db, filter: IndexFilter): Promise<IndexResult> {
-  if (filter.words.length === 0 || filter.agencyIds?.length === 0) return { total: 0, capped: false, hits: [] };
+  if (filter.words.length === 0 || filter.agencyIds?.length === 0)
+    return { total: 0, capped: false, hits: [] };
   let keys: { key: number; score: number }[];
   let total: number;
   if (isSqlite(db)) {
@@ -202,12 +223,22 @@ export async function searchIndex(db: Db, filter: IndexFilter): Promise<IndexRes
         WHERE document @@ ${query} ORDER BY search_key DESC LIMIT ${RANK_WINDOW}) AS recent
       ORDER BY score DESC, key DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`.execute(db);
     const count = await sql<{ n: string }>`
-      SELECT count(*) AS n FROM (SELECT 1 FROM publication_search WHERE document @@ ${query} LIMIT ${COUNT_CAP + 1}) AS matches`.execute(db);
+      SELECT count(*) AS n FROM (SELECT 1 FROM publication_search WHERE document @@ ${query} LIMIT ${COUNT_CAP + 1}) AS matches`.execute(
+      db,
+    );
     keys = ranked.rows.map((r) => ({ key: Number(r.key), score: Number(r.score) }));
     total = Number(count.rows[0]?.n ?? 0);
   }
   const ids = keys.length
-    ? await db.selectFrom('publications').select(['id', 'search_key']).where('search_key', 'in', keys.map((k) => k.key)).execute()
+    ? await db
+        .selectFrom('publications')
+        .select(['id', 'search_key'])
+        .where(
+          'search_key',
+          'in',
+          keys.map((k) => k.key),
+        )
+        .execute()
     : [];
   const idOf = new Map(ids.map((r) => [Number(r.search_key), r.id]));
   return {
