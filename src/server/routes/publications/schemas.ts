@@ -11,23 +11,7 @@ import {
   VALIDITY_STATUSES,
   art20Label,
 } from '../../../core/publications/vocabulary.ts';
-
-const finding = z.object({
-  rule: z.string(),
-  severity: z.string(),
-  location: z.object({
-    section: z.string().optional(),
-    table: z.string().optional(),
-    row: z.string().optional(),
-    column: z.string().optional(),
-    line: z.number().optional(),
-    offset: z.number().optional(),
-    length: z.number().optional(),
-  }),
-  expected: z.union([z.string(), z.number()]).nullable(),
-  actual: z.union([z.string(), z.number()]).nullable(),
-  message: z.string(),
-});
+import { findingSchema as finding } from '../../api/schemas.ts';
 
 export const publicItemSchema = z.object({
   id: z.string(),
