@@ -1,6 +1,6 @@
 // A reply letter's HTML in real Chromium with axe-core: zero violations.
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useChromiumPage } from '../write/axe.test-helper.ts';
+import { axeViolations, useChromiumPage } from '../../../test/chromium.ts';
 import { renderReplyLetter } from './index.ts';
 
 const currentPage = useChromiumPage();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { hasShared } from '../../../test/shared.ts';
 import { generateReports } from '../../../test/report-arbitrary.ts';
 import type { AnnualReport } from '../../core/report/model.ts';
-import { axeViolations, useChromiumPage } from './axe.test-helper.ts';
+import { axeViolations, useChromiumPage } from '../../../test/chromium.ts';
 import { writeHtmlReport } from './html.ts';
 import { seedReport } from './seed-fixture.ts';
 

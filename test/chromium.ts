@@ -1,4 +1,4 @@
-// Test helper: one Chromium page (Debian's /usr/bin/chromium with the flags of STACK.md) and axe-core over HTML.
+// Test helpers for real Chromium: Debian's /usr/bin/chromium with the flags of STACK.md, and axe-core over HTML.
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -13,12 +13,17 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Debian's Chromium, headless, with no background traffic (the machine has no network but the registries). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
 /** Opens a page before the file's tests and closes the browser after them; returns a getter for the page. */
 export function useChromiumPage(): () => Page {
   let browser: Browser | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await (await browser.newContext()).newPage();
   });
   afterAll(async () => {
