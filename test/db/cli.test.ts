@@ -50,7 +50,7 @@ for (const engine of ENGINES) {
         await test?.dispose();
       });
 
-      it('demo, then report build gives the seed agency its 2023 tables 三 and 四', SLOW, async () => {
+      it('demo, then report build gives the seed agency its 2023 tables 二, 三 and 四', SLOW, async () => {
         const demo = await gongkai(test.url, 'demo');
         expect(demo.code, demo.stderr).toBe(0);
         const built = await gongkai(
@@ -81,10 +81,18 @@ for (const engine of ENGINES) {
           litigationDirect: [0, 0, 0, 1, 1],
           litigationAfterReview: [0, 0, 0, 0, 0],
         });
+        // Table 二 comes from the demo catalogue (issue 5): 行政处罚 1 is an entered external figure.
+        expect(item!.tables.proactive).toEqual({
+          regulation: [0, 0, 0],
+          normativeDocument: [0, 0, 0],
+          licensing: [0],
+          penalty: [1],
+          coercion: [0],
+          administrativeFees: [0],
+        });
         if (hasShared()) {
           const seed = await readReportFile(sharedFile(SEED_REPORT));
-          expect(item!.tables.applications).toEqual(seed.report.tables.applications);
-          expect(item!.tables.reviewLitigation).toEqual(seed.report.tables.reviewLitigation);
+          expect(item!.tables).toEqual(seed.report.tables);
         }
       });
 
