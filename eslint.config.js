@@ -30,6 +30,42 @@ export default tseslint.config(
   layer(['src/formats/**'], ['storage', 'services', 'server', 'cli', 'console'], 'formats 只能依赖 core。'),
   layer(['src/storage/**'], ['services', 'server', 'cli', 'console', 'formats'], 'storage 只能依赖 core。'),
   layer(['src/services/**'], ['server', 'cli', 'console'], 'services 不得依赖 server、cli。'),
+  // Contracts are shared with the browser bundle: zod and core only, no Node module.
+  {
+    files: ['src/contracts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...['formats', 'storage', 'services', 'server', 'cli', 'console'].map((dir) => ({
+              group: [`**/${dir}/**`, `**/${dir}`],
+              message: 'contracts 只能依赖 zod 与 core（浏览器也要使用）。',
+            })),
+            { group: ['node:*'], message: 'contracts 不得使用 Node 模块（浏览器也要使用）。' },
+          ],
+        },
+      ],
+    },
+  },
+  // Time is injected (docs/architecture.md, "Time"): below the doors only services/clock.ts reads the wall clock.
+  {
+    files: ['src/core/**', 'src/services/**', 'src/storage/**'],
+    ignores: ['src/services/clock.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: '不得读取系统时钟：请使用 ctx.clock（services/clock.ts）。',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: '不得读取系统时钟：请使用 ctx.clock（services/clock.ts）。',
+        },
+      ],
+    },
+  },
   layer(
     ['src/server/**', 'src/cli/**'],
     ['storage'],

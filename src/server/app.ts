@@ -5,8 +5,8 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Db } from '../services/database.ts';
-import { WriteBatcher } from '../services/write-batcher.ts';
+import { closeServiceContext } from '../services/bootstrap.ts';
+import type { ServiceContext } from '../services/context.ts';
 import { agencyRoutes } from './api/agencies.ts';
 import { auditRoutes } from './api/audit.ts';
 import { authRoutes } from './api/auth.ts';
@@ -27,11 +27,12 @@ import { registerOpenApi } from './openapi.ts';
 import { validatorCompiler } from './validation.ts';
 
 export interface ServerDeps {
-  db: Db;
+  /** The use cases' context (services/bootstrap.ts); the server drains its write batcher when it closes. */
+  ctx: ServiceContext;
   config?: ServerConfigInput;
 }
 
-export async function buildServer({ db, config: input = {} }: ServerDeps): Promise<FastifyInstance> {
+export async function buildServer({ ctx, config: input = {} }: ServerDeps): Promise<FastifyInstance> {
   const config = serverConfigSchema.parse(input);
   const app = Fastify({
     logger: config.logger ? { level: config.logLevel } : false,
@@ -64,11 +65,10 @@ export async function buildServer({ db, config: input = {} }: ServerDeps): Promi
   await registerOpenApi(app);
   decoratePrincipal(app);
 
-  const writes = new WriteBatcher(db);
   // onClose runs once the requests in flight are answered: whatever they queued is committed before the database
   // is closed after the server.
-  app.addHook('onClose', () => writes.close());
-  const context: RouteContext = { db, writes, config };
+  app.addHook('onClose', () => closeServiceContext(ctx));
+  const context: RouteContext = { ctx, db: ctx.db, writes: ctx.writes, config };
   await app.register(
     async (api) => {
       await api.register(authRoutes, context);

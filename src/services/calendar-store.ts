@@ -16,6 +16,7 @@ import { DomainError } from '../core/errors/index.ts';
 import { buildCalendar } from '../core/calendar/seed.ts';
 import { parseScheduleJson, type YearSchedule } from '../core/calendar/schedule.ts';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.ts';
+import type { CalendarSource } from './context.ts';
 
 const YEAR_FILE = /^\d{4}\.json$/;
 
@@ -77,4 +78,9 @@ export function currentCalendar(): WorkingCalendar {
   ].join('|');
   if (cached?.signature !== signature) cached = { signature, calendar: loadCalendar(dir) };
   return cached.calendar;
+}
+
+/** The calendar source of a context: the directory store above, rebuilt when an import changed it. */
+export function fileCalendarSource(): CalendarSource {
+  return { current: async () => currentCalendar() };
 }

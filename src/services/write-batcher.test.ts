@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { staffAs } from '../../test/actors.ts';
 import { forEachEngine } from '../../test/db.ts';
 import { makeAgency } from '../../test/db/factories.ts';
 import { DomainError } from '../core/errors/index.ts';
@@ -96,9 +97,7 @@ forEachEngine((_engine, getDb) => {
         throw new DomainError('platform.agencyNotFound', { agency: 'x' });
       }),
       // A domain refusal inside the intake itself (a clerk of another agency).
-      batcher.run((trx) =>
-        registerRequest(trx, { ...SYSTEM_ACTOR, agencyId: other.id }, registration(agency.id, 4)),
-      ),
+      batcher.run((trx) => registerRequest(trx, staffAs('clerk', other.id), registration(agency.id, 4))),
       // A database error: on PostgreSQL it aborts the transaction until the savepoint is rolled back.
       batcher.run((trx) => sql`select * from no_such_table`.execute(trx)),
       batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 5))),

@@ -2,16 +2,14 @@
 // registration of one through the use cases, exactly as a clerk would record it.
 import fc from 'fast-check';
 import type { RequestEvent } from '../../src/core/requests/events.ts';
+import { staffAs } from '../actors.ts';
 import { assertEventAllowed } from '../../src/core/requests/state.ts';
 import { APPLICANT_KINDS } from '../../src/core/taxonomy/applicants.ts';
 import { OUTCOME_KEYS } from '../../src/core/taxonomy/outcomes.ts';
-import type { Actor } from '../../src/services/actor.ts';
 import type { Db } from '../../src/services/database.ts';
 import { requestCalendar } from '../../src/services/requests/calendar.ts';
 import { registerRequest } from '../../src/services/requests/intake.ts';
 import { appendEvent } from '../../src/services/requests/timeline.ts';
-
-const HEAD: Actor = { userId: null, name: 'property-test', role: 'officeHead', agencyId: null };
 
 const plusDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -110,8 +108,10 @@ export async function recordTimeline(
   timeline: readonly RequestEvent[],
 ): Promise<void> {
   const [received, ...rest] = timeline;
+  // The head of the disclosure office may record every event, the extension included (《条例》第三十三条第二款).
+  const head = staffAs('officeHead', agencyId);
   const r = received as Extract<RequestEvent, { type: 'received' }>;
-  const { request } = await registerRequest(db, HEAD, {
+  const { request } = await registerRequest(db, head, {
     agencyId,
     channel: r.channel,
     arrivedOn: r.on,
@@ -120,5 +120,5 @@ export async function recordTimeline(
     informationSought: '随机时间线',
     formWanted: '电子',
   });
-  for (const event of rest) await appendEvent(db, HEAD, request.id, event);
+  for (const event of rest) await appendEvent(db, head, request.id, event);
 }

@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/app.ts';
+import { createServiceContext } from '../../src/services/bootstrap.ts';
 import { openMigratedDatabase, type OpenDatabase } from '../../src/services/database.ts';
 import { seedAgencyWithClerk } from '../server/seed.ts';
 import { launchChromium } from '../chromium.ts';
@@ -32,7 +33,7 @@ describe('public pages in Chromium', () => {
     const url = `sqlite:${join(dir, 'e2e.db')}`;
     await seedAgencyWithClerk(url);
     database = await openMigratedDatabase(url);
-    app = await buildServer({ db: database.db });
+    app = await buildServer({ ctx: createServiceContext({ db: database.db }) });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
   });

@@ -1,6 +1,7 @@
 // Sign-in, the session cookie's attributes, sign-out, lockout and API tokens, through HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/app.ts';
+import { createServiceContext } from '../../src/services/bootstrap.ts';
 import { PASSWORD, startApi, username, type ApiFixture } from './fixture.ts';
 
 describe('auth over HTTP (sqlite)', () => {
@@ -97,7 +98,7 @@ describe('auth over HTTP (sqlite)', () => {
 
   it('limits login attempts per address', async () => {
     const limited = await buildServer({
-      db: api.database.db,
+      ctx: createServiceContext({ db: api.database.db }),
       config: { loginRateLimit: { max: 2, windowMs: 60_000 } },
     });
     try {

@@ -5,7 +5,7 @@
 // (auth.otherAgency). The public routes, with or without a staff session, show published items only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/services/accounts/roles.ts';
-import { actorOf, type AuthenticatedUser } from '../../src/services/actor.ts';
+import { staffActor, type AuthenticatedUser } from '../../src/services/actor.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
 import { createDraft } from '../../src/services/publications/catalogue.ts';
 import { addAttachment } from '../../src/services/publications/attachments.ts';
@@ -157,7 +157,7 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
   let serial = 0;
   const actor = (name: string) => {
     const user = users.find((u) => u.username === name)!;
-    return { ...actorOf(user), agencyId: user.agencyId };
+    return { ...staffActor(user), agencyId: user.agencyId };
   };
 
   /** An item of agency `key` ('a' or 'c') brought to `stage` by the roles of that agency. */

@@ -4,7 +4,7 @@
 // never read or written (auth.otherAgency), and no list shows a row outside the caller's reach.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/services/accounts/roles.ts';
-import { actorOf, type AuthenticatedUser } from '../../src/services/actor.ts';
+import { staffActor, type AuthenticatedUser } from '../../src/services/actor.ts';
 import { registerRequest } from '../../src/services/requests/intake.ts';
 import { fileReviewCase } from '../../src/services/review-cases.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
@@ -167,7 +167,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     (await listUsers(api.database.db)).find((u) => u.username === name)!;
   const newRequest = async (clerk: string) => {
     const user = await userOf(clerk);
-    const ack = await registerRequest(api.database.db, actorOf(user), {
+    const ack = await registerRequest(api.database.db, staffActor(user), {
       ...intakeBody(++serial),
       agencyId: user.agencyId,
     });
@@ -175,7 +175,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
   };
   const targetIn = async (clerk: string): Promise<Target> => {
     const user = await userOf(clerk);
-    const filed = await fileReviewCase(api.database.db, actorOf(user), {
+    const filed = await fileReviewCase(api.database.db, staffActor(user), {
       agencyId: user.agencyId,
       kind: 'review',
       filedOn: '2026-11-04',

@@ -3,6 +3,7 @@
 // Every user is signed in, so tests call `as(user)` to get the headers of that user's session.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildServer } from '../../src/server/app.ts';
+import { createServiceContext } from '../../src/services/bootstrap.ts';
 import { createAgency, type Agency } from '../../src/services/agencies.ts';
 import { createUser } from '../../src/services/accounts/users.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
@@ -71,7 +72,7 @@ export async function startApi(engine: Engine, config: ServerConfigInput = {}): 
     ),
   );
   const app = await buildServer({
-    db,
+    ctx: createServiceContext({ db }),
     config: {
       publicRateLimit: { max: 10_000, windowMs: 60_000 },
       loginRateLimit: { max: 10_000, windowMs: 60_000 },

@@ -2,6 +2,7 @@
 // the state and the due date, refuses a wrong code without saying whether the number exists, and is rate-limited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/app.ts';
+import { createServiceContext } from '../../src/services/bootstrap.ts';
 import { startApi, type ApiFixture } from './fixture.ts';
 
 describe('public API (sqlite)', () => {
@@ -65,7 +66,7 @@ describe('public API (sqlite)', () => {
 
   it('rate-limits the public endpoints per address', async () => {
     const limited = await buildServer({
-      db: api.database.db,
+      ctx: createServiceContext({ db: api.database.db }),
       config: { publicRateLimit: { max: 3, windowMs: 60_000 } },
     });
     try {

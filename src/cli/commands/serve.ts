@@ -9,6 +9,7 @@ import { allAgencies } from '../../services/agencies.ts';
 import { openMigratedDatabase, type Db, type OpenDatabase } from '../../services/database.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../../services/demo/load.ts';
 import { buildServer } from '../../server/app.ts';
+import { createServiceContext } from '../../services/bootstrap.ts';
 
 const USAGE = [
   '用法：gongkai serve [--port 3000] [--host 127.0.0.1] [--demo] [--url 数据库地址]',
@@ -51,7 +52,7 @@ export async function run(args: string[]): Promise<number> {
   const database = await openMigratedDatabase(values.url);
   const demoLogins = values.demo ? await loadDemoIfEmpty(database.db) : [];
   const app = await buildServer({
-    db: database.db,
+    ctx: createServiceContext({ db: database.db }),
     config: { logger: true, secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1' },
   });
   // Handlers go in before the "已启动" line: whoever reads that line may signal at once, and a signal with no

@@ -2,11 +2,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allAgencies, getAgency } from '../../services/agencies.ts';
-import { authorizeAgency } from '../../services/policy/agencies.ts';
-import { readableAgencyIds } from '../../services/policy/principal.ts';
+import { authorize } from '../../services/policy/authorize.ts';
+import { readableAgencyIds } from '../../services/policy/authorize.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
-import { idParams, staffErrors } from './schemas.ts';
+import { idParams, staffErrors } from '../../contracts/common.ts';
 
 export const agencySchema = z.object({
   id: z.string(),
@@ -51,7 +51,7 @@ export const agencyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
     },
     async (request) => {
       const agency = await getAgency(db, request.params.id);
-      authorizeAgency(principalOf(request), 'read', agency);
+      authorize(principalOf(request), 'agencies.read', agency.id);
       return agency;
     },
   );

@@ -2,10 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { verifyAudit } from '../../services/audit.ts';
-import { authorizeAudit } from '../../services/policy/audit.ts';
+import { authorize } from '../../services/policy/authorize.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
-import { staffErrors } from './schemas.ts';
+import { staffErrors } from '../../contracts/common.ts';
 
 const verdictSchema = z.object({
   ok: z.boolean(),
@@ -27,7 +27,8 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db
       },
     },
     async (request) => {
-      authorizeAudit(principalOf(request), 'verify');
+      const principal = principalOf(request);
+      authorize(principal, 'audit.verify', principal.agencyId);
       return verifyAudit(db);
     },
   );

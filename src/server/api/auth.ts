@@ -6,7 +6,7 @@ import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from '../a
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import { rateLimitOption } from '../config.ts';
 import type { RouteContext } from '../context.ts';
-import { errorSchema, idParams, staffErrors, userSchema } from './schemas.ts';
+import { errorSchema, idParams, staffErrors, userSchema } from '../../contracts/common.ts';
 
 const principalSchema = userSchema.extend({ agencyTree: z.array(z.string()) });
 
@@ -58,8 +58,8 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
       '/auth/me',
       { schema: { tags: ['登录'], summary: '当前用户', response: { 200: principalSchema, ...staffErrors } } },
       async (request) => {
-        const principal = principalOf(request);
-        return { ...principal, agencyTree: [...principal.agencyTree] };
+        const { userId, name, displayName, role, agencyId, agencyTree } = principalOf(request);
+        return { id: userId, username: name, displayName, role, agencyId, agencyTree: [...agencyTree] };
       },
     );
 

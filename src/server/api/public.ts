@@ -9,7 +9,7 @@ import { publicStatus } from '../../services/requests/queries.ts';
 import { rateLimitOption } from '../config.ts';
 import type { RouteContext } from '../context.ts';
 import { publicSubmissionSchema, statusLookupSchema } from '../public-schemas.ts';
-import { errorSchema } from './schemas.ts';
+import { errorSchema } from '../../contracts/common.ts';
 
 const publicErrors = {
   400: errorSchema,

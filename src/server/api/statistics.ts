@@ -4,11 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { annualReportSchema } from '../../core/report/schema.ts';
 import { getAgency } from '../../services/agencies.ts';
-import { authorizeStatistics } from '../../services/policy/statistics.ts';
+import { authorize } from '../../services/policy/authorize.ts';
 import { buildAnnualReport } from '../../services/statistics/report.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
-import { findingSchema, staffErrors } from './schemas.ts';
+import { findingSchema, staffErrors } from '../../contracts/common.ts';
 
 export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
   requireSignIn(app, db);
@@ -32,7 +32,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     async (request) => {
       const principal = principalOf(request);
       const agency = await getAgency(db, request.query.agencyId ?? principal.agencyId);
-      authorizeStatistics(principal, 'read', { agencyId: agency.id });
+      authorize(principal, 'reports.build', agency.id);
       return buildAnnualReport(db, agency, request.query.year);
     },
   );

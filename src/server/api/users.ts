@@ -3,11 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../../services/accounts/roles.ts';
 import { createUser, listUsers } from '../../services/accounts/users.ts';
-import { actorOf } from '../../services/actor.ts';
-import { authorizeUser } from '../../services/policy/users.ts';
+import { authorize } from '../../services/policy/authorize.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
-import { staffErrors, userSchema } from './schemas.ts';
+import { staffErrors, userSchema } from '../../contracts/common.ts';
 
 const newUserBody = z.strictObject({
   username: z.string().min(1).max(40),
@@ -30,7 +29,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db 
     },
     async (request) => {
       const principal = principalOf(request);
-      authorizeUser(principal, 'list', principal);
+      authorize(principal, 'users.list', principal.agencyId);
       return { items: await listUsers(db, [principal.agencyId]) };
     },
   );
@@ -47,8 +46,8 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db 
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      authorizeUser(principal, 'create', principal);
-      const user = await createUser(db, actorOf(principal), {
+      authorize(principal, 'users.create', principal.agencyId);
+      const user = await createUser(db, principal, {
         ...request.body,
         agencyId: principal.agencyId,
       });

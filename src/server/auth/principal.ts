@@ -4,21 +4,20 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../../core/errors/index.ts';
 import { verifyApiToken, verifySession } from '../../services/accounts/sessions.ts';
 import { agenciesUnder } from '../../services/agencies.ts';
-import type { AuthenticatedUser } from '../../services/actor.ts';
+import { staffActor, type AuthenticatedUser, type StaffActor } from '../../services/actor.ts';
 import type { Db } from '../../services/database.ts';
-import type { Principal } from '../../services/policy/principal.ts';
 import { SESSION_COOKIE } from './cookie.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    principal: Principal | null;
+    principal: StaffActor | null;
   }
 }
 
-async function authenticate(db: Db, request: FastifyRequest): Promise<Principal> {
+async function authenticate(db: Db, request: FastifyRequest): Promise<StaffActor> {
   const user = await userOf(db, request);
   const agencyTree = user.role === 'supervisor' ? await agenciesUnder(db, user.agencyId) : [user.agencyId];
-  return { ...user, agencyTree };
+  return staffActor(user, agencyTree);
 }
 
 function userOf(db: Db, request: FastifyRequest): Promise<AuthenticatedUser> {
@@ -41,7 +40,7 @@ export function requireSignIn(app: FastifyInstance, db: Db): void {
 }
 
 /** The principal of a route inside a `requireSignIn` scope. */
-export function principalOf(request: FastifyRequest): Principal {
+export function principalOf(request: FastifyRequest): StaffActor {
   if (!request.principal) throw new DomainError('auth.unauthenticated');
   return request.principal;
 }

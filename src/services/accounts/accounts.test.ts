@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forEachEngine } from '../../../test/db.ts';
 import { makeAgency, makeUser, TEST_PASSWORD } from '../../../test/db/factories.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
+import { staffActor, SYSTEM_ACTOR } from '../actor.ts';
 import { listAuditTrail } from '../audit.ts';
 import { createUser, verifyPassword } from './users.ts';
 import {
@@ -121,7 +121,7 @@ forEachEngine((_engine, getDb) => {
       await expect(
         verifySession(getDb(), session.token, new Date(Date.now() + 9 * 3600_000)),
       ).rejects.toMatchObject({ code: 'auth.unauthenticated' });
-      await logout(getDb(), user, session.token);
+      await logout(getDb(), staffActor(user), session.token);
       await expect(verifySession(getDb(), session.token)).rejects.toMatchObject({
         code: 'auth.unauthenticated',
       });
@@ -133,12 +133,12 @@ forEachEngine((_engine, getDb) => {
       const agency = await makeAgency(getDb());
       const user = await makeUser(getDb(), agency.id, 'clerk');
       const other = await makeUser(getDb(), agency.id, 'clerk');
-      const { id, token } = await createApiToken(getDb(), user, '档案系统对接');
+      const { id, token } = await createApiToken(getDb(), staffActor(user), '档案系统对接');
       expect((await verifyApiToken(getDb(), token)).id).toBe(user.id);
-      await expect(revokeApiToken(getDb(), other, id)).rejects.toMatchObject({
+      await expect(revokeApiToken(getDb(), staffActor(other), id)).rejects.toMatchObject({
         code: 'platform.apiTokenNotFound',
       });
-      await revokeApiToken(getDb(), user, id);
+      await revokeApiToken(getDb(), staffActor(user), id);
       await expect(verifyApiToken(getDb(), token)).rejects.toMatchObject({ code: 'auth.invalidToken' });
       await expect(verifyApiToken(getDb(), 'gk_forged')).rejects.toMatchObject({ code: 'auth.invalidToken' });
     });

@@ -12,7 +12,7 @@ import {
   revokeApiTokenRow,
   sessionUser,
 } from '../../storage/users.ts';
-import { actorOf, type Actor, type AuthenticatedUser } from '../actor.ts';
+import { staffActor, type Actor, type AuthenticatedUser, type StaffActor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
 import { parseInput, text } from '../validation.ts';
@@ -45,7 +45,7 @@ export async function createSession(db: Db, user: AuthenticatedUser, now = new D
       createdAt: now.toISOString(),
       expiresAt,
     });
-    await recordChange(trx, actorOf(user), {
+    await recordChange(trx, staffActor(user), {
       action: 'session.created',
       subjectType: 'session',
       subjectId: id,
@@ -64,15 +64,15 @@ export async function verifySession(db: Db, token: string, now = new Date()): Pr
   return toAuthenticatedUser(found.user);
 }
 
-export async function logout(db: Db, user: AuthenticatedUser, token: string): Promise<void> {
+export async function logout(db: Db, actor: StaffActor, token: string): Promise<void> {
   await transact(db, async (trx) => {
     const id = await deleteSessionByHash(trx, secretHash(token));
     if (id)
-      await recordChange(trx, actorOf(user), {
+      await recordChange(trx, actor, {
         action: 'session.ended',
         subjectType: 'session',
         subjectId: id,
-        agencyId: user.agencyId,
+        agencyId: actor.agencyId,
       });
   });
 }
@@ -97,7 +97,7 @@ export const API_TOKEN_PREFIX = 'gk_';
 
 export async function createApiToken(
   db: Db,
-  user: AuthenticatedUser,
+  actor: StaffActor,
   name: string,
 ): Promise<{ id: string; token: string }> {
   const label = parseInput(text(100), name);
@@ -106,16 +106,16 @@ export async function createApiToken(
   await transact(db, async (trx) => {
     await insertApiToken(trx, {
       id,
-      userId: user.id,
+      userId: actor.userId,
       name: label,
       tokenHash: secretHash(token),
       createdAt: new Date().toISOString(),
     });
-    await recordChange(trx, actorOf(user), {
+    await recordChange(trx, actor, {
       action: 'apiToken.created',
       subjectType: 'apiToken',
       subjectId: id,
-      agencyId: user.agencyId,
+      agencyId: actor.agencyId,
       details: { name: label },
     });
   });
@@ -129,18 +129,18 @@ export async function verifyApiToken(db: Db, token: string): Promise<Authenticat
 }
 
 /** Revokes a token of `user` (their own; administrators' wider reach is the policy's decision). */
-export async function revokeApiToken(db: Db, user: AuthenticatedUser, tokenId: string): Promise<void> {
+export async function revokeApiToken(db: Db, actor: StaffActor, tokenId: string): Promise<void> {
   await transact(db, async (trx) => {
     const token = await apiTokenById(trx, tokenId);
-    if (!token || token.userId !== user.id)
+    if (!token || token.userId !== actor.userId)
       throw new DomainError('platform.apiTokenNotFound', { token: tokenId });
     if (token.revokedAt) return;
     await revokeApiTokenRow(trx, tokenId, new Date().toISOString());
-    await recordChange(trx, actorOf(user), {
+    await recordChange(trx, actor, {
       action: 'apiToken.revoked',
       subjectType: 'apiToken',
       subjectId: tokenId,
-      agencyId: user.agencyId,
+      agencyId: actor.agencyId,
     });
   });
 }

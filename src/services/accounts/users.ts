@@ -11,7 +11,7 @@ import {
   userByUsername,
   type UserRecord,
 } from '../../storage/users.ts';
-import type { Actor, AuthenticatedUser } from '../actor.ts';
+import { staffActor, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
 import { parseInput, text } from '../validation.ts';
@@ -110,17 +110,13 @@ export async function verifyPassword(
   const lockedUntil = locks ? new Date(now.getTime() + settings.lockMinutes * 60_000).toISOString() : null;
   await transact(db, async (trx) => {
     await setLoginState(trx, user.id, { failedAttempts: locks ? 0 : failures, lockedUntil });
-    await recordChange(
-      trx,
-      { userId: user.id, name: user.username, role: null, agencyId: user.agencyId },
-      {
-        action: locks ? 'user.locked' : 'user.loginFailed',
-        subjectType: 'user',
-        subjectId: user.id,
-        agencyId: user.agencyId,
-        details: { failures, lockedUntil },
-      },
-    );
+    await recordChange(trx, staffActor(toAuthenticatedUser(user)), {
+      action: locks ? 'user.locked' : 'user.loginFailed',
+      subjectType: 'user',
+      subjectId: user.id,
+      agencyId: user.agencyId,
+      details: { failures, lockedUntil },
+    });
   });
   if (locks && lockedUntil) throw new DomainError('auth.accountLocked', { until: formatLocal(lockedUntil) });
   throw new DomainError('auth.invalidCredentials');

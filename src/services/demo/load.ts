@@ -8,7 +8,7 @@ import { creditCodeCheckCharacter } from '../../core/publications/index-number.t
 import { outcomeLeaf } from '../../core/taxonomy/outcomes.ts';
 import { agencyByNameOrCode, type Agency } from '../../storage/agencies.ts';
 import { createUser } from '../accounts/users.ts';
-import { actorOf, SYSTEM_ACTOR, type Actor, type AuthenticatedUser } from '../actor.ts';
+import { staffActor, SYSTEM_ACTOR, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
 import { transact, type Db } from '../database.ts';
 import { chinaToday, requestCalendar } from '../requests/calendar.ts';
@@ -71,7 +71,7 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
         role: user.role,
         password: DEMO_PASSWORD,
       });
-      staff[user.role] = actorOf(created);
+      staff[user.role] = staffActor(created);
     }
     const lawsuitRequestId = await loadYear(trx, agency, staff);
     await fileReviewCase(trx, staff.clerk, {

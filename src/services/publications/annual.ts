@@ -24,7 +24,7 @@ import { transact, type Db } from '../database.ts';
 import { chinaToday, requestCalendar } from '../requests/calendar.ts';
 import { parseInput } from '../validation.ts';
 import { catalogueSettings } from './settings.ts';
-import { requireStaff } from './staff.ts';
+import { authorize } from '../policy/authorize.ts';
 
 async function factsOfAgency(db: Db, agencyId: string) {
   return (await allPublicationsOf(db, agencyId)).map(factsOf);
@@ -67,7 +67,7 @@ export async function enterExternalFigure(
   input: unknown,
   now = new Date(),
 ): Promise<ExternalFigure> {
-  requireStaff(actor, agencyId, 'figures');
+  authorize(actor, 'catalogue.figures', agencyId);
   const figure = parseInput(externalFigureSchema, input);
   await transact(db, async (trx) => {
     await upsertFigure(trx, agencyId, figure, actor.name, now.toISOString());

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { staffAs } from '../../../test/actors.ts';
 import { forEachEngine } from '../../../test/db.ts';
-import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
+import { SYSTEM_ACTOR } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
 import { refusalCode } from './test-refusal.ts';
 import { addAttachment, attachmentDownload, attachmentsOf } from './attachments.ts';
@@ -17,7 +18,7 @@ forEachEngine((_engine, getDb) => {
         level: 'department',
         registrationPrefix: '附',
       });
-      const clerk: Actor = { userId: null, name: 'clerk', role: 'clerk', agencyId: agency.id };
+      const clerk = staffAs('clerk', agency.id);
       const item = await createDraft(db, clerk, agency.id, {
         title: '附件测试',
         publishingBody: '附件测试机关',

@@ -16,7 +16,7 @@ import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
 import { loadPublication } from './catalogue.ts';
 import { catalogueSettings } from './settings.ts';
-import { requireStaff } from './staff.ts';
+import { authorize } from '../policy/authorize.ts';
 
 /** Adds an attachment to a draft (what reviewers approve must not change under them). */
 export async function addAttachment(
@@ -28,7 +28,7 @@ export async function addAttachment(
   now = new Date(),
 ): Promise<StoredAttachment> {
   const item = await loadPublication(db, publicationId);
-  requireStaff(actor, item.agencyId, 'attach');
+  authorize(actor, 'catalogue.attach', item.agencyId);
   if (item.review.status !== 'draft')
     throw new DomainError('publications.notEditable', {
       status: PUBLICATION_STATUS_LABELS[item.review.status],

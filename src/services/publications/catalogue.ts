@@ -19,7 +19,7 @@ import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
 import { parseInput } from '../validation.ts';
 import { indexPublication } from './indexing.ts';
-import { requireStaff } from './staff.ts';
+import { authorize } from '../policy/authorize.ts';
 
 export async function loadPublication(db: Db, id: string): Promise<Publication> {
   const item = await getPublication(db, id);
@@ -46,7 +46,7 @@ export async function createDraft(
   input: PublicationDraftInput | unknown,
   now = new Date(),
 ): Promise<Publication> {
-  requireStaff(actor, agencyId, 'draft');
+  authorize(actor, 'catalogue.draft', agencyId);
   const draft = parseInput(publicationDraftSchema, input);
   await checkLinks(db, agencyId, draft.interpretsId);
   const at = now.toISOString();
@@ -88,7 +88,7 @@ export async function editDraft(
   now = new Date(),
 ): Promise<Publication> {
   const current = await loadPublication(db, id);
-  requireStaff(actor, current.agencyId, 'draft');
+  authorize(actor, 'catalogue.draft', current.agencyId);
   if (current.review.status !== 'draft') {
     throw new DomainError('publications.notEditable', {
       status: PUBLICATION_STATUS_LABELS[current.review.status],

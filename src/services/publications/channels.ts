@@ -11,7 +11,7 @@ import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
 import { parseInput } from '../validation.ts';
 import { loadPublication } from './catalogue.ts';
-import { requireStaff } from './staff.ts';
+import { authorize } from '../policy/authorize.ts';
 
 export const channelRecordSchema = z.object({
   channel: z.enum(CHANNELS),
@@ -34,7 +34,7 @@ export async function recordChannel(
   now = new Date(),
 ): Promise<Publication> {
   const item = await loadPublication(db, id);
-  requireStaff(actor, item.agencyId, 'channel');
+  authorize(actor, 'catalogue.channel', item.agencyId);
   const release: ChannelRecord = parseInput(channelRecordSchema, input);
   if (item.review.status !== 'published' || !item.publishedOn) {
     throw new DomainError('publications.invalidChannel', { reason: '只能为已发布的信息登记发布渠道' });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { staffAs } from '../../../test/actors.ts';
 import { forEachEngine } from '../../../test/db.ts';
 import type { PublicationDraftInput } from '../../core/publications/item.ts';
 import type { Role } from '../accounts/roles.ts';
-import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
+import { SYSTEM_ACTOR } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
 import { refusalCode } from './test-refusal.ts';
 import { listAuditTrail, verifyAudit } from '../audit.ts';
@@ -25,7 +26,7 @@ async function setUp(db: Db, name: string, code: string | null = null) {
     level: 'department',
     registrationPrefix: '测',
   });
-  const as = (role: Role): Actor => ({ userId: null, name: `${role}-${name}`, role, agencyId: agency.id });
+  const as = (role: Role) => staffAs(role, agency.id, `${role}-${name}`);
   return { agency, as };
 }
 

@@ -25,7 +25,7 @@ import { transact, type Db } from '../database.ts';
 import { loadPublication } from './catalogue.ts';
 import { indexPublication } from './indexing.ts';
 import { catalogueSettings } from './settings.ts';
-import { requireOwnAgency } from './staff.ts';
+import { authorize } from '../policy/authorize.ts';
 
 /** The text a reviewer reads, in the order screening reports positions in: title, 文号, summary, body. */
 export function screenedText(item: Publication): string {
@@ -49,7 +49,7 @@ async function act(
   now: Date,
 ): Promise<Publication> {
   const item = await loadPublication(db, id);
-  requireOwnAgency(actor, item.agencyId);
+  authorize(actor, 'catalogue.review', item.agencyId);
   const settings = await catalogueSettings(db, item.agencyId);
   let findings: Finding[] | null = null;
   let resolved: ReviewAction;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { staffAs } from '../../../test/actors.ts';
 import { forEachEngine } from '../../../test/db.ts';
 import { isDomainError } from '../../core/errors/index.ts';
-import { SYSTEM_ACTOR, type Actor } from '../actor.ts';
+import { SYSTEM_ACTOR } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
 import { createDraft } from './catalogue.ts';
 import { loadDemoCatalogue } from './demo/load.ts';
@@ -11,12 +12,7 @@ forEachEngine((_engine, getDb) => {
   describe('catalogue search', () => {
     let agencyId = '';
     let otherId = '';
-    const clerk = (agency: string): Actor => ({
-      userId: null,
-      name: 'clerk',
-      role: 'clerk',
-      agencyId: agency,
-    });
+    const clerk = (agency: string) => staffAs('clerk', agency);
 
     it('loads a corpus', async () => {
       const db = getDb();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forEachEngine } from '../../../test/db.ts';
 import { makeAgency, makeUser } from '../../../test/db/factories.ts';
-import { actorOf, SYSTEM_ACTOR } from '../actor.ts';
+import { staffActor, SYSTEM_ACTOR } from '../actor.ts';
 import { listAuditTrail } from '../audit.ts';
 import { registerRequest, submitOnline, type RegistrationInput } from './intake.ts';
 import { appendEvent, getRequest, getTimeline } from './timeline.ts';
@@ -88,7 +88,9 @@ forEachEngine((_engine, getDb) => {
       await expect(
         registerRequest(getDb(), SYSTEM_ACTOR, registration(agency.id, { arrivedOn: '2023-02-30' })),
       ).rejects.toMatchObject({ code: 'platform.invalidInput' });
-      await expect(registerRequest(getDb(), actorOf(clerk), registration(agency.id))).rejects.toMatchObject({
+      await expect(
+        registerRequest(getDb(), staffActor(clerk), registration(agency.id)),
+      ).rejects.toMatchObject({
         code: 'auth.otherAgency',
       });
       const rows = await getDb()
@@ -111,28 +113,28 @@ forEachEngine((_engine, getDb) => {
       const agency = await makeAgency(getDb());
       const head = await makeUser(getDb(), agency.id, 'officeHead');
       const clerk = await makeUser(getDb(), agency.id, 'clerk');
-      const { request } = await registerRequest(getDb(), actorOf(clerk), registration(agency.id));
-      await appendEvent(getDb(), actorOf(clerk), request.id, {
+      const { request } = await registerRequest(getDb(), staffActor(clerk), registration(agency.id));
+      await appendEvent(getDb(), staffActor(clerk), request.id, {
         type: 'assigned',
         on: '2023-03-02',
         assignee: clerk.displayName,
       });
       await expect(
-        appendEvent(getDb(), actorOf(clerk), request.id, {
+        appendEvent(getDb(), staffActor(clerk), request.id, {
           type: 'extended',
           on: '2023-03-20',
           workingDays: 10,
           approvedBy: clerk.displayName,
         }),
       ).rejects.toMatchObject({ code: 'auth.forbidden' });
-      const extended = await appendEvent(getDb(), actorOf(head), request.id, {
+      const extended = await appendEvent(getDb(), staffActor(head), request.id, {
         type: 'extended',
         on: '2023-03-20',
         workingDays: 10,
         approvedBy: head.displayName,
       });
       expect(extended.request.dueOn).toBe('2023-04-13');
-      const decided = await appendEvent(getDb(), actorOf(clerk), request.id, {
+      const decided = await appendEvent(getDb(), staffActor(clerk), request.id, {
         type: 'decided',
         on: '2023-04-10',
         outcome: 'partiallyGranted',
@@ -146,7 +148,7 @@ forEachEngine((_engine, getDb) => {
         closedOn: '2023-04-10',
       });
       await expect(
-        appendEvent(getDb(), actorOf(clerk), request.id, {
+        appendEvent(getDb(), staffActor(clerk), request.id, {
           type: 'decided',
           on: '2023-04-11',
           outcome: 'granted',

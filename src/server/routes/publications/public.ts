@@ -10,7 +10,7 @@ import { attachmentDownload, attachmentsOf } from '../../../services/publication
 import { searchCatalogue, searchQuerySchema } from '../../../services/publications/search.ts';
 import { rateLimitOption } from '../../config.ts';
 import type { RouteContext } from '../../context.ts';
-import { errorSchema, idParams, pageOf, pageQuery } from '../../api/schemas.ts';
+import { errorSchema, idParams, pageOf, pageQuery } from '../../../contracts/common.ts';
 import { atomFeed } from './feed.ts';
 import { attachmentSchema, guideSchema, publicItemSchema, publicView } from './schemas.ts';
 

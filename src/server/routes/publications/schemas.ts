@@ -11,7 +11,7 @@ import {
   VALIDITY_STATUSES,
   art20Label,
 } from '../../../core/publications/vocabulary.ts';
-import { findingSchema as finding } from '../../api/schemas.ts';
+import { findingSchema as finding } from '../../../contracts/common.ts';
 
 export const publicItemSchema = z.object({
   id: z.string(),

@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { EXTERNAL_FIGURE_ROWS } from '../../../core/publications/proactive-table.ts';
 import { CATEGORIES, CHANNELS } from '../../../core/publications/vocabulary.ts';
 import { publicationDraftSchema } from '../../../core/publications/item.ts';
-import { actorOf } from '../../../services/actor.ts';
-import { agenciesToList } from '../../../services/policy/principal.ts';
+import { agenciesToList, authorize } from '../../../services/policy/authorize.ts';
 import {
   catalogueChannelCounts,
   catalogueFindings,
@@ -23,7 +22,6 @@ import {
 } from '../../../services/publications/catalogue.ts';
 import { recordChannel } from '../../../services/publications/channels.ts';
 import { addAttachment } from '../../../services/publications/attachments.ts';
-import { authorizeCatalogueRead } from '../../../services/publications/policy.ts';
 import {
   publish,
   reviewHistory,
@@ -33,7 +31,7 @@ import {
 import { searchCatalogue, searchQuerySchema } from '../../../services/publications/search.ts';
 import { principalOf, requireSignIn } from '../../auth/principal.ts';
 import type { RouteContext } from '../../context.ts';
-import { idParams, pageOf, pageQuery, staffErrors } from '../../api/schemas.ts';
+import { idParams, pageOf, pageQuery, staffErrors } from '../../../contracts/common.ts';
 import { attachmentSchema, findingsSchema, staffItemSchema, staffView } from './schemas.ts';
 
 const STATUSES = ['draft', 'inReview', 'referred', 'approved', 'published'] as const;
@@ -122,8 +120,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     async (request) => {
       const principal = principalOf(request);
       const { agencyId, status, category, page, pageSize } = request.query;
-      const agencies = agenciesToList(principal, agencyId);
-      for (const id of agencies) authorizeCatalogueRead(principal, { agencyId: id });
+      const agencies = agenciesToList(principal, 'catalogue.read', agencyId);
       const { total, items } = await listCatalogue(db, {
         agencyIds: agencies,
         statuses: status ? [status] : undefined,
@@ -157,8 +154,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     async (request) => {
       const principal = principalOf(request);
       const { agencyId, ...query } = request.query;
-      const agencies = agenciesToList(principal, agencyId);
-      for (const id of agencies) authorizeCatalogueRead(principal, { agencyId: id });
+      const agencies = agenciesToList(principal, 'catalogue.read', agencyId);
       const result = await searchCatalogue(db, { agencyIds: agencies }, query);
       return {
         total: result.total,
@@ -184,7 +180,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const item = await createDraft(db, actorOf(principal), principal.agencyId, request.body);
+      const item = await createDraft(db, principal, principal.agencyId, request.body);
       return reply.code(201).send(staffView(item));
     },
   );
@@ -201,7 +197,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     },
     async (request) => {
       const item = await loadPublication(db, request.params.id);
-      authorizeCatalogueRead(principalOf(request), item);
+      authorize(principalOf(request), 'catalogue.read', item.agencyId);
       return { ...staffView(item), history: await reviewHistory(db, item.id) };
     },
   );
@@ -217,8 +213,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         response: { 200: staffItemSchema, ...staffErrors },
       },
     },
-    async (request) =>
-      staffView(await editDraft(db, actorOf(principalOf(request)), request.params.id, request.body)),
+    async (request) => staffView(await editDraft(db, principalOf(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -231,7 +226,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         response: { 200: staffItemSchema, ...staffErrors },
       },
     },
-    async (request) => staffView(await submitForReview(db, actorOf(principalOf(request)), request.params.id)),
+    async (request) => staffView(await submitForReview(db, principalOf(request), request.params.id)),
   );
 
   app.post(
@@ -245,8 +240,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         response: { 200: staffItemSchema, ...staffErrors },
       },
     },
-    async (request) =>
-      staffView(await reviewStep(db, actorOf(principalOf(request)), request.params.id, request.body)),
+    async (request) => staffView(await reviewStep(db, principalOf(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -259,7 +253,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         response: { 200: staffItemSchema, ...staffErrors },
       },
     },
-    async (request) => staffView(await publish(db, actorOf(principalOf(request)), request.params.id)),
+    async (request) => staffView(await publish(db, principalOf(request), request.params.id)),
   );
 
   app.post(
@@ -279,7 +273,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       },
     },
     async (request) =>
-      staffView(await recordChannel(db, actorOf(principalOf(request)), request.params.id, request.body)),
+      staffView(await recordChannel(db, principalOf(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -297,7 +291,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       const bytes = new Uint8Array(Buffer.from(request.body.contentBase64, 'base64'));
       const stored = await addAttachment(
         db,
-        actorOf(principalOf(request)),
+        principalOf(request),
         request.params.id,
         request.body.fileName,
         bytes,
@@ -327,7 +321,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     },
     async (request) => {
       const principal = principalOf(request);
-      return enterExternalFigure(db, actorOf(principal), principal.agencyId, {
+      return enterExternalFigure(db, principal, principal.agencyId, {
         ...request.params,
         ...request.body,
       });
@@ -368,7 +362,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     async (request) => {
       const principal = principalOf(request);
       const agencyId = request.query.agencyId ?? principal.agencyId;
-      authorizeCatalogueRead(principal, { agencyId });
+      authorize(principal, 'catalogue.read', agencyId);
       const y = request.params.year;
       const [proactiveTable, channelCounts, figures, findings] = await Promise.all([
         catalogueProactiveTable(db, { id: agencyId }, y),

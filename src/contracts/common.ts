@@ -1,7 +1,9 @@
-// Schemas shared by the API routes: the error body, identifiers, pagination. Inputs are strict objects (an
-// unknown field is an error, not silently dropped) with bounded strings.
+// The contracts every resource shares: the error body, identifiers, pagination, findings. Contracts are the zod
+// schemas of the API's requests and responses: the server validates with them and documents them in OpenAPI, and
+// the console imports them — so this folder imports only zod and core, never Node, storage or services. Inputs are
+// strict objects (an unknown field is an error, not silently dropped) with bounded strings.
 import { z } from 'zod';
-import { SEVERITIES } from '../../core/findings.ts';
+import { SEVERITIES } from '../core/findings.ts';
 
 export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -37,11 +39,6 @@ export const userSchema = z.object({
   displayName: z.string(),
   role: z.string(),
 });
-
-/** One page of a list already filtered in memory (lists that stay small: agencies' review cases). */
-export function paginate<T>(all: readonly T[], page: number, pageSize: number) {
-  return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
-}
 
 /** A Finding (core/findings.ts) as the API shows it: checker, screening and reader results. */
 export const findingSchema = z.object({

@@ -1,0 +1,75 @@
+// The rule book: every action a use case performs, who may perform it and over which agencies. One table for
+// every resource, so the two doors (HTTP and CLI) and direct calls are refused alike — the use case asks
+// `authorize` before anything else.
+//
+// A rule's reach: 'own' — only the actor's agency (every write); 'readable' — also the agencies a supervisor
+// oversees; 'any' — not tied to an agency (checking someone's published report). `public: true` lets the public
+// (no sign-in) do it too. The system actor (the operator's command line) may do every action.
+import type { RequestEventType } from '../../core/requests/events.ts';
+import { ROLES, type Role } from '../accounts/roles.ts';
+
+export interface Rule {
+  /** What the action is called in a refusal message. */
+  label: string;
+  roles: readonly Role[];
+  reach: 'own' | 'readable' | 'any';
+  public?: true;
+}
+
+const CASE_READERS = ['clerk', 'officeHead', 'leader', 'supervisor'] as const;
+const CASE_HANDLERS = ['clerk', 'officeHead'] as const;
+const CATALOGUE_WRITERS = ['clerk', 'officeHead', 'admin'] as const;
+
+export const RULES = {
+  // 依申请公开. Extension: only the head of the disclosure office (《条例》第三十三条第二款 经政府信息公开工作机构
+  // 负责人同意); the decision is signed off (签发) by a leader or that head.
+  'requests.read': { label: '查看依申请公开件', roles: CASE_READERS, reach: 'readable' },
+  'requests.register': { label: '登记依申请公开件', roles: CASE_HANDLERS, reach: 'own' },
+  'requests.handle': { label: '办理依申请公开件', roles: CASE_HANDLERS, reach: 'own' },
+  'requests.extend': { label: '批准延长答复期限', roles: ['officeHead'], reach: 'own' },
+  'requests.decide': { label: '签发办理结果', roles: ['leader', 'officeHead'], reach: 'own' },
+  // 《条例》第二十九条: anyone may apply through the agency's online channel and follow the request.
+  'requests.submitOnline': { label: '在线提交申请', roles: [], reach: 'any', public: true },
+  'requests.track': { label: '查询申请办理状态', roles: [], reach: 'any', public: true },
+
+  // 主动公开. Review steps are the agency's workflow (which role signs which step); the rule here is who may act
+  // on the catalogue at all.
+  'catalogue.read': { label: '查看公开目录（含草稿和审核记录）', roles: ROLES, reach: 'readable' },
+  'catalogue.readPublished': { label: '查看已公开信息', roles: [], reach: 'any', public: true },
+  'catalogue.draft': { label: '起草和修改公开信息', roles: CATALOGUE_WRITERS, reach: 'own' },
+  'catalogue.review': { label: '审核公开信息', roles: ROLES, reach: 'own' },
+  'catalogue.channel': { label: '登记发布渠道', roles: CATALOGUE_WRITERS, reach: 'own' },
+  'catalogue.figures': { label: '填报主动公开外部统计数据', roles: CATALOGUE_WRITERS, reach: 'own' },
+  'catalogue.attach': { label: '上传附件', roles: CATALOGUE_WRITERS, reach: 'own' },
+  'catalogue.settings': { label: '设置公开目录和审核流程', roles: ['admin'], reach: 'own' },
+
+  // 行政复议、行政诉讼 (table 四).
+  'reviewCases.read': { label: '查看复议诉讼案件', roles: CASE_READERS, reach: 'readable' },
+  'reviewCases.record': { label: '登记复议诉讼案件', roles: CASE_HANDLERS, reach: 'own' },
+
+  // 年度报告: built from an agency's data by its staff and read by its supervisor; anyone may check a document.
+  'reports.build': { label: '查看年度统计和年度报告', roles: CASE_READERS, reach: 'readable' },
+  'reports.check': { label: '检查年度报告文件', roles: ROLES, reach: 'any', public: true },
+
+  // 用户与机关: separation of duties — an administrator manages people, not case files.
+  'users.list': { label: '查看用户', roles: ['admin'], reach: 'own' },
+  'users.create': { label: '新增用户', roles: ['admin'], reach: 'own' },
+  'agencies.read': { label: '查看机关信息', roles: ROLES, reach: 'readable' },
+  // Agencies are set up by the operator (the system actor) until an installation administrator exists.
+  'agencies.create': { label: '新增机关', roles: [], reach: 'any' },
+
+  // The audit chain is one for the installation; its check is the administrators' job.
+  'audit.verify': { label: '校验审计日志', roles: ['admin'], reach: 'own' },
+  // The working calendar is the installation's: the operator imports the State Council's notice.
+  'calendar.import': { label: '导入年度放假安排', roles: [], reach: 'any' },
+  'calendar.read': { label: '查看工作日历', roles: ROLES, reach: 'any', public: true },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+
+/** Appending an event to a request's timeline: the event type decides which action it is. */
+export function requestEventAction(type: RequestEventType): Action {
+  if (type === 'extended') return 'requests.extend';
+  if (type === 'decided') return 'requests.decide';
+  return 'requests.handle';
+}
