@@ -9,6 +9,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import type { Database } from './tables.ts';
 import { cachingSqlite } from './sqlite-statement-cache.ts';
+import { withSavepoints } from './pglite-savepoints.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -71,5 +72,6 @@ async function pgliteDialect(location: string): Promise<Dialect> {
   ]);
   const instance = location === 'memory' || location === '' ? new PGlite() : new PGlite(location);
   await instance.waitReady;
-  return new PGliteDialect(instance);
+  // The write batcher needs savepoints, which this dialect's driver lacks (see pglite-savepoints.ts).
+  return withSavepoints(new PGliteDialect(instance));
 }
