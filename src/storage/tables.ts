@@ -178,3 +178,220 @@ export interface PlatformTables {
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
+
+// The same tables as data, for the schema drift check (test/db/schema-drift.test.ts): TypeScript erases the
+// interfaces above, so the test compares the migrated database with this description instead, and the compiler
+// keeps the description equal to the interfaces — `satisfies SchemaOf<Database>` fails on a table or column missing
+// from it or not in a type, and on a storage family or nullability that disagrees with the column's type.
+// A column is written as its storage family — 'text', 'integer', 'real' or 'blob' (kinds both engines share) —
+// followed by '?' when it may be null.
+
+type StorageFamily = 'text' | 'integer' | 'real' | 'blob';
+type Spec<Family extends StorageFamily, Value> = null extends Value ? `${Family}?` : Family;
+
+/** What the description of a column of TypeScript type `Value` may say. */
+export type ColumnSpec<Value> = [Value] extends [Uint8Array | null]
+  ? Spec<'blob', Value>
+  : [Value] extends [string | null]
+    ? Spec<'text', Value>
+    : [Value] extends [number | null]
+      ? Spec<'integer' | 'real', Value>
+      : never;
+
+/** A description with exactly the tables of `Tables`, each with exactly its columns. */
+export type SchemaOf<Tables> = {
+  [Table in keyof Tables]: { [Column in keyof Tables[Table]]-?: ColumnSpec<Tables[Table][Column]> };
+};
+
+export type SchemaDescription = Record<string, Record<string, `${StorageFamily}${'' | '?'}`>>;
+
+export const SCHEMA = {
+  agencies: {
+    id: 'text',
+    parent_id: 'text?',
+    name: 'text',
+    code: 'text?',
+    address: 'text?',
+    phone: 'text?',
+    postcode: 'text?',
+    level: 'text',
+    can_make_regulations: 'integer',
+    registration_prefix: 'text',
+    created_at: 'text',
+  },
+  users: {
+    id: 'text',
+    agency_id: 'text',
+    username: 'text',
+    display_name: 'text',
+    role: 'text',
+    password_hash: 'text',
+    failed_attempts: 'integer',
+    locked_until: 'text?',
+    disabled: 'integer',
+    created_at: 'text',
+  },
+  sessions: { id: 'text', user_id: 'text', token_hash: 'text', created_at: 'text', expires_at: 'text' },
+  api_tokens: {
+    id: 'text',
+    user_id: 'text',
+    name: 'text',
+    token_hash: 'text',
+    created_at: 'text',
+    revoked_at: 'text?',
+  },
+  audit_log: {
+    seq: 'integer',
+    at: 'text',
+    actor_user_id: 'text?',
+    actor: 'text',
+    agency_id: 'text?',
+    action: 'text',
+    subject_type: 'text',
+    subject_id: 'text',
+    details: 'text',
+    prev_hash: 'text',
+    hash: 'text',
+  },
+  audit_head: { id: 'integer', seq: 'integer', hash: 'text' },
+  request_serials: { agency_id: 'text', year: 'integer', last_serial: 'integer' },
+  requests: {
+    id: 'text',
+    agency_id: 'text',
+    registration_number: 'text',
+    registration_year: 'integer',
+    serial: 'integer',
+    tracking_number: 'text',
+    query_code_hash: 'text',
+    applicant_kind: 'text',
+    applicant_name: 'text',
+    applicant_id_document: 'text?',
+    applicant_contact: 'text',
+    information_sought: 'text',
+    form_wanted: 'text',
+    channel: 'text',
+    received_on: 'text',
+    state: 'text',
+    due_on: 'text?',
+    outcome: 'text?',
+    decided_on: 'text?',
+    closed_on: 'text?',
+    event_count: 'integer',
+    demo: 'integer',
+    created_at: 'text',
+    updated_at: 'text',
+  },
+  request_events: {
+    request_id: 'text',
+    seq: 'integer',
+    type: 'text',
+    occurred_on: 'text',
+    payload: 'text',
+    recorded_at: 'text',
+    recorded_by: 'text',
+  },
+  request_statistics: {
+    agency_id: 'text',
+    received_year: 'integer',
+    closed_year: 'integer',
+    applicant_kind: 'text',
+    outcome: 'text',
+    count: 'integer',
+  },
+  review_cases: {
+    id: 'text',
+    agency_id: 'text',
+    request_id: 'text?',
+    kind: 'text',
+    case_number: 'text?',
+    filed_on: 'text',
+    result: 'text',
+    closed_on: 'text?',
+    notes: 'text',
+    created_at: 'text',
+    updated_at: 'text',
+  },
+  // The catalogue's tables (types in publications/tables.ts); publication_search has no type (see there).
+  publications: {
+    id: 'text',
+    agency_id: 'text',
+    search_key: 'integer',
+    index_number: 'text?',
+    title: 'text',
+    document_number: 'text?',
+    written_on: 'text?',
+    formed_on: 'text?',
+    deadline_due_on: 'text?',
+    deadline_basis: 'text?',
+    publishing_body: 'text',
+    topic: 'text?',
+    genre: 'text',
+    category: 'text',
+    art20_item: 'integer?',
+    summary: 'text?',
+    body: 'text',
+    keywords: 'text',
+    interprets_id: 'text?',
+    validity_status: 'text?',
+    effective_on: 'text?',
+    amended_on: 'text?',
+    repealed_on: 'text?',
+    successor_id: 'text?',
+    status: 'text',
+    step_index: 'integer?',
+    review_round: 'integer',
+    referred_to: 'text?',
+    screening_findings: 'text',
+    screened_at: 'text?',
+    published_on: 'text?',
+    demo: 'integer',
+    created_at: 'text',
+    updated_at: 'text',
+  },
+  publication_channels: {
+    publication_id: 'text',
+    channel: 'text',
+    account: 'text?',
+    released_on: 'text',
+    url: 'text?',
+    recorded_at: 'text',
+  },
+  publication_reviews: {
+    publication_id: 'text',
+    seq: 'integer',
+    action: 'text',
+    step: 'text?',
+    step_label: 'text?',
+    role: 'text',
+    actor_user_id: 'text?',
+    actor: 'text',
+    round: 'integer',
+    comment: 'text?',
+    referred_to: 'text?',
+    from_status: 'text',
+    to_status: 'text',
+    at: 'text',
+  },
+  publication_attachments: {
+    id: 'text',
+    publication_id: 'text',
+    file_name: 'text',
+    type: 'text',
+    mime: 'text',
+    size: 'integer',
+    sha256: 'text',
+    content: 'blob',
+    created_at: 'text',
+  },
+  publication_serials: { agency_id: 'text', year: 'integer', last_serial: 'integer' },
+  publication_figures: {
+    agency_id: 'text',
+    year: 'integer',
+    row: 'text',
+    value: 'real',
+    source: 'text',
+    entered_by: 'text',
+    entered_at: 'text',
+  },
+  publication_settings: { agency_id: 'text', settings: 'text', updated_at: 'text' },
+} satisfies SchemaOf<Database> & SchemaDescription;
