@@ -1,11 +1,29 @@
+// `npm test`: every test, as two projects — the unit tier (vitest.unit.config.ts, pure and guarded) and the
+// integration tier (everything else: both database engines, the server, the CLI, Chromium).
 import { defineConfig } from 'vitest/config';
+import { BROWSER_TESTS } from './vitest.unit.config.ts';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['node_modules', 'bench'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      'vitest.unit.config.ts',
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          // Every test file outside the unit tier's folders, and the browser tests that live inside them.
+          include: [
+            'src/!(core|formats)/**/*.test.ts',
+            'src/*.test.ts',
+            'test/!(unit)/**/*.test.ts',
+            'test/*.test.ts',
+            ...BROWSER_TESTS,
+          ],
+        },
+      },
+    ],
   },
 });
