@@ -34,7 +34,7 @@ const UNTYPED_TABLES = new Set([
 ]);
 
 /** Every difference between the description and the database, one precise line each, in a stable order. */
-export function schemaDrift(described: SchemaDescription, actual: ActualSchema): string[] {
+function schemaDrift(described: SchemaDescription, actual: ActualSchema): string[] {
   const drift: string[] = [];
   const tables = [...new Set([...Object.keys(described), ...Object.keys(actual)])].sort();
   for (const table of tables) {
