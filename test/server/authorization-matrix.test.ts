@@ -8,6 +8,7 @@ import { staffActor, type AuthenticatedUser } from '../../src/services/actor.ts'
 import { registerRequest } from '../../src/services/requests/intake.ts';
 import { fileReviewCase } from '../../src/services/review-cases.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
+import { testContext } from '../context.ts';
 import { ENGINES } from '../db.ts';
 import { AGENCY_ROLES, startApi, username, type ApiFixture } from './fixture.ts';
 import { rowCounts } from './row-counts.ts';
@@ -167,7 +168,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     (await listUsers(api.database.db)).find((u) => u.username === name)!;
   const newRequest = async (clerk: string) => {
     const user = await userOf(clerk);
-    const ack = await registerRequest(api.database.db, staffActor(user), {
+    const ack = await registerRequest(testContext(api.database.db), staffActor(user), {
       ...intakeBody(++serial),
       agencyId: user.agencyId,
     });
