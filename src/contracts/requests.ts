@@ -114,8 +114,10 @@ export const registrationResponse = z.object({
   ...provisionalFields,
 });
 
+const agencyFilter = agencyId.optional().describe('机关；不填则为本人可查看的全部机关（主管部门含所辖机关）');
+
 export const listQuery = z.strictObject({
-  agencyId: agencyId.optional(),
+  agencyId: agencyFilter,
   state: z
     .string()
     .max(200)
@@ -172,7 +174,7 @@ export const appendEventResponse = z.object({
 });
 
 export const warningsQuery = z.strictObject({
-  agencyId: agencyId.optional(),
+  agencyId: agencyFilter,
   withinWorkingDays: z.coerce.number().int().min(0).max(60).default(5).describe('多少个工作日内到期'),
 });
 export type WarningsQuery = z.output<typeof warningsQuery>;
@@ -187,4 +189,6 @@ export const warningsResponse = z.object({
   ),
 });
 
-export const replyLetterQuery = z.strictObject({ format: z.enum(['html', 'docx']).default('html') });
+export const replyLetterQuery = z.strictObject({
+  format: z.enum(['html', 'docx']).default('html').describe('文书格式：html 或 docx（Word）'),
+});
