@@ -9,8 +9,8 @@ import { APPLICANT_KINDS } from '../core/taxonomy/applicants.ts';
 import { OUTCOME_KEYS } from '../core/taxonomy/outcomes.ts';
 import { pageQuery } from './common.ts';
 
-/** Text a person typed: trimmed, non-empty, bounded. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+/** Text a person typed: trimmed, non-empty, bounded (services/validation.ts has the same for its own inputs). */
+const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** 《条例》第二十九条第二款: who asks (name, 身份证明, contact), what is sought, in which form. */
 export const applicantInput = z.strictObject({
