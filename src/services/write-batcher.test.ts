@@ -98,7 +98,9 @@ forEachEngine((_engine, getDb) => {
         throw new DomainError('platform.agencyNotFound', { agency: 'x' });
       }),
       // A domain refusal inside the intake itself (a clerk of another agency).
-      batcher.run((trx) => registerRequest(testContext(trx), staffAs('clerk', other.id), registration(agency.id, 4))),
+      batcher.run((trx) =>
+        registerRequest(testContext(trx), staffAs('clerk', other.id), registration(agency.id, 4)),
+      ),
       // A database error: on PostgreSQL it aborts the transaction until the savepoint is rolled back.
       batcher.run((trx) => sql`select * from no_such_table`.execute(trx)),
       batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 5))),
@@ -149,7 +151,9 @@ forEachEngine((_engine, getDb) => {
       ).toEqual([]);
       expect(await verifyAudit(db)).toMatchObject({ ok: true, rows: auditBefore.rows });
       // The batcher goes on after a failed batch, and the serial the failed batch took is free again.
-      const next = await batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 3)));
+      const next = await batcher.run((trx) =>
+        registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 3)),
+      );
       expect(next.request.registrationNumber).toBe(registrationNumber(agency, 2026, 1));
       await batcher.close();
     });
