@@ -13,11 +13,13 @@ import { spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
+import { testContext } from '../test/context.ts';
 import { createTestDatabase } from '../test/db.ts';
 import { spawnServer, type RunningServer } from '../test/server/spawn-server.ts';
 import { intakeBody, seedAgencyWithClerk, signIn } from '../test/server/seed.ts';
 import { makeAgency } from '../test/db/factories.ts';
 import { SYSTEM_ACTOR } from '../src/services/actor.ts';
+import { withDb } from '../src/services/context.ts';
 import type { Db } from '../src/services/database.ts';
 import { registerRequest } from '../src/services/requests/intake.ts';
 import { WriteBatcher } from '../src/services/write-batcher.ts';
@@ -202,13 +204,14 @@ async function commitRound(
 ): Promise<Round> {
   const latencies: number[] = [];
   let left = UNITS;
+  const ctx = testContext(db);
   const started = performance.now();
   const caller = async () => {
     while (left-- > 0) {
       const input = { agencyId, ...intakeBody(++counter.n) };
       const sent = performance.now();
-      if (batcher) await batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, input));
-      else await registerRequest(db, SYSTEM_ACTOR, input);
+      if (batcher) await batcher.run((trx) => registerRequest(withDb(ctx, trx), SYSTEM_ACTOR, input));
+      else await registerRequest(ctx, SYSTEM_ACTOR, input);
       latencies.push(performance.now() - sent);
     }
   };

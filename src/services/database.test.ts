@@ -8,7 +8,8 @@ import { createAgency } from './agencies.ts';
 import { verifyAudit } from './audit.ts';
 import { transact } from './database.ts';
 import { registerRequest } from './requests/intake.ts';
-import { appendEvent } from './requests/timeline.ts';
+import { appendEvent } from './requests/append-event.ts';
+import { testContext } from '../../test/context.ts';
 
 forEachEngine((_engine, getDb) => {
   it('rolls back every write of a composed use case when a later step is refused', async () => {
@@ -20,7 +21,7 @@ forEachEngine((_engine, getDb) => {
         level: 'department',
         registrationPrefix: '原子',
       });
-      const { request } = await registerRequest(trx, SYSTEM_ACTOR, {
+      const { request } = await registerRequest(testContext(trx), SYSTEM_ACTOR, {
         agencyId: agency.id,
         channel: 'inPerson',
         arrivedOn: '2023-05-04',
@@ -28,7 +29,10 @@ forEachEngine((_engine, getDb) => {
         informationSought: '丙',
         formWanted: '丁',
       });
-      await appendEvent(trx, SYSTEM_ACTOR, request.id, { type: 'delivered', on: '2023-05-05' });
+      await appendEvent(testContext(trx), SYSTEM_ACTOR, {
+        requestId: request.id,
+        event: { type: 'delivered', on: '2023-05-05' },
+      });
     });
     await expect(attempt).rejects.toMatchObject({ code: 'requests.replyNotSent' });
     expect(await getDb().selectFrom('agencies').select('id').where('name', '=', name).execute()).toEqual([]);

@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import { forEachEngine } from '../../test/db.ts';
 import { makeAgency } from '../../test/db/factories.ts';
+import { testContext } from '../../test/context.ts';
 import { SYSTEM_ACTOR } from './actor.ts';
 import { listAuditTrail } from './audit.ts';
 import { registerRequest } from './requests/intake.ts';
@@ -13,7 +14,7 @@ forEachEngine((_engine, getDb) => {
   it('files, decides and counts cases by the chosen status day', async () => {
     const agency = await makeAgency(getDb());
     const other = await makeAgency(getDb());
-    const { request } = await registerRequest(getDb(), SYSTEM_ACTOR, {
+    const { request } = await registerRequest(testContext(getDb()), SYSTEM_ACTOR, {
       agencyId: agency.id,
       channel: 'inPerson',
       arrivedOn: '2023-02-01',

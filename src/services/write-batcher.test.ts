@@ -4,6 +4,7 @@ import { staffAs } from '../../test/actors.ts';
 import { forEachEngine } from '../../test/db.ts';
 import { makeAgency } from '../../test/db/factories.ts';
 import { DomainError } from '../core/errors/index.ts';
+import { testContext } from '../../test/context.ts';
 import { SYSTEM_ACTOR } from './actor.ts';
 import { verifyAudit } from './audit.ts';
 import type { Db } from './database.ts';
@@ -66,7 +67,7 @@ forEachEngine((_engine, getDb) => {
     const batcher = new WriteBatcher(db);
     const acks = await Promise.all(
       Array.from({ length: 12 }, (_, n) =>
-        batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, n))),
+        batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, n))),
       ),
     );
     // The batch is taken once BEGIN has returned: all twelve arrived meanwhile and share one transaction.
@@ -89,18 +90,20 @@ forEachEngine((_engine, getDb) => {
     const batcher = new WriteBatcher(db);
     const before = await auditCount(db, agency.id);
     const results = await settle([
-      batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 1))),
-      batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 2))),
+      batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 1))),
+      batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 2))),
       // Fails after its serial, request row, event and audit row are written: the savepoint must undo them all.
       batcher.run(async (trx) => {
-        await registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 3));
+        await registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 3));
         throw new DomainError('platform.agencyNotFound', { agency: 'x' });
       }),
       // A domain refusal inside the intake itself (a clerk of another agency).
-      batcher.run((trx) => registerRequest(trx, staffAs('clerk', other.id), registration(agency.id, 4))),
+      batcher.run((trx) =>
+        registerRequest(testContext(trx), staffAs('clerk', other.id), registration(agency.id, 4)),
+      ),
       // A database error: on PostgreSQL it aborts the transaction until the savepoint is rolled back.
       batcher.run((trx) => sql`select * from no_such_table`.execute(trx)),
-      batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 5))),
+      batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 5))),
     ]);
     expect(results.map((r) => r.status)).toEqual([
       'fulfilled',
@@ -133,9 +136,9 @@ forEachEngine((_engine, getDb) => {
       const batcher = new WriteBatcher(db);
       const auditBefore = await verifyAudit(db);
       const batch = [
-        batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 1))),
+        batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 1))),
         batcher.run((trx) => sql`insert into batch_probe (id, parent) values (1, 999)`.execute(trx)),
-        batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 2))),
+        batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 2))),
       ];
       const results = await settle(batch);
       expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
@@ -148,7 +151,9 @@ forEachEngine((_engine, getDb) => {
       ).toEqual([]);
       expect(await verifyAudit(db)).toMatchObject({ ok: true, rows: auditBefore.rows });
       // The batcher goes on after a failed batch, and the serial the failed batch took is free again.
-      const next = await batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, 3)));
+      const next = await batcher.run((trx) =>
+        registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 3)),
+      );
       expect(next.request.registrationNumber).toBe(registrationNumber(agency, 2026, 1));
       await batcher.close();
     });
@@ -159,7 +164,7 @@ forEachEngine((_engine, getDb) => {
     const agency = await makeAgency(db);
     const batcher = new WriteBatcher(db, 2);
     const queued = Array.from({ length: 5 }, (_, n) =>
-      batcher.run((trx) => registerRequest(trx, SYSTEM_ACTOR, registration(agency.id, n))),
+      batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, n))),
     );
     await batcher.close();
     // Bounded batches: 2, 2, then 1.

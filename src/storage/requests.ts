@@ -1,55 +1,16 @@
-// Disclosure requests: the append-only events (the truth, ARCHITECTURE idea 2) and the projection row derived from
-// them for queries. Events are inserted, never updated; the projection is rewritten only together with a new event,
+// Disclosure requests: the append-only events (the truth, docs/architecture.md) and the projection row derived
+// from them for queries. The domain types are the contracts' (contracts/requests.ts); rows are mapped to them here. Events are inserted, never updated; the projection is rewritten only together with a new event,
 // guarded by the event count so two concurrent appends cannot both win.
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ApplicantKind } from '../core/taxonomy/applicants.ts';
 import type { OutcomeKey } from '../core/taxonomy/outcomes.ts';
 import type { Channel, RequestEvent } from '../core/requests/events.ts';
 import type { RequestState } from '../core/requests/state.ts';
+import type { Applicant, DisclosureRequest, RequestProjection, StoredEvent } from '../contracts/requests.ts';
 import { moveRequestCount, type StatisticsFacts } from './request-statistics.ts';
 import type { Database, RequestTable } from './tables.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-export interface Applicant {
-  kind: ApplicantKind;
-  name: string;
-  /** 身份证明 (《条例》第二十九条): the document's kind and number as given. */
-  idDocument: string | null;
-  contact: string;
-}
-
-/** What the projection keeps of the timeline (derived by pure functions from the events). */
-export interface RequestProjection {
-  receivedOn: string;
-  state: RequestState;
-  dueOn: string | null;
-  outcome: OutcomeKey | null;
-  decidedOn: string | null;
-  closedOn: string | null;
-}
-
-export interface DisclosureRequest extends RequestProjection {
-  id: string;
-  agencyId: string;
-  registrationNumber: string;
-  trackingNumber: string;
-  applicant: Applicant;
-  informationSought: string;
-  formWanted: string;
-  channel: Channel;
-  eventCount: number;
-  demo: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface StoredEvent {
-  seq: number;
-  event: RequestEvent;
-  recordedAt: string;
-  recordedBy: string;
-}
 
 function toRequest(row: Selectable<RequestTable>): DisclosureRequest {
   return {

@@ -9,7 +9,8 @@ import { OUTCOME_KEYS } from '../../src/core/taxonomy/outcomes.ts';
 import type { Db } from '../../src/services/database.ts';
 import { requestCalendar } from '../../src/services/requests/calendar.ts';
 import { registerRequest } from '../../src/services/requests/intake.ts';
-import { appendEvent } from '../../src/services/requests/timeline.ts';
+import { appendEvent } from '../../src/services/requests/append-event.ts';
+import { testContext } from '../context.ts';
 
 const plusDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -111,7 +112,8 @@ export async function recordTimeline(
   // The head of the disclosure office may record every event, the extension included (《条例》第三十三条第二款).
   const head = staffAs('officeHead', agencyId);
   const r = received as Extract<RequestEvent, { type: 'received' }>;
-  const { request } = await registerRequest(db, head, {
+  const ctx = testContext(db);
+  const { request } = await registerRequest(ctx, head, {
     agencyId,
     channel: r.channel,
     arrivedOn: r.on,
@@ -120,5 +122,5 @@ export async function recordTimeline(
     informationSought: '随机时间线',
     formWanted: '电子',
   });
-  for (const event of rest) await appendEvent(db, head, request.id, event);
+  for (const event of rest) await appendEvent(ctx, head, { requestId: request.id, event });
 }

@@ -2,12 +2,21 @@
 // the supervisor over A and B) against the rows of A and of C, an agency outside its reach. Expected: the roles the
 // policy names succeed on their own agency; every other call is 403 and writes nothing; a row of another agency is
 // never read or written (auth.otherAgency), and no list shows a row outside the caller's reach.
+// The request rows also name their use case: the same caller (same role, same agency) calling it directly, as the
+// console or the CLI would, is answered exactly as HTTP answered — success, or the same DomainError code with no
+// row written — so the policy holds behind every door, not only behind the routes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/services/accounts/roles.ts';
-import { staffActor, type AuthenticatedUser } from '../../src/services/actor.ts';
+import { staffActor, type AuthenticatedUser, type StaffActor } from '../../src/services/actor.ts';
+import { agenciesUnder } from '../../src/services/agencies.ts';
+import type { ServiceContext } from '../../src/services/context.ts';
+import { appendEvent } from '../../src/services/requests/append-event.ts';
+import { requestDetail } from '../../src/services/requests/detail.ts';
 import { registerRequest } from '../../src/services/requests/intake.ts';
+import { deadlineWarnings, listRequests } from '../../src/services/requests/queries.ts';
 import { fileReviewCase } from '../../src/services/review-cases.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
+import { testContext } from '../context.ts';
 import { ENGINES } from '../db.ts';
 import { AGENCY_ROLES, startApi, username, type ApiFixture } from './fixture.ts';
 import { rowCounts } from './row-counts.ts';
@@ -35,7 +44,24 @@ interface RouteCase {
   ownOnly?: boolean;
   /** A write that needs a fresh request for each successful call (events change state). */
   freshRequest?: boolean;
+  /** The same call made to the use case directly, with the caller's actor. */
+  direct?: (ctx: ServiceContext, actor: StaffActor, t: Target, n: number) => Promise<unknown>;
 }
+
+const ASSIGNED = { type: 'assigned', on: '2026-11-03', assignee: '张三' } as const;
+const EXTENDED = {
+  type: 'extended',
+  on: '2026-11-20',
+  workingDays: 10,
+  approvedBy: '公开办负责人',
+} as const;
+const DECIDED = {
+  type: 'decided',
+  on: '2026-11-10',
+  outcome: 'granted',
+  reasons: '予以公开',
+  articles: '《条例》第三十六条第（二）项',
+} as const;
 
 const ROUTES: RouteCase[] = [
   { name: '机关详情', method: 'GET', url: (t) => `/api/v1/agencies/${t.agencyId}`, allowed: EVERYONE },
@@ -59,8 +85,15 @@ const ROUTES: RouteCase[] = [
     method: 'GET',
     url: (t) => `/api/v1/requests?agencyId=${t.agencyId}`,
     allowed: READERS,
+    direct: (ctx, actor, t) => listRequests(ctx, actor, { agencyId: t.agencyId, page: 1, pageSize: 20 }),
   },
-  { name: '申请详情', method: 'GET', url: (t) => `/api/v1/requests/${t.requestId}`, allowed: READERS },
+  {
+    name: '申请详情',
+    method: 'GET',
+    url: (t) => `/api/v1/requests/${t.requestId}`,
+    allowed: READERS,
+    direct: (ctx, actor, t) => requestDetail(ctx, actor, { requestId: t.requestId }),
+  },
   {
     name: '登记申请',
     method: 'POST',
@@ -68,46 +101,42 @@ const ROUTES: RouteCase[] = [
     body: (_t, n) => intakeBody(n),
     allowed: HANDLERS,
     ownOnly: true,
+    direct: (ctx, actor, _t, n) =>
+      registerRequest(ctx, actor, { ...intakeBody(n), agencyId: actor.agencyId }),
   },
   {
     name: '分办',
     method: 'POST',
     url: (t) => `/api/v1/requests/${t.requestId}/events`,
-    body: () => ({ event: { type: 'assigned', on: '2026-11-03', assignee: '张三' } }),
+    body: () => ({ event: ASSIGNED }),
     allowed: HANDLERS,
     freshRequest: true,
+    direct: (ctx, actor, t) => appendEvent(ctx, actor, { requestId: t.requestId, event: ASSIGNED }),
   },
   {
     name: '延长答复期限',
     method: 'POST',
     url: (t) => `/api/v1/requests/${t.requestId}/events`,
-    body: () => ({
-      event: { type: 'extended', on: '2026-11-20', workingDays: 10, approvedBy: '公开办负责人' },
-    }),
+    body: () => ({ event: EXTENDED }),
     allowed: ['officeHead'],
     freshRequest: true,
+    direct: (ctx, actor, t) => appendEvent(ctx, actor, { requestId: t.requestId, event: EXTENDED }),
   },
   {
     name: '签发答复决定',
     method: 'POST',
     url: (t) => `/api/v1/requests/${t.requestId}/events`,
-    body: () => ({
-      event: {
-        type: 'decided',
-        on: '2026-11-10',
-        outcome: 'granted',
-        reasons: '予以公开',
-        articles: '《条例》第三十六条第（二）项',
-      },
-    }),
+    body: () => ({ event: DECIDED }),
     allowed: ['leader', 'officeHead'],
     freshRequest: true,
+    direct: (ctx, actor, t) => appendEvent(ctx, actor, { requestId: t.requestId, event: DECIDED }),
   },
   {
     name: '超期预警',
     method: 'GET',
     url: (t) => `/api/v1/warnings?agencyId=${t.agencyId}&withinWorkingDays=60`,
     allowed: READERS,
+    direct: (ctx, actor, t) => deadlineWarnings(ctx, actor, { agencyId: t.agencyId, withinWorkingDays: 60 }),
   },
   {
     name: '复议诉讼列表',
@@ -167,7 +196,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     (await listUsers(api.database.db)).find((u) => u.username === name)!;
   const newRequest = async (clerk: string) => {
     const user = await userOf(clerk);
-    const ack = await registerRequest(api.database.db, staffActor(user), {
+    const ack = await registerRequest(ctx, staffActor(user), {
       ...intakeBody(++serial),
       agencyId: user.agencyId,
     });
@@ -183,8 +212,18 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
     return { agencyId: user.agencyId, requestId: await newRequest(clerk), reviewCaseId: filed.id };
   };
 
+  let ctx: ServiceContext;
+  /** The actor the server makes of a signed-in user (a supervisor reaches the agencies under its own). */
+  const actorOf = async (name: string): Promise<StaffActor> => {
+    const user = await userOf(name);
+    const tree =
+      user.role === 'supervisor' ? await agenciesUnder(api.database.db, user.agencyId) : [user.agencyId];
+    return staffActor(user, tree);
+  };
+
   beforeAll(async () => {
     api = await startApi(engine);
+    ctx = testContext(api.database.db);
     own = await targetIn('clerk.a');
     other = await targetIn('clerk.c');
   });
@@ -205,13 +244,29 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
             ...(route.body ? { payload: route.body(target, ++serial) as object } : {}),
           });
           const where = `${caller.name} → ${reach} (${response.statusCode} ${response.body.slice(0, 160)})`;
+          if (allowed) expect(response.statusCode, where).toBeLessThan(300);
+          else {
+            expect(response.statusCode, where).toBe(403);
+            if (reach === 'other') expect(response.json().error.code, where).toBe('auth.otherAgency');
+            expect(await rowCounts(api.database.db), where).toEqual(before);
+          }
+          if (!route.direct) continue;
+
+          // The other door: the same caller, the same rows, the use case itself.
+          if (route.freshRequest)
+            target = { ...target, requestId: await newRequest(reach === 'own' ? 'clerk.a' : 'clerk.c') };
+          const beforeDirect = await rowCounts(api.database.db);
+          const outcome = await route.direct(ctx, await actorOf(caller.name), target, ++serial).then(
+            () => 'allowed',
+            (error: { code?: string }) => error.code ?? String(error),
+          );
+          const directly = `${where}, direct call`;
           if (allowed) {
-            expect(response.statusCode, where).toBeLessThan(300);
+            expect(outcome, directly).toBe('allowed');
             continue;
           }
-          expect(response.statusCode, where).toBe(403);
-          if (reach === 'other') expect(response.json().error.code, where).toBe('auth.otherAgency');
-          expect(await rowCounts(api.database.db), where).toEqual(before);
+          expect(outcome, directly).toBe(response.json().error.code);
+          expect(await rowCounts(api.database.db), directly).toEqual(beforeDirect);
         }
       }
     });

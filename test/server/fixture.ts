@@ -7,6 +7,7 @@ import { createServiceContext } from '../../src/services/bootstrap.ts';
 import { createAgency, type Agency } from '../../src/services/agencies.ts';
 import { createUser } from '../../src/services/accounts/users.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
+import type { Clock } from '../../src/services/clock.ts';
 import type { Role } from '../../src/services/accounts/roles.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import type { Engine } from '../../src/services/database.ts';
@@ -34,7 +35,12 @@ export interface ApiFixture {
 
 export const username = (role: Role, agency: 'a' | 'c' | 's') => `${role}.${agency}`;
 
-export async function startApi(engine: Engine, config: ServerConfigInput = {}): Promise<ApiFixture> {
+/** `clock`: the server's (a fixed one makes dates reproducible); the wall clock when omitted. */
+export async function startApi(
+  engine: Engine,
+  config: ServerConfigInput = {},
+  clock?: Clock,
+): Promise<ApiFixture> {
   const database = await createTestDatabase(engine);
   const db = database.db;
   const agency = (name: string, prefix: string, parentId: string | null = null) =>
@@ -72,7 +78,7 @@ export async function startApi(engine: Engine, config: ServerConfigInput = {}): 
     ),
   );
   const app = await buildServer({
-    ctx: createServiceContext({ db }),
+    ctx: createServiceContext({ db, ...(clock ? { clock } : {}) }),
     config: {
       publicRateLimit: { max: 10_000, windowMs: 60_000 },
       loginRateLimit: { max: 10_000, windowMs: 60_000 },

@@ -43,7 +43,13 @@ describe('public API (sqlite)', () => {
       payload: { trackingNumber, queryCode },
     });
     expect(status.statusCode).toBe(200);
-    expect(Object.keys(status.json()).sort()).toEqual(['dueOn', 'state', 'stateLabel']);
+    expect(Object.keys(status.json()).sort()).toEqual([
+      'dueOn',
+      'provisional',
+      'provisionalReason',
+      'state',
+      'stateLabel',
+    ]);
     expect(status.json().stateLabel).toBe('已登记');
 
     const wrongCode = await api.app.inject({

@@ -1,15 +1,22 @@
 // The public's JSON endpoints (no sign-in, rate-limited per address): the agencies one can apply to, online
 // submission (answers with a tracking number and a query code, shown once), and the status lookup, which shows
-// only the state and the reply deadline — nothing about the applicant or the content.
+// only the state and the reply deadline (暂定 with its reason where the calendar is not yet published).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { errorSchema } from '../../contracts/common.ts';
+import {
+  publicAgenciesResponse,
+  publicStatusSchema,
+  publicSubmissionResponse,
+  publicSubmissionSchema,
+  statusLookupSchema,
+} from '../../contracts/public.ts';
+import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { allAgencies } from '../../services/agencies.ts';
+import { withDb } from '../../services/context.ts';
 import { submitOnline } from '../../services/requests/intake.ts';
 import { publicStatus } from '../../services/requests/queries.ts';
 import { rateLimitOption } from '../config.ts';
 import type { RouteContext } from '../context.ts';
-import { publicSubmissionSchema, statusLookupSchema } from '../public-schemas.ts';
-import { errorSchema } from '../../contracts/common.ts';
 
 const publicErrors = {
   400: errorSchema,
@@ -20,13 +27,7 @@ const publicErrors = {
   429: errorSchema,
 };
 
-export const publicStatusSchema = z.object({
-  state: z.string(),
-  stateLabel: z.string(),
-  dueOn: z.string().nullable(),
-});
-
-export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, writes, config }) => {
+export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config }) => {
   const limited = rateLimitOption(config.publicRateLimit);
 
   app.get(
@@ -36,13 +37,10 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
       schema: {
         tags: ['公众'],
         summary: '可以申请的机关',
-        response: {
-          200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }),
-          429: errorSchema,
-        },
+        response: { 200: publicAgenciesResponse, 429: errorSchema },
       },
     },
-    async () => ({ items: (await allAgencies(db)).map(({ id, name }) => ({ id, name })) }),
+    async () => ({ items: (await allAgencies(ctx.db)).map(({ id, name }) => ({ id, name })) }),
   );
 
   app.post(
@@ -53,27 +51,20 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
         tags: ['公众'],
         summary: '在线提交政府信息公开申请',
         body: publicSubmissionSchema,
-        response: {
-          201: z.object({
-            trackingNumber: z.string(),
-            queryCode: z.string(),
-            registrationNumber: z.string(),
-            receivedOn: z.string(),
-            dueOn: z.string().nullable(),
-            acknowledgement: z.string(),
-          }),
-          ...publicErrors,
-        },
+        response: { 201: publicSubmissionResponse, ...publicErrors },
       },
     },
     async (request, reply) => {
-      const ack = await writes.run((trx) => submitOnline(trx, request.body));
+      // Intake is the high-volume write: it joins the server's group commit (services/write-batcher.ts).
+      const ack = await ctx.writes.run((trx) => submitOnline(withDb(ctx, trx), PUBLIC_ACTOR, request.body));
       return reply.code(201).send({
         trackingNumber: ack.request.trackingNumber,
         queryCode: ack.queryCode,
         registrationNumber: ack.request.registrationNumber,
         receivedOn: ack.request.receivedOn,
         dueOn: ack.request.dueOn,
+        provisional: ack.provisional,
+        provisionalReason: ack.provisionalReason,
         acknowledgement: ack.text,
       });
     },
@@ -85,11 +76,11 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
       config: limited,
       schema: {
         tags: ['公众'],
-        summary: '凭查询号和查询码查询办理状态',
+        summary: '凭查询号和查询码查询办理状态（答复期限暂定时附原因）',
         body: statusLookupSchema,
         response: { 200: publicStatusSchema, ...publicErrors },
       },
     },
-    async (request) => publicStatus(db, request.body.trackingNumber, request.body.queryCode),
+    async (request) => publicStatus(ctx, PUBLIC_ACTOR, request.body),
   );
 };

@@ -3,6 +3,7 @@
 import { APPLICANT_KINDS, APPLICANT_LABELS } from '../../core/taxonomy/applicants.ts';
 import type { Acknowledgement } from '../../services/requests/intake.ts';
 import { errorSummary, selectField, textArea, textField, type FieldErrors } from './form.ts';
+import { dueDateText } from './due-date.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
 
@@ -119,7 +120,7 @@ export function acknowledgementPage(ack: Acknowledgement): string {
           <dt>收到申请之日</dt>
           <dd>${ack.request.receivedOn}</dd>
           <dt>答复期限</dt>
-          <dd>${ack.request.dueOn ?? '待确认'}</dd>
+          <dd id="due-on">${dueDateText(ack.request.dueOn ?? '待确认', ack)}</dd>
         </dl>
       </div>
       <h2>登记回执</h2>

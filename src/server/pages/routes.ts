@@ -2,15 +2,17 @@
 // application/x-www-form-urlencoded; no script. Submissions are rate-limited like the JSON API.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { publicSubmissionSchema, statusLookupSchema } from '../../contracts/public.ts';
 import { isDomainError } from '../../core/errors/index.ts';
+import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { allAgencies } from '../../services/agencies.ts';
+import { withDb } from '../../services/context.ts';
 import { submitOnline } from '../../services/requests/intake.ts';
 import { publicStatus } from '../../services/requests/queries.ts';
 import { rateLimitOption } from '../config.ts';
 import { forbiddenKeyError } from '../error-handler.ts';
 import type { RouteContext } from '../context.ts';
 import { statusOfDomainError } from '../error-status.ts';
-import { publicSubmissionSchema, statusLookupSchema } from '../public-schemas.ts';
 import { chineseIssueMessage } from '../validation.ts';
 import {
   acknowledgementPage,
@@ -44,7 +46,7 @@ function pick<K extends string>(body: Record<string, string>, names: readonly K[
   return Object.fromEntries(names.map((name) => [name, body[name] ?? ''])) as Record<K, string>;
 }
 
-export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, writes, config }) => {
+export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, db, writes, config }) => {
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string' },
@@ -82,7 +84,7 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
     const parsed = publicSubmissionSchema.safeParse(submissionOf(values), { error: chineseIssueMessage });
     if (!parsed.success) return render(400, fieldErrors(parsed.error.issues, applyFieldOf));
     try {
-      const ack = await writes.run((trx) => submitOnline(trx, parsed.data));
+      const ack = await writes.run((trx) => submitOnline(withDb(ctx, trx), PUBLIC_ACTOR, parsed.data));
       return reply.code(201).type('text/html; charset=utf-8').send(acknowledgementPage(ack));
     } catch (error) {
       if (!isDomainError(error)) throw error;
@@ -108,7 +110,7 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
         fieldErrors(parsed.error.issues, (path) => String(path[0] ?? 'trackingNumber')),
       );
     try {
-      return render(200, {}, await publicStatus(db, parsed.data.trackingNumber, parsed.data.queryCode));
+      return render(200, {}, await publicStatus(ctx, PUBLIC_ACTOR, parsed.data));
     } catch (error) {
       if (!isDomainError(error)) throw error;
       return render(statusOfDomainError(error.code), { queryCode: error.message });

@@ -1,6 +1,7 @@
-// /track: the status lookup by tracking number and query code. Shows only the state and the reply deadline.
-import type { z } from 'zod';
-import type { publicStatusSchema } from '../api/public.ts';
+// /track: the status lookup by tracking number and query code. Shows only the state and the reply deadline
+// (暂定 with its reason while the holiday arrangement of a year it spans is unpublished).
+import type { PublicStatus } from '../../contracts/public.ts';
+import { dueDateText } from './due-date.ts';
 import { errorSummary, textField, type FieldErrors } from './form.ts';
 import { html } from './html.ts';
 import { page } from './layout.ts';
@@ -9,11 +10,7 @@ export const TRACK_LABELS: Record<string, string> = { trackingNumber: '查询号
 
 export type TrackValues = { trackingNumber: string; queryCode: string };
 
-export function trackPage(
-  values: TrackValues,
-  errors: FieldErrors,
-  found?: z.infer<typeof publicStatusSchema>,
-): string {
+export function trackPage(values: TrackValues, errors: FieldErrors, found?: PublicStatus): string {
   return page(
     '办理进度查询',
     html`<h1>申请办理进度查询</h1>
@@ -27,7 +24,7 @@ export function trackPage(
                 <dt>办理状态</dt>
                 <dd id="status">${found.stateLabel}</dd>
                 <dt>答复期限</dt>
-                <dd id="due-on">${found.dueOn ?? '—'}</dd>
+                <dd id="due-on">${dueDateText(found.dueOn ?? '—', found)}</dd>
               </dl>
             </div>`
           : ''

@@ -5,6 +5,9 @@ import { forEachEngine } from '../../../test/db.ts';
 import { hasShared, sharedFile, SEED_REPORT } from '../../../test/shared.ts';
 import { readReportFile } from '../../formats/read/index.ts';
 import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
+import { staffAs } from '../../../test/actors.ts';
+import { testContext } from '../../../test/context.ts';
+import { fixedClock } from '../clock.ts';
 import { verifyAudit } from '../audit.ts';
 import { agenciesUnder, findAgency } from '../agencies.ts';
 import { deadlineWarnings } from '../requests/queries.ts';
@@ -67,7 +70,13 @@ forEachEngine((_engine, getDb) => {
     }
 
     expect(await verifyAudit(getDb())).toMatchObject({ ok: true });
-    const warnings = await deadlineWarnings(getDb(), await agenciesUnder(getDb(), agency.parentId!), 5, now);
+    const supervisor = {
+      ...staffAs('supervisor', agency.parentId!),
+      agencyTree: await agenciesUnder(getDb(), agency.parentId!),
+    };
+    const warnings = await deadlineWarnings(testContext(getDb(), fixedClock(now)), supervisor, {
+      withinWorkingDays: 5,
+    });
     expect(warnings.map((w) => w.overdue)).toEqual([true, false, false]);
     for (const user of DEMO_USERS)
       expect((await verifyPassword(getDb(), user.username, DEMO_PASSWORD)).role).toBe(user.role);

@@ -10,10 +10,13 @@ import { agencyByNameOrCode, type Agency } from '../../storage/agencies.ts';
 import { createUser } from '../accounts/users.ts';
 import { staffActor, SYSTEM_ACTOR, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
+import { createServiceContext } from '../bootstrap.ts';
+import { fixedClock } from '../clock.ts';
+import type { ServiceContext } from '../context.ts';
 import { transact, type Db } from '../database.ts';
 import { chinaToday, requestCalendar } from '../requests/calendar.ts';
 import { registerRequest } from '../requests/intake.ts';
-import { appendEvent } from '../requests/timeline.ts';
+import { appendEvent } from '../requests/append-event.ts';
 import { fileReviewCase } from '../review-cases.ts';
 import type { Role } from '../accounts/roles.ts';
 import { loadDemoCatalogue } from '../publications/demo/load.ts';
@@ -73,7 +76,9 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
       });
       staff[user.role] = staffActor(created);
     }
-    const lawsuitRequestId = await loadYear(trx, agency, staff);
+    // The request use cases take a context: this transaction, the demo's moment as the clock.
+    const ctx = createServiceContext({ db: trx, clock: fixedClock(now) });
+    const lawsuitRequestId = await loadYear(ctx, agency, staff);
     await fileReviewCase(trx, staff.clerk, {
       agencyId: agency.id,
       requestId: lawsuitRequestId,
@@ -82,7 +87,7 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
       filedOn: '2023-11-20',
       notes: DEMO_LAWSUIT.notes,
     });
-    const openNow = await loadOpenRequests(trx, agency, staff, chinaToday(now));
+    const openNow = await loadOpenRequests(ctx, agency, staff, chinaToday(now));
     await loadDemoCatalogue(trx, agency.id);
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };
   });
@@ -100,7 +105,7 @@ function workingDayFrom(date: string): string {
 }
 
 /** Registers and handles the 29 requests of 2023; returns the id of the one the lawsuit concerns. */
-async function loadYear(db: Db, agency: Agency, staff: Staff): Promise<string> {
+async function loadYear(ctx: ServiceContext, agency: Agency, staff: Staff): Promise<string> {
   let lawsuitRequestId: string | null = null;
   const total = DEMO_2023_REQUESTS.length;
   const perKind = new Map<string, number>();
@@ -110,7 +115,7 @@ async function loadYear(db: Db, agency: Agency, staff: Staff): Promise<string> {
     // Spread over January–October so that every request is decided well within 2023.
     const arrivedOn = workingDayFrom(plusDays('2023-01-01', 5 + Math.floor((i * 300) / total)));
     const channel = CHANNELS[i % CHANNELS.length]!;
-    const { request } = await registerRequest(db, staff.clerk, {
+    const { request } = await registerRequest(ctx, staff.clerk, {
       agencyId: agency.id,
       channel,
       arrivedOn,
@@ -121,7 +126,7 @@ async function loadYear(db: Db, agency: Agency, staff: Staff): Promise<string> {
       demo: true,
     });
     for (const [actor, event] of timeline2023(plan, i, arrivedOn, staff))
-      await appendEvent(db, actor, request.id, event);
+      await appendEvent(ctx, actor, { requestId: request.id, event });
     if (lawsuitRequestId === null && plan.outcome === DEMO_LAWSUIT.outcome) lawsuitRequestId = request.id;
   }
   return lawsuitRequestId!;
@@ -204,10 +209,15 @@ function timeline2023(
 /** Working days before `today` at which an open request was received: overdue, due in 2 and 4 days, fresh. */
 const OPEN_AGES = [22, 18, 16, 3];
 
-async function loadOpenRequests(db: Db, agency: Agency, staff: Staff, today: string): Promise<number> {
+async function loadOpenRequests(
+  ctx: ServiceContext,
+  agency: Agency,
+  staff: Staff,
+  today: string,
+): Promise<number> {
   for (const [k, age] of OPEN_AGES.entries()) {
     const arrivedOn = workingDaysBefore(today, age);
-    const { request } = await registerRequest(db, staff.clerk, {
+    const { request } = await registerRequest(ctx, staff.clerk, {
       agencyId: agency.id,
       channel: 'inPerson',
       arrivedOn,
@@ -223,10 +233,9 @@ async function loadOpenRequests(db: Db, agency: Agency, staff: Staff, today: str
     });
     const assignedOn = wd(arrivedOn, 1);
     if (assignedOn <= today)
-      await appendEvent(db, staff.clerk, request.id, {
-        type: 'assigned',
-        on: assignedOn,
-        assignee: '演示承办人',
+      await appendEvent(ctx, staff.clerk, {
+        requestId: request.id,
+        event: { type: 'assigned', on: assignedOn, assignee: '演示承办人' },
       });
   }
   return OPEN_AGES.length;

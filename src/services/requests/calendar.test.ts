@@ -10,6 +10,7 @@ import { makeAgency } from '../../../test/db/factories.ts';
 import { parseScheduleCsv } from '../../core/calendar/tabular.ts';
 import { computeDeadline } from '../../core/requests/deadline.ts';
 import type { RequestEvent } from '../../core/requests/events.ts';
+import { testContext } from '../../../test/context.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { saveImportedSchedule } from '../calendar-store.ts';
 import { requestCalendar } from './calendar.ts';
@@ -39,7 +40,7 @@ forEachEngine((_engine, getDb) => {
     process.env.GONGKAI_CALENDAR_DIR = dir;
     const agency = await makeAgency(getDb());
     const register = () =>
-      registerRequest(getDb(), SYSTEM_ACTOR, {
+      registerRequest(testContext(getDb()), SYSTEM_ACTOR, {
         agencyId: agency.id,
         channel: 'inPerson',
         arrivedOn: RECEIVED.on,

@@ -1,11 +1,16 @@
-// The reply deadline kept in the projection, from core's clock (computeDeadline, 《条例》第三十条至第三十五条).
-// Settings are the defaults of core/requests/options.ts, except that a date in a year the calendar does not yet
-// hold is stored as the provisional answer rather than refusing the event (the clerk sees it flagged there).
+// The reply deadline of a request, from core's clock (computeDeadline, 《条例》第三十条至第三十五条), with the one
+// setting every surface shares: a date in a year the calendar does not yet hold is the provisional answer (flagged
+// 暂定 with its reason) rather than a refusal of the event. The stored due date, the detail, the receipt and /track
+// all count through here, with the calendar of ctx.calendar.
+import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
 import type { IsoDate, RequestEvent } from '../../core/requests/events.ts';
-import { computeDeadline } from '../../core/requests/deadline.ts';
-import { requestCalendar } from './calendar.ts';
+import { computeDeadline, type DeadlineResult } from '../../core/requests/deadline.ts';
 
-/** Null while the clock has not started (an unconfirmed online receipt, a correction awaited). */
-export function dueDateOf(events: readonly RequestEvent[], today: IsoDate): IsoDate | null {
-  return computeDeadline(events, requestCalendar(), { allowProvisional: true }, today).dueOn;
+/** `today` matters only while the clock is paused: the due date is then the one if the pause ended today. */
+export function requestDeadline(
+  events: readonly RequestEvent[],
+  calendar: WorkingCalendar,
+  today: IsoDate,
+): DeadlineResult {
+  return computeDeadline(events, calendar, { allowProvisional: true }, today);
 }

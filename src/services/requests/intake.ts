@@ -3,70 +3,51 @@
 // and a tracking number with a query code for the public status page. The receipt event is the first of its
 // timeline; the request, its event and the audit row commit together or not at all.
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { DomainError } from '../../core/errors/index.ts';
-import { CHANNELS, CHANNEL_LABELS, isoDate, type RequestEvent } from '../../core/requests/events.ts';
+import { CHANNEL_LABELS, type Channel, type RequestEvent } from '../../core/requests/events.ts';
 import { assertEventAllowed } from '../../core/requests/state.ts';
-import { APPLICANT_KINDS, APPLICANT_LABELS } from '../../core/taxonomy/applicants.ts';
+import { QUERY_CODE_DIGITS, TRACKING_RANDOM_LENGTH, trackingNumberOf } from '../../core/requests/tracking.ts';
+import { APPLICANT_LABELS } from '../../core/taxonomy/applicants.ts';
+import {
+  onlineSubmissionInput,
+  registrationInput,
+  type DisclosureRequest,
+  type OnlineSubmissionInput,
+  type RegistrationInput,
+} from '../../contracts/requests.ts';
 import { agencyById, type Agency } from '../../storage/agencies.ts';
-import { insertEvent, insertRequest, nextSerial, type DisclosureRequest } from '../../storage/requests.ts';
-import { PUBLIC_ACTOR, type Actor } from '../actor.ts';
+import { insertEvent, insertRequest, nextSerial } from '../../storage/requests.ts';
+import type { Actor } from '../actor.ts';
 import { secretHash } from '../accounts/secrets.ts';
 import { recordChange } from '../audit.ts';
-import { transact, type Db } from '../database.ts';
-import { parseInput, text } from '../validation.ts';
-import { requestCalendar, chinaToday } from './calendar.ts';
+import type { ServiceContext } from '../context.ts';
+import { transact } from '../database.ts';
+import { authorize } from '../policy/authorize.ts';
+import { parseInput } from '../validation.ts';
+import { requestDeadline } from './due-date.ts';
 import { projectTimeline } from './projection.ts';
 
-/** 《条例》第二十九条第二款: who asks (name, 身份证明, contact), what is sought, in which form. */
-const applicantSchema = z.object({
-  kind: z.enum(APPLICANT_KINDS),
-  name: text(100),
-  idDocument: text(100).nullable().default(null),
-  contact: text(200),
-});
-
-const requestContentSchema = {
-  applicant: applicantSchema,
-  informationSought: text(5000),
-  formWanted: text(500),
-};
-
-export const registrationSchema = z
-  .object({
-    agencyId: z.string().min(1),
-    channel: z.enum(CHANNELS),
-    /** The day it was handed in, signed for or arrived. */
-    arrivedOn: isoDate,
-    /** 第三十一条第(二)(三)项: the confirmation day for ordinary letters, online, fax (and email). */
-    confirmedOn: isoDate.nullable().default(null),
-    ...requestContentSchema,
-    /** Marks invented data (the demo). */
-    demo: z.boolean().default(false),
-  })
-  .refine((r) => r.confirmedOn === null || r.confirmedOn >= r.arrivedOn, {
-    message: '确认日期不能早于到达日期',
-    path: ['confirmedOn'],
-  });
-export type RegistrationInput = z.input<typeof registrationSchema>;
-
-export const onlineSubmissionSchema = z.object({ agencyId: z.string().min(1), ...requestContentSchema });
-export type OnlineSubmissionInput = z.input<typeof onlineSubmissionSchema>;
+export type { OnlineSubmissionInput, RegistrationInput };
 
 export interface Acknowledgement {
   request: DisclosureRequest;
   /** Shown once to the applicant; only its hash is stored. */
   queryCode: string;
+  /** The due date is 暂定: a year it spans has no published holiday arrangement yet. */
+  provisional: boolean;
+  provisionalReason: string | null;
   /** The acknowledgement text (登记回执) in Chinese. */
   text: string;
 }
 
+/** A staff registration, for the actor's own agency (the policy refuses another). */
 export async function registerRequest(
-  db: Db,
+  ctx: ServiceContext,
   actor: Actor,
   input: RegistrationInput,
 ): Promise<Acknowledgement> {
-  const data = parseInput(registrationSchema, input);
+  authorize(actor, 'requests.register', agencyIdOf(input));
+  const data = parseInput(registrationInput, input);
   const received: RequestEvent = {
     type: 'received',
     on: data.arrivedOn,
@@ -74,20 +55,22 @@ export async function registerRequest(
     applicantKind: data.applicant.kind,
     ...(data.confirmedOn ? { confirmedOn: data.confirmedOn } : {}),
   };
-  return intake(db, actor, { ...data, received });
+  return intake(ctx, actor, { ...data, received });
 }
 
 /**
- * The public's online form. Submitting through the agency's own platform and getting the acknowledgement on the
- * spot is the two-sided confirmation of 《条例》第三十一条第(三)项, so the receipt date is the submission day.
+ * The public's online form (《条例》第二十九条). Submitting through the agency's own platform and getting the
+ * acknowledgement on the spot is the two-sided confirmation of 《条例》第三十一条第(三)项, so the receipt date is the
+ * submission day — today by ctx.clock.
  */
 export async function submitOnline(
-  db: Db,
+  ctx: ServiceContext,
+  actor: Actor,
   input: OnlineSubmissionInput,
-  now = new Date(),
 ): Promise<Acknowledgement> {
-  const data = parseInput(onlineSubmissionSchema, input);
-  const today = chinaToday(now);
+  authorize(actor, 'requests.submitOnline');
+  const data = parseInput(onlineSubmissionInput, input);
+  const today = ctx.clock.today();
   const received: RequestEvent = {
     type: 'received',
     on: today,
@@ -95,24 +78,36 @@ export async function submitOnline(
     confirmedOn: today,
     applicantKind: data.applicant.kind,
   };
-  return intake(db, PUBLIC_ACTOR, { ...data, channel: 'online', demo: false, received });
+  return intake(ctx, actor, { ...data, channel: 'online', demo: false, received });
 }
 
-interface IntakeData extends z.output<typeof onlineSubmissionSchema> {
-  channel: (typeof CHANNELS)[number];
+/** The agency an unparsed input names, for the policy (the contract checks the rest afterwards). */
+function agencyIdOf(input: unknown): string | undefined {
+  const agencyId = (input as { agencyId?: unknown } | null)?.agencyId;
+  return typeof agencyId === 'string' ? agencyId : undefined;
+}
+
+interface IntakeData {
+  agencyId: string;
+  applicant: DisclosureRequest['applicant'];
+  informationSought: string;
+  formWanted: string;
+  channel: Channel;
   demo: boolean;
   received: RequestEvent;
 }
 
-async function intake(db: Db, actor: Actor, data: IntakeData): Promise<Acknowledgement> {
-  assertEventAllowed([], data.received, { calendar: requestCalendar() });
-  const projection = projectTimeline([data.received], chinaToday());
+async function intake(ctx: ServiceContext, actor: Actor, data: IntakeData): Promise<Acknowledgement> {
+  const calendar = await ctx.calendar.current();
+  const today = ctx.clock.today();
+  assertEventAllowed([], data.received, { calendar });
+  const projection = projectTimeline([data.received], calendar, today);
+  const deadline = requestDeadline([data.received], calendar, today);
   const queryCode = newQueryCode();
-  const now = new Date().toISOString();
-  const { agency, request } = await transact(db, async (trx) => {
+  const now = ctx.clock.now().toISOString();
+  const { agency, request } = await transact(ctx.db, async (trx) => {
     const agency = await agencyById(trx, data.agencyId);
     if (!agency) throw new DomainError('platform.agencyNotFound', { agency: data.agencyId });
-    if (actor.agencyId && actor.agencyId !== agency.id) throw new DomainError('auth.otherAgency');
     const year = Number(data.received.on.slice(0, 4));
     const serial = await nextSerial(trx, agency.id, year);
     const request = await insertRequest(
@@ -123,7 +118,7 @@ async function intake(db: Db, actor: Actor, data: IntakeData): Promise<Acknowled
         registrationNumber: registrationNumber(agency, year, serial),
         registrationYear: year,
         serial,
-        trackingNumber: newTrackingNumber(year),
+        trackingNumber: trackingNumberOf(year, randomBytes(TRACKING_RANDOM_LENGTH)),
         queryCodeHash: secretHash(queryCode),
         applicant: data.applicant,
         informationSought: data.informationSought,
@@ -144,7 +139,14 @@ async function intake(db: Db, actor: Actor, data: IntakeData): Promise<Acknowled
     });
     return { agency, request };
   });
-  return { request, queryCode, text: acknowledgementText(agency, request, queryCode) };
+  const { provisional, provisionalReason } = deadline;
+  return {
+    request,
+    queryCode,
+    provisional,
+    provisionalReason,
+    text: acknowledgementText(agency, request, queryCode, provisionalReason),
+  };
 }
 
 /** e.g. 临国动依申〔2023〕第007号: the agency's prefix, the year of arrival, the serial within that year. */
@@ -152,25 +154,16 @@ export function registrationNumber(agency: Agency, year: number, serial: number)
   return `${agency.registrationPrefix}〔${year}〕第${String(serial).padStart(3, '0')}号`;
 }
 
-// Crockford's base32 without I, L, O, U: nothing a person can misread when typing it from a letter.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-function randomCode(length: number): string {
-  const bytes = randomBytes(length);
-  return Array.from(bytes, (b) => ALPHABET[b % 32]).join('');
-}
-
-/** GK + year + 10 random characters (50 bits): unique in practice, retried by the unique index if not. */
-function newTrackingNumber(year: number): string {
-  return `GK${year}${randomCode(10)}`;
-}
-
-/** 8 digits; guessing is bounded by the rate limit of the public lookup and by needing the tracking number too. */
 function newQueryCode(): string {
-  return String(randomInt(0, 100_000_000)).padStart(8, '0');
+  return String(randomInt(0, 10 ** QUERY_CODE_DIGITS)).padStart(QUERY_CODE_DIGITS, '0');
 }
 
-function acknowledgementText(agency: Agency, request: DisclosureRequest, queryCode: string): string {
+function acknowledgementText(
+  agency: Agency,
+  request: DisclosureRequest,
+  queryCode: string,
+  provisionalReason: string | null,
+): string {
   return [
     `${agency.name}政府信息公开申请登记回执`,
     `登记号：${request.registrationNumber}`,
@@ -178,8 +171,9 @@ function acknowledgementText(agency: Agency, request: DisclosureRequest, queryCo
     `提交方式：${CHANNEL_LABELS[request.channel]}`,
     `收到申请之日：${request.receivedOn}`,
     request.dueOn
-      ? `答复期限：${request.dueOn}（《条例》第三十三条，如有补正、征求意见、延期等情形另行告知）`
+      ? `答复期限：${request.dueOn}${provisionalReason ? '（暂定）' : ''}（《条例》第三十三条，如有补正、征求意见、延期等情形另行告知）`
       : '答复期限：待确认收到后计算',
+    request.dueOn && provisionalReason ? `暂定原因：${provisionalReason}` : null,
     `查询号：${request.trackingNumber}，查询码：${queryCode}（凭查询号和查询码可在网上查询办理状态）`,
     agency.phone ? `联系电话：${agency.phone}` : null,
   ]

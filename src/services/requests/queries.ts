@@ -1,45 +1,77 @@
-// Reading requests: the staff list (paged, filtered), the public status lookup, and overdue warnings.
+// Reading requests: the staff list (paged, filtered), the public status lookup, and overdue warnings. Each asks
+// the policy first: a list shows only agencies within the actor's reach (agenciesToList).
 import { timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../../core/errors/index.ts';
 import { REQUEST_STATE_LABELS, type RequestState } from '../../core/requests/state.ts';
 import { dayOf, isoOf } from '../../core/calendar/days.ts';
 import { signedWorkingDays } from '../../core/requests/clock.ts';
+import { statusLookupSchema, type PublicStatus, type StatusLookup } from '../../contracts/public.ts';
+import type { DisclosureRequest, ListQuery, WarningsQuery } from '../../contracts/requests.ts';
 import {
+  eventsOf,
   listRequests as listRequestRows,
   requestByTracking,
   requestsDueBy,
-  type DisclosureRequest,
-  type RequestListQuery,
 } from '../../storage/requests.ts';
 import { secretHash } from '../accounts/secrets.ts';
-import type { Db } from '../database.ts';
-import { chinaToday, requestCalendar } from './calendar.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
+import { agenciesToList, authorize } from '../policy/authorize.ts';
+import { parseInput } from '../validation.ts';
+import { requestDeadline } from './due-date.ts';
 
-export type { DisclosureRequest, RequestListQuery };
-
-export function listRequests(
-  db: Db,
-  query: RequestListQuery,
-): Promise<{ items: DisclosureRequest[]; total: number }> {
-  return listRequestRows(db, query);
+export interface RequestPage {
+  items: DisclosureRequest[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
-export interface PublicStatus {
-  state: RequestState;
-  stateLabel: string;
-  dueOn: string | null;
+/** The agency asked for (or every agency the actor may read), filtered by state and text, newest first. */
+export async function listRequests(
+  ctx: ServiceContext,
+  actor: Actor,
+  { agencyId, state, q, page, pageSize }: ListQuery,
+): Promise<RequestPage> {
+  const agencyIds = agenciesToList(actor, 'requests.read', agencyId);
+  const found = await listRequestRows(ctx.db, {
+    agencyIds,
+    states: state,
+    search: q,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+  return { ...found, page, pageSize };
 }
 
-/** The public status page: only the status and the due date, and only with the right query code. */
-export async function publicStatus(db: Db, trackingNumber: string, queryCode: string): Promise<PublicStatus> {
-  const found = await requestByTracking(db, trackingNumber.trim().toUpperCase());
-  const given = Buffer.from(secretHash(queryCode.trim()), 'hex');
+/**
+ * The public status page: only the status and the due date (暂定 with its reason when a year it spans has no
+ * published arrangement yet), and only with the right query code.
+ */
+export async function publicStatus(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: StatusLookup,
+): Promise<PublicStatus> {
+  authorize(actor, 'requests.track');
+  const { trackingNumber, queryCode } = parseInput(statusLookupSchema, input);
+  const found = await requestByTracking(ctx.db, trackingNumber);
+  const given = Buffer.from(secretHash(queryCode), 'hex');
   // Same answer for an unknown tracking number and a wrong code: the page must not confirm that a number exists.
   if (!found || !timingSafeEqual(given, Buffer.from(found.queryCodeHash, 'hex'))) {
     throw new DomainError('platform.trackingNotFound');
   }
-  const { state, dueOn } = found.request;
-  return { state, stateLabel: REQUEST_STATE_LABELS[state], dueOn };
+  const events = (await eventsOf(ctx.db, found.request.id)).map((stored) => stored.event);
+  const deadline = requestDeadline(events, await ctx.calendar.current(), ctx.clock.today());
+  const { state } = found.request;
+  // Counted now rather than read from the projection, so a calendar year imported since is reflected.
+  return {
+    state,
+    stateLabel: REQUEST_STATE_LABELS[state],
+    dueOn: deadline.dueOn,
+    provisional: deadline.provisional,
+    provisionalReason: deadline.provisionalReason,
+  };
 }
 
 /**
@@ -56,19 +88,19 @@ export interface DeadlineWarning {
 }
 
 /**
- * 超期预警: unanswered requests of the given agencies (one agency, or a supervisor's whole subtree) due within
- * `withinWorkingDays` working days, and those already overdue, most urgent first.
+ * 超期预警: unanswered requests of the agency asked for (or every agency the actor may read: a supervisor's whole
+ * subtree) due within `withinWorkingDays` working days of today, and those already overdue, most urgent first.
  */
 export async function deadlineWarnings(
-  db: Db,
-  agencyIds: readonly string[],
-  withinWorkingDays = 5,
-  now = new Date(),
+  ctx: ServiceContext,
+  actor: Actor,
+  { agencyId, withinWorkingDays }: WarningsQuery,
 ): Promise<DeadlineWarning[]> {
-  const calendar = requestCalendar();
-  const today = dayOf(chinaToday(now));
+  const agencyIds = agenciesToList(actor, 'requests.read', agencyId);
+  const calendar = await ctx.calendar.current();
+  const today = dayOf(ctx.clock.today());
   const horizon = isoOf(calendar.addDays(today, withinWorkingDays));
-  const due = await requestsDueBy(db, agencyIds, RUNNING_STATES, horizon);
+  const due = await requestsDueBy(ctx.db, agencyIds, RUNNING_STATES, horizon);
   return due.map((request) => {
     const workingDaysLeft = signedWorkingDays(calendar, today, dayOf(request.dueOn!));
     return { request, workingDaysLeft, overdue: request.dueOn! < isoOf(today) };

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { forEachEngine } from '../../../test/db.ts';
 import { makeAgency, makeUser } from '../../../test/db/factories.ts';
-import { staffActor, SYSTEM_ACTOR } from '../actor.ts';
+import { staffAs } from '../../../test/actors.ts';
+import { testContext } from '../../../test/context.ts';
+import { PUBLIC_ACTOR, staffActor, SYSTEM_ACTOR } from '../actor.ts';
 import { listAuditTrail } from '../audit.ts';
+import { fixedClock } from '../clock.ts';
+import type { ServiceContext } from '../context.ts';
+import { appendEvent, type AppendEventInput } from './append-event.ts';
+import { requestDetail } from './detail.ts';
 import { registerRequest, submitOnline, type RegistrationInput } from './intake.ts';
-import { appendEvent, getRequest, getTimeline } from './timeline.ts';
 import { deadlineWarnings, publicStatus } from './queries.ts';
 
 const applicant = {
@@ -27,17 +32,25 @@ function registration(agencyId: string, overrides: Partial<RegistrationInput> = 
 }
 
 forEachEngine((_engine, getDb) => {
+  const ctx = (): ServiceContext => testContext(getDb());
+  const append = (
+    actor: Parameters<typeof appendEvent>[1],
+    requestId: string,
+    event: unknown,
+    expectedEventCount?: number,
+  ) => appendEvent(ctx(), actor, { requestId, event, expectedEventCount } as AppendEventInput);
+  const detail = (requestId: string) => requestDetail(ctx(), SYSTEM_ACTOR, { requestId });
   describe('intake', () => {
     it('registers with a registration number per agency and year, an acknowledgement and a due date', async () => {
       const agency = await makeAgency(getDb(), { registrationPrefix: '测依申' });
-      const first = await registerRequest(getDb(), SYSTEM_ACTOR, registration(agency.id));
+      const first = await registerRequest(ctx(), SYSTEM_ACTOR, registration(agency.id));
       const second = await registerRequest(
-        getDb(),
+        ctx(),
         SYSTEM_ACTOR,
         registration(agency.id, { arrivedOn: '2023-03-02' }),
       );
       const nextYear = await registerRequest(
-        getDb(),
+        ctx(),
         SYSTEM_ACTOR,
         registration(agency.id, { arrivedOn: '2024-01-03' }),
       );
@@ -64,21 +77,67 @@ forEachEngine((_engine, getDb) => {
 
     it('answers the public with status and due date only, and the same refusal for a wrong code or number', async () => {
       const agency = await makeAgency(getDb());
-      const ack = await submitOnline(getDb(), {
+      const ack = await submitOnline(ctx(), PUBLIC_ACTOR, {
         agencyId: agency.id,
         applicant,
         informationSought: '防空警报试鸣安排',
         formWanted: '电子邮件',
       });
-      const status = await publicStatus(getDb(), ack.request.trackingNumber, ack.queryCode);
-      expect(Object.keys(status).sort()).toEqual(['dueOn', 'state', 'stateLabel']);
+      const lookup = (trackingNumber: string, queryCode: string) =>
+        publicStatus(ctx(), PUBLIC_ACTOR, { trackingNumber, queryCode });
+      const status = await lookup(ack.request.trackingNumber, ack.queryCode);
+      expect(Object.keys(status).sort()).toEqual([
+        'dueOn',
+        'provisional',
+        'provisionalReason',
+        'state',
+        'stateLabel',
+      ]);
       expect(status.stateLabel).toBe('已登记');
-      await expect(publicStatus(getDb(), ack.request.trackingNumber, '00000000')).rejects.toMatchObject({
+      await expect(lookup(ack.request.trackingNumber, '00000000')).rejects.toMatchObject({
         code: 'platform.trackingNotFound',
       });
-      await expect(publicStatus(getDb(), 'GK2023NOSUCHNUMB', ack.queryCode)).rejects.toMatchObject({
+      await expect(lookup('GK2023NQSVCHNVMB', ack.queryCode)).rejects.toMatchObject({
         code: 'platform.trackingNotFound',
       });
+      // The lookup's contract is the service's too: a malformed number is refused before any read.
+      await expect(lookup('GK2023NOSUCHNUMB', ack.queryCode)).rejects.toMatchObject({
+        code: 'platform.invalidInput',
+      });
+    });
+
+    it('an online request takes its receipt day and its timestamps from ctx.clock, down to storage', async () => {
+      const agency = await makeAgency(getDb());
+      const at = '2025-03-03T01:30:00.000Z'; // Monday 09:30 in Beijing
+      const ack = await submitOnline(testContext(getDb(), fixedClock(at)), PUBLIC_ACTOR, {
+        agencyId: agency.id,
+        applicant,
+        informationSought: '人防工程名录',
+        formWanted: '电子邮件',
+      });
+      expect(ack.request).toMatchObject({ receivedOn: '2025-03-03', createdAt: at, updatedAt: at });
+      const stored = await getDb()
+        .selectFrom('request_events')
+        .select(['occurred_on', 'recorded_at'])
+        .where('request_id', '=', ack.request.id)
+        .executeTakeFirstOrThrow();
+      expect(stored).toEqual({ occurred_on: '2025-03-03', recorded_at: at });
+      const row = await getDb()
+        .selectFrom('requests')
+        .select(['received_on', 'created_at'])
+        .where('id', '=', ack.request.id)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ received_on: '2025-03-03', created_at: at });
+    });
+
+    it('a staff actor cannot submit as the public, and the public cannot register', async () => {
+      const agency = await makeAgency(getDb());
+      await expect(registerRequest(ctx(), PUBLIC_ACTOR, registration(agency.id))).rejects.toMatchObject({
+        code: 'auth.unauthenticated',
+      });
+      await expect(
+        registerRequest(ctx(), staffAs('leader', agency.id), registration(agency.id)),
+      ).rejects.toMatchObject({ code: 'auth.forbidden' });
     });
 
     it('refuses invalid input and another agency, writing nothing', async () => {
@@ -86,11 +145,9 @@ forEachEngine((_engine, getDb) => {
       const other = await makeAgency(getDb());
       const clerk = await makeUser(getDb(), other.id, 'clerk');
       await expect(
-        registerRequest(getDb(), SYSTEM_ACTOR, registration(agency.id, { arrivedOn: '2023-02-30' })),
+        registerRequest(ctx(), SYSTEM_ACTOR, registration(agency.id, { arrivedOn: '2023-02-30' })),
       ).rejects.toMatchObject({ code: 'platform.invalidInput' });
-      await expect(
-        registerRequest(getDb(), staffActor(clerk), registration(agency.id)),
-      ).rejects.toMatchObject({
+      await expect(registerRequest(ctx(), staffActor(clerk), registration(agency.id))).rejects.toMatchObject({
         code: 'auth.otherAgency',
       });
       const rows = await getDb()
@@ -113,28 +170,40 @@ forEachEngine((_engine, getDb) => {
       const agency = await makeAgency(getDb());
       const head = await makeUser(getDb(), agency.id, 'officeHead');
       const clerk = await makeUser(getDb(), agency.id, 'clerk');
-      const { request } = await registerRequest(getDb(), staffActor(clerk), registration(agency.id));
-      await appendEvent(getDb(), staffActor(clerk), request.id, {
+      const { request } = await registerRequest(ctx(), staffActor(clerk), registration(agency.id));
+      await append(staffActor(clerk), request.id, {
         type: 'assigned',
         on: '2023-03-02',
         assignee: clerk.displayName,
       });
       await expect(
-        appendEvent(getDb(), staffActor(clerk), request.id, {
+        append(staffActor(clerk), request.id, {
           type: 'extended',
           on: '2023-03-20',
           workingDays: 10,
           approvedBy: clerk.displayName,
         }),
       ).rejects.toMatchObject({ code: 'auth.forbidden' });
-      const extended = await appendEvent(getDb(), staffActor(head), request.id, {
+      const extended = await append(staffActor(head), request.id, {
         type: 'extended',
         on: '2023-03-20',
         workingDays: 10,
         approvedBy: head.displayName,
       });
       expect(extended.request.dueOn).toBe('2023-04-13');
-      const decided = await appendEvent(getDb(), staffActor(clerk), request.id, {
+      // Signing off the decision is a leader's or the office head's (requests.decide): the clerk is refused here
+      // exactly as over HTTP, and nothing is recorded.
+      await expect(
+        append(staffActor(clerk), request.id, {
+          type: 'decided',
+          on: '2023-04-10',
+          outcome: 'partiallyGranted',
+          reasons: '部分内容涉及国家秘密',
+          articles: '《条例》第三十七条',
+        }),
+      ).rejects.toMatchObject({ code: 'auth.forbidden' });
+      expect((await detail(request.id)).timeline).toHaveLength(3);
+      const decided = await append(staffActor(head), request.id, {
         type: 'decided',
         on: '2023-04-10',
         outcome: 'partiallyGranted',
@@ -148,7 +217,7 @@ forEachEngine((_engine, getDb) => {
         closedOn: '2023-04-10',
       });
       await expect(
-        appendEvent(getDb(), staffActor(clerk), request.id, {
+        append(staffActor(head), request.id, {
           type: 'decided',
           on: '2023-04-11',
           outcome: 'granted',
@@ -156,7 +225,7 @@ forEachEngine((_engine, getDb) => {
           articles: '',
         }),
       ).rejects.toMatchObject({ code: 'requests.alreadyDecided' });
-      const timeline = await getTimeline(getDb(), request.id);
+      const { timeline } = await detail(request.id);
       expect(timeline.map((e) => e.event.type)).toEqual(['received', 'assigned', 'extended', 'decided']);
       const trail = await listAuditTrail(getDb(), {
         subjectType: 'request',
@@ -173,32 +242,27 @@ forEachEngine((_engine, getDb) => {
 
     it('a refused or malformed event leaves no half-state: no event, same projection, no audit row', async () => {
       const agency = await makeAgency(getDb());
-      const { request } = await registerRequest(getDb(), SYSTEM_ACTOR, registration(agency.id));
+      const { request } = await registerRequest(ctx(), SYSTEM_ACTOR, registration(agency.id));
       const auditBefore = await getDb().selectFrom('audit_head').select('seq').executeTakeFirstOrThrow();
       await expect(
-        appendEvent(getDb(), SYSTEM_ACTOR, request.id, { type: 'replySent', on: '2023-03-05' }),
+        append(SYSTEM_ACTOR, request.id, { type: 'replySent', on: '2023-03-05' }),
       ).rejects.toMatchObject({ code: 'requests.notDecided' });
       await expect(
-        appendEvent(getDb(), SYSTEM_ACTOR, request.id, { type: 'decided', on: 'yesterday' }),
+        append(SYSTEM_ACTOR, request.id, { type: 'decided', on: 'yesterday' }),
       ).rejects.toMatchObject({ code: 'platform.invalidInput' });
       await expect(
-        appendEvent(getDb(), SYSTEM_ACTOR, request.id, {
+        append(SYSTEM_ACTOR, request.id, {
           type: 'assigned',
           on: '2023-02-01',
           assignee: '甲',
         }),
       ).rejects.toMatchObject({ code: 'requests.eventBeforePrevious' });
       await expect(
-        appendEvent(
-          getDb(),
-          SYSTEM_ACTOR,
-          request.id,
-          { type: 'assigned', on: '2023-03-02', assignee: '甲' },
-          { expectedEventCount: 5 },
-        ),
+        append(SYSTEM_ACTOR, request.id, { type: 'assigned', on: '2023-03-02', assignee: '甲' }, 5),
       ).rejects.toMatchObject({ code: 'platform.concurrentChange' });
-      expect(await getRequest(getDb(), request.id)).toEqual(request);
-      expect(await getTimeline(getDb(), request.id)).toHaveLength(1);
+      const after = await detail(request.id);
+      expect(after.request).toEqual(request);
+      expect(after.timeline).toHaveLength(1);
       expect(await getDb().selectFrom('audit_head').select('seq').executeTakeFirstOrThrow()).toEqual(
         auditBefore,
       );
@@ -210,43 +274,49 @@ forEachEngine((_engine, getDb) => {
       const supervisor = await makeAgency(getDb(), { level: 'government' });
       const a = await makeAgency(getDb(), { parentId: supervisor.id });
       const b = await makeAgency(getDb(), { parentId: supervisor.id });
-      const now = new Date('2023-06-12T02:00:00Z'); // Monday 2023-06-12 in China
+      const on = testContext(getDb(), fixedClock('2023-06-12T02:00:00Z')); // Monday 2023-06-12 in China
       const overdue = await registerRequest(
-        getDb(),
+        ctx(),
         SYSTEM_ACTOR,
         registration(a.id, { arrivedOn: '2023-05-04' }),
       );
       const soon = await registerRequest(
-        getDb(),
+        ctx(),
         SYSTEM_ACTOR,
         registration(b.id, { arrivedOn: '2023-05-22' }),
       );
-      await registerRequest(getDb(), SYSTEM_ACTOR, registration(b.id, { arrivedOn: '2023-06-09' }));
+      await registerRequest(ctx(), SYSTEM_ACTOR, registration(b.id, { arrivedOn: '2023-06-09' }));
       const answered = await registerRequest(
-        getDb(),
+        ctx(),
         SYSTEM_ACTOR,
         registration(a.id, { arrivedOn: '2023-05-05' }),
       );
-      await appendEvent(getDb(), SYSTEM_ACTOR, answered.request.id, {
+      await append(SYSTEM_ACTOR, answered.request.id, {
         type: 'decided',
         on: '2023-05-10',
         outcome: 'granted',
         reasons: '',
         articles: '',
       });
-      await appendEvent(getDb(), SYSTEM_ACTOR, answered.request.id, { type: 'replySent', on: '2023-05-10' });
+      await append(SYSTEM_ACTOR, answered.request.id, { type: 'replySent', on: '2023-05-10' });
 
       const { agenciesUnder } = await import('../agencies.ts');
-      const all = await deadlineWarnings(getDb(), await agenciesUnder(getDb(), supervisor.id), 5, now);
+      const overseer = {
+        ...staffAs('supervisor', supervisor.id),
+        agencyTree: await agenciesUnder(getDb(), supervisor.id),
+      };
+      const all = await deadlineWarnings(on, overseer, { withinWorkingDays: 5 });
       expect(all.map((w) => [w.request.id, w.overdue])).toEqual([
         [overdue.request.id, true],
         [soon.request.id, false],
       ]);
       expect(all[1]!.workingDaysLeft).toBeGreaterThanOrEqual(0);
       expect(all[1]!.workingDaysLeft).toBeLessThanOrEqual(5);
-      expect((await deadlineWarnings(getDb(), [a.id], 5, now)).map((w) => w.request.id)).toEqual([
-        overdue.request.id,
-      ]);
+      expect(
+        (await deadlineWarnings(on, staffAs('clerk', a.id), { withinWorkingDays: 5 })).map(
+          (w) => w.request.id,
+        ),
+      ).toEqual([overdue.request.id]);
     });
   });
 });

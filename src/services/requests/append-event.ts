@@ -1,0 +1,74 @@
+// Appending to a request's timeline: the only way a request changes (nothing is edited in place). The policy
+// decides by the event's type (requestEventAction: an extension is the office head's, a decision is signed off by
+// a leader or that head), the event contract (zod) validates it, core's state machine judges it
+// (assertEventAllowed, which refuses with requests.* codes), then it is stored with the re-derived projection and
+// an audit row in one transaction.
+import { DomainError } from '../../core/errors/index.ts';
+import type { Finding } from '../../core/findings.ts';
+import type { RequestEventType } from '../../core/requests/events.ts';
+import { assertEventAllowed } from '../../core/requests/state.ts';
+import { appendEventBody, type AppendEventBody, type DisclosureRequest } from '../../contracts/requests.ts';
+import { isUniqueViolation } from '../../storage/rows.ts';
+import { eventsOf, insertEvent, requestById, updateProjection } from '../../storage/requests.ts';
+import type { Actor } from '../actor.ts';
+import { recordChange } from '../audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { transact } from '../database.ts';
+import { authorize } from '../policy/authorize.ts';
+import { requestEventAction } from '../policy/rules.ts';
+import { parseInput } from '../validation.ts';
+import { projectTimeline } from './projection.ts';
+
+export interface AppendEventInput extends AppendEventBody {
+  requestId: string;
+}
+
+export interface AppendResult {
+  request: DisclosureRequest;
+  /** Allowed but noteworthy (a late correction notice, a late payment): shown to the clerk. */
+  warnings: Finding[];
+}
+
+export async function appendEvent(
+  ctx: ServiceContext,
+  actor: Actor,
+  { requestId, ...body }: AppendEventInput,
+): Promise<AppendResult> {
+  const calendar = await ctx.calendar.current();
+  try {
+    return await transact(ctx.db, async (trx) => {
+      const request = await requestById(trx, requestId);
+      if (!request) throw new DomainError('platform.requestNotFound', { request: requestId });
+      // The type as given decides the action; an unknown type is a handling attempt the contract refuses next.
+      authorize(actor, requestEventAction(body.event?.type as RequestEventType), request.agencyId);
+      const { event, expectedEventCount } = parseInput(appendEventBody, body);
+      if (expectedEventCount !== undefined && expectedEventCount !== request.eventCount) {
+        throw new DomainError('platform.concurrentChange');
+      }
+      const events = (await eventsOf(trx, requestId)).map((stored) => stored.event);
+      const warnings = assertEventAllowed(events, event, { calendar });
+      const timeline = [...events, event];
+      const projection = projectTimeline(timeline, calendar, ctx.clock.today());
+      const now = ctx.clock.now().toISOString();
+      await insertEvent(trx, requestId, request.eventCount, event, actor.name, now);
+      if (!(await updateProjection(trx, request, timeline.length, projection, now))) {
+        throw new DomainError('platform.concurrentChange');
+      }
+      await recordChange(trx, actor, {
+        action: `request.${event.type}`,
+        subjectType: 'request',
+        subjectId: requestId,
+        agencyId: request.agencyId,
+        details: { seq: request.eventCount, event },
+      });
+      return {
+        request: { ...request, ...projection, eventCount: timeline.length, updatedAt: now },
+        warnings,
+      };
+    });
+  } catch (error) {
+    // Two appends racing for the same seq: the primary key lets one win; the other is told to reload.
+    if (isUniqueViolation(error)) throw new DomainError('platform.concurrentChange');
+    throw error;
+  }
+}

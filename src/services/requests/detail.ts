@@ -1,0 +1,43 @@
+// A request as the staff see it: the projection, the timeline with its labels, and the reply deadline counted now
+// with every step explained (core/requests/explain.ts) — 暂定 with its reason in a year the calendar lacks.
+import { DomainError } from '../../core/errors/index.ts';
+import { deadlineSentence, explainSteps } from '../../core/requests/explain.ts';
+import { EVENT_LABELS } from '../../core/requests/labels.ts';
+import type { RequestDetail } from '../../contracts/requests.ts';
+import { eventsOf, requestById } from '../../storage/requests.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../policy/authorize.ts';
+import { requestDeadline } from './due-date.ts';
+
+export async function requestDetail(
+  ctx: ServiceContext,
+  actor: Actor,
+  { requestId }: { requestId: string },
+): Promise<RequestDetail> {
+  const request = await requestById(ctx.db, requestId);
+  if (!request) throw new DomainError('platform.requestNotFound', { request: requestId });
+  authorize(actor, 'requests.read', request.agencyId);
+  const timeline = await eventsOf(ctx.db, request.id);
+  const deadline = requestDeadline(
+    timeline.map((t) => t.event),
+    await ctx.calendar.current(),
+    ctx.clock.today(),
+  );
+  return {
+    request,
+    timeline: timeline.map((t) => ({ ...t, label: EVENT_LABELS[t.event.type] })),
+    deadline: {
+      receivedOn: deadline.receivedOn,
+      dueOn: deadline.dueOn,
+      paused: deadline.paused,
+      pausedBy: deadline.pausedBy,
+      daysLeft: deadline.daysLeft,
+      overdue: deadline.overdue,
+      provisional: deadline.provisional,
+      provisionalReason: deadline.provisionalReason,
+      explanation: explainSteps(deadline),
+      sentence: deadlineSentence(deadline),
+    },
+  };
+}
