@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createAgency, type Agency } from '../../src/services/agencies.ts';
 import { createUser } from '../../src/services/accounts/users.ts';
 import { SYSTEM_ACTOR, type AuthenticatedUser } from '../../src/services/actor.ts';
-import type { Role } from '../../src/services/accounts/roles.ts';
+import type { Role } from '../../src/core/accounts/roles.ts';
 import type { Db } from '../../src/services/database.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';

@@ -3,7 +3,7 @@
 // policy names succeed on their own agency; every other call is 403 and writes nothing; a row of another agency is
 // never read or written (auth.otherAgency), and no list shows a row outside the caller's reach.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/services/accounts/roles.ts';
+import type { Role } from '../../src/core/accounts/roles.ts';
 import { staffActor, type AuthenticatedUser } from '../../src/services/actor.ts';
 import { registerRequest } from '../../src/services/requests/intake.ts';
 import { fileReviewCase } from '../../src/services/review-cases.ts';

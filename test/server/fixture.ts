@@ -7,7 +7,7 @@ import { createServiceContext } from '../../src/services/bootstrap.ts';
 import { createAgency, type Agency } from '../../src/services/agencies.ts';
 import { createUser } from '../../src/services/accounts/users.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
-import type { Role } from '../../src/services/accounts/roles.ts';
+import type { Role } from '../../src/core/accounts/roles.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import type { Engine } from '../../src/services/database.ts';
 import type { ServerConfigInput } from '../../src/server/config.ts';

@@ -24,8 +24,8 @@ import { idParams, pageOf, pageQuery, staffErrors } from '../../contracts/common
 
 const agencyFilter = z.string().min(1).max(64).optional();
 
-export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, writes }) => {
-  requireSignIn(app, db);
+export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, db, writes }) => {
+  requireSignIn(app, ctx);
 
   app.post(
     '/requests',

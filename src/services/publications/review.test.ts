@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { staffAs } from '../../../test/actors.ts';
 import { forEachEngine } from '../../../test/db.ts';
 import type { PublicationDraftInput } from '../../core/publications/item.ts';
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../../core/accounts/roles.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
 import { refusalCode } from './test-refusal.ts';

@@ -136,6 +136,7 @@ async function intake(db: Db, actor: Actor, data: IntakeData): Promise<Acknowled
     );
     await insertEvent(trx, request.id, 0, data.received, actor.name, now);
     await recordChange(trx, actor, {
+      at: new Date(now),
       action: 'request.registered',
       subjectType: 'request',
       subjectId: request.id,
