@@ -4,7 +4,7 @@
 // never read or written (auth.otherAgency), and no list shows a row outside the caller's reach.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/accounts/roles.ts';
-import { staffActor, type AuthenticatedUser } from '../../src/services/actor.ts';
+import { staffActor, SYSTEM_ACTOR, type AuthenticatedUser } from '../../src/services/actor.ts';
 import { registerRequest } from '../../src/services/requests/intake.ts';
 import { fileReviewCase } from '../../src/services/review-cases.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
@@ -164,7 +164,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
   let other: Target;
   let serial = 0;
   const userOf = async (name: string): Promise<AuthenticatedUser> =>
-    (await listUsers(api.database.db)).find((u) => u.username === name)!;
+    (await listUsers(api.ctx, SYSTEM_ACTOR)).find((u) => u.username === name)!;
   const newRequest = async (clerk: string) => {
     const user = await userOf(clerk);
     const ack = await registerRequest(api.database.db, staffActor(user), {
@@ -175,7 +175,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
   };
   const targetIn = async (clerk: string): Promise<Target> => {
     const user = await userOf(clerk);
-    const filed = await fileReviewCase(api.database.db, staffActor(user), {
+    const filed = await fileReviewCase(api.ctx, staffActor(user), {
       agencyId: user.agencyId,
       kind: 'review',
       filedOn: '2026-11-04',

@@ -8,6 +8,7 @@ import { createAgency, type Agency } from '../../src/services/agencies.ts';
 import { createUser } from '../../src/services/accounts/users.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
 import type { Role } from '../../src/core/accounts/roles.ts';
+import type { ServiceContext } from '../../src/services/context.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import type { Engine } from '../../src/services/database.ts';
 import type { ServerConfigInput } from '../../src/server/config.ts';
@@ -26,6 +27,8 @@ export interface ApiFixture {
   database: TestDatabase;
   app: FastifyInstance;
   tenancy: Tenancy;
+  /** The context the server runs with, for calling use cases directly (service-level tests). */
+  ctx: ServiceContext;
   /** Cookie header of a signed-in user, by username: `${role}@a`, `${role}@c`, `supervisor@s`. */
   cookieOf(username: string): string;
   call(username: string | null, options: InjectOptions): Promise<LightMyRequestResponse>;
@@ -36,9 +39,9 @@ export const username = (role: Role, agency: 'a' | 'c' | 's') => `${role}.${agen
 
 export async function startApi(engine: Engine, config: ServerConfigInput = {}): Promise<ApiFixture> {
   const database = await createTestDatabase(engine);
-  const db = database.db;
+  const ctx = createServiceContext({ db: database.db });
   const agency = (name: string, prefix: string, parentId: string | null = null) =>
-    createAgency(db, SYSTEM_ACTOR, {
+    createAgency(ctx, SYSTEM_ACTOR, {
       name,
       parentId,
       level: 'department',
@@ -62,7 +65,7 @@ export async function startApi(engine: Engine, config: ServerConfigInput = {}): 
   ];
   await Promise.all(
     users.map(([role, key, agencyId]) =>
-      createUser(db, SYSTEM_ACTOR, {
+      createUser(ctx, SYSTEM_ACTOR, {
         agencyId,
         username: username(role, key),
         displayName: `${role}-${key}`,
@@ -72,7 +75,7 @@ export async function startApi(engine: Engine, config: ServerConfigInput = {}): 
     ),
   );
   const app = await buildServer({
-    ctx: createServiceContext({ db }),
+    ctx,
     config: {
       publicRateLimit: { max: 10_000, windowMs: 60_000 },
       loginRateLimit: { max: 10_000, windowMs: 60_000 },
@@ -100,6 +103,7 @@ export async function startApi(engine: Engine, config: ServerConfigInput = {}): 
     database,
     app,
     tenancy,
+    ctx,
     cookieOf,
     call: (name, options) =>
       app.inject({
