@@ -6,7 +6,12 @@ import { REVIEW_CASE_RESULTS, reviewCaseSchema, RESULT_DOC } from '../core/revie
 import { REVIEW_GROUPS } from '../core/taxonomy/review-table.ts';
 import { pageOf, pageQuery } from './common.ts';
 
-export { REVIEW_CASE_RESULTS, reviewCaseSchema, type ReviewCase, type ReviewCaseResult } from '../core/review-cases.ts';
+export {
+  REVIEW_CASE_RESULTS,
+  reviewCaseSchema,
+  type ReviewCase,
+  type ReviewCaseResult,
+} from '../core/review-cases.ts';
 
 export const reviewCaseQuery = z.strictObject({
   agencyId: z.string().min(1).max(64).optional(),

@@ -47,16 +47,26 @@ forEachEngine((_engine, getDb) => {
       kind: 'litigationDirect',
       filedOn: '2022-12-30',
     });
-    await recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, { id: review.id, 
+    await recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, {
+      id: review.id,
       result: 'corrected',
       closedOn: '2023-06-01',
     });
-    await recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, { id: lawsuit.id,  result: 'upheld', closedOn: '2024-01-10' });
+    await recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, {
+      id: lawsuit.id,
+      result: 'upheld',
+      closedOn: '2024-01-10',
+    });
     await expect(
-      recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, { id: lawsuit.id,  result: 'upheld', closedOn: null }),
+      recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, {
+        id: lawsuit.id,
+        result: 'upheld',
+        closedOn: null,
+      }),
     ).rejects.toMatchObject({ code: 'platform.invalidInput' });
     await expect(
-      recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, { id: lawsuit.id, 
+      recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, {
+        id: lawsuit.id,
         result: 'otherResult',
         closedOn: '2023-08-01',
       }),

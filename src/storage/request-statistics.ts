@@ -84,18 +84,20 @@ export async function moveRequestCount(
  * outcome) with its count. It rebuilds the rollup and, filtered to one agency, checks it (statistics.ts).
  */
 export function requestCohortQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom('requests')
-    .select([
-      'agency_id',
-      sql<number>`cast(substr(received_on, 1, 4) as integer)`.as('received_year'),
-      sql<number>`coalesce(cast(substr(closed_on, 1, 4) as integer), ${OPEN_YEAR})`.as('closed_year'),
-      'applicant_kind',
-      sql<string>`coalesce(outcome, ${OPEN_OUTCOME})`.as('outcome'),
-      (eb) => eb.fn.countAll<number | string>().as('count'),
-    ])
-    // By position: PostgreSQL would not match the parameterised expressions here to the ones selected.
-    .groupBy(sql.raw('1, 2, 3, 4, 5'));
+  return (
+    db
+      .selectFrom('requests')
+      .select([
+        'agency_id',
+        sql<number>`cast(substr(received_on, 1, 4) as integer)`.as('received_year'),
+        sql<number>`coalesce(cast(substr(closed_on, 1, 4) as integer), ${OPEN_YEAR})`.as('closed_year'),
+        'applicant_kind',
+        sql<string>`coalesce(outcome, ${OPEN_OUTCOME})`.as('outcome'),
+        (eb) => eb.fn.countAll<number | string>().as('count'),
+      ])
+      // By position: PostgreSQL would not match the parameterised expressions here to the ones selected.
+      .groupBy(sql.raw('1, 2, 3, 4, 5'))
+  );
 }
 
 /**

@@ -69,7 +69,12 @@ const ROWS: UseCaseRow[] = [
     http: (_t, n) => ({
       method: 'POST',
       url: '/api/v1/users',
-      payload: { username: `svc-http-${n}`, displayName: '矩阵', role: 'clerk', password: 'matrix-password-1' },
+      payload: {
+        username: `svc-http-${n}`,
+        displayName: '矩阵',
+        role: 'clerk',
+        password: 'matrix-password-1',
+      },
     }),
     allowed: ['admin'],
     ownOnly: true,

@@ -17,7 +17,8 @@ declare module 'fastify' {
 /** The StaffActor every use case behind a signed-in route is called with. */
 async function authenticate(ctx: ServiceContext, request: FastifyRequest): Promise<StaffActor> {
   const user = await userOf(ctx, request);
-  const agencyTree = user.role === 'supervisor' ? await agenciesUnder(ctx.db, user.agencyId) : [user.agencyId];
+  const agencyTree =
+    user.role === 'supervisor' ? await agenciesUnder(ctx.db, user.agencyId) : [user.agencyId];
   return staffActor(user, agencyTree);
 }
 

@@ -78,15 +78,15 @@ forEachEngine((_engine, getDb) => {
       const agency = await makeAgency(getDb());
       const user = await makeUser(getDb(), agency.id, 'clerk');
       const t0 = '2024-03-01T02:00:00Z';
-      await expect(
-        verifyPassword(at(getDb(), t0), user.username, 'wrong-password'),
-      ).rejects.toMatchObject({ code: 'auth.invalidCredentials' });
-      await expect(
-        verifyPassword(at(getDb(), t0), user.username, 'wrong-password'),
-      ).rejects.toMatchObject({ code: 'auth.invalidCredentials' });
-      await expect(
-        verifyPassword(at(getDb(), t0), user.username, 'wrong-password'),
-      ).rejects.toMatchObject({ code: 'auth.accountLocked' });
+      await expect(verifyPassword(at(getDb(), t0), user.username, 'wrong-password')).rejects.toMatchObject({
+        code: 'auth.invalidCredentials',
+      });
+      await expect(verifyPassword(at(getDb(), t0), user.username, 'wrong-password')).rejects.toMatchObject({
+        code: 'auth.invalidCredentials',
+      });
+      await expect(verifyPassword(at(getDb(), t0), user.username, 'wrong-password')).rejects.toMatchObject({
+        code: 'auth.accountLocked',
+      });
       await expect(
         verifyPassword(at(getDb(), '2024-03-01T02:10:00Z'), user.username, TEST_PASSWORD),
       ).rejects.toMatchObject({ code: 'auth.accountLocked' });
@@ -102,7 +102,9 @@ forEachEngine((_engine, getDb) => {
     });
 
     it('answers an unknown user like a wrong password', async () => {
-      await expect(verifyPassword(testContext(getDb()), 'nobody-here', 'whatever-password')).rejects.toMatchObject({
+      await expect(
+        verifyPassword(testContext(getDb()), 'nobody-here', 'whatever-password'),
+      ).rejects.toMatchObject({
         code: 'auth.invalidCredentials',
       });
     });
@@ -122,7 +124,10 @@ forEachEngine((_engine, getDb) => {
         .execute();
       expect(stored.map((s) => s.token_hash)).not.toContain(session.token);
       await expect(
-        verifySession(at(getDb(), new Date(Date.parse(TEST_NOW) + 9 * 3600_000).toISOString()), session.token),
+        verifySession(
+          at(getDb(), new Date(Date.parse(TEST_NOW) + 9 * 3600_000).toISOString()),
+          session.token,
+        ),
       ).rejects.toMatchObject({ code: 'auth.unauthenticated' });
       await logout(ctx, staffActor(user), { token: session.token });
       await expect(verifySession(ctx, session.token)).rejects.toMatchObject({

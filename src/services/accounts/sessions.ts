@@ -154,7 +154,11 @@ export async function verifyApiToken(ctx: ServiceContext, token: string): Promis
 }
 
 /** Revokes one of the actor's own tokens; another user's token is answered like an unknown one. */
-export async function revokeApiToken(ctx: ServiceContext, actor: Actor, input: { id: string }): Promise<void> {
+export async function revokeApiToken(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string },
+): Promise<void> {
   authorize(actor, 'users.ownCredentials');
   const now = ctx.clock.now();
   await transact(ctx.db, async (trx) => {

@@ -94,7 +94,9 @@ export async function listUsers(
 ): Promise<AuthenticatedUser[]> {
   const agencyId = input.agencyId ?? actor.agencyId ?? undefined;
   authorize(actor, 'users.list', agencyId);
-  return (await listUserRows(ctx.db, agencyId === undefined ? undefined : [agencyId])).map(toAuthenticatedUser);
+  return (await listUserRows(ctx.db, agencyId === undefined ? undefined : [agencyId])).map(
+    toAuthenticatedUser,
+  );
 }
 
 /**

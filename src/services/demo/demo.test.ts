@@ -45,7 +45,9 @@ forEachEngine((_engine, getDb) => {
   it('loads once, with its tables 三 and 四 equal to the seed, a clean audit chain and warnings to show', async () => {
     const now = new Date('2026-11-27T02:00:00Z');
     const ctx = testContext(getDb(), fixedClock(now.toISOString()));
-    await expect(loadDemo(ctx, staffAs('admin', 'any-agency'))).rejects.toMatchObject({ code: 'auth.forbidden' });
+    await expect(loadDemo(ctx, staffAs('admin', 'any-agency'))).rejects.toMatchObject({
+      code: 'auth.forbidden',
+    });
     const first = await loadDemo(ctx, SYSTEM_ACTOR);
     expect(first).toMatchObject({ loaded: true, requests2023: 29, openNow: 4 });
     const again = await loadDemo(ctx, SYSTEM_ACTOR);

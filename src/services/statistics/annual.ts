@@ -3,7 +3,11 @@
 import type { ApplicationsTable, ReviewLitigationTable } from '../../core/report/model.ts';
 import { applicationsTableOf } from '../../core/requests/annual.ts';
 import { REVIEW_GROUPS, REVIEW_RESULTS, type ReviewResult } from '../../core/taxonomy/review-table.ts';
-import { applicationCohorts, applicationCohortsFromRequests, reviewCounts } from '../../storage/statistics.ts';
+import {
+  applicationCohorts,
+  applicationCohortsFromRequests,
+  reviewCounts,
+} from '../../storage/statistics.ts';
 import type { Db } from '../database.ts';
 
 /**

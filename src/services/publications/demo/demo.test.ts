@@ -27,10 +27,14 @@ forEachEngine((_engine, getDb) => {
       });
       expect(await loadDemoCatalogue(db, agency.id)).toEqual({ items: 250 });
 
-      const { report } = await buildAnnualReport(testContext(db, fixedClock('2024-01-20T02:00:00Z')), SYSTEM_ACTOR, {
-        agencyId: agency.id,
-        year: 2023,
-      });
+      const { report } = await buildAnnualReport(
+        testContext(db, fixedClock('2024-01-20T02:00:00Z')),
+        SYSTEM_ACTOR,
+        {
+          agencyId: agency.id,
+          year: 2023,
+        },
+      );
       expect(report.tables.proactive).toEqual(consistentReport().tables.proactive);
       if (hasShared()) {
         const seed = await readReportFile(sharedFile(SEED_REPORT));
