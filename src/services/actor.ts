@@ -5,7 +5,7 @@
 //   already holds the database; the policy lets it do every staff action;
 // - public: anyone on the portal (an online applicant, a reader of the catalogue); only actions the rule book marks
 //   public.
-import type { Role } from './accounts/roles.ts';
+import type { Role } from '../core/accounts/roles.ts';
 
 export interface StaffActor {
   kind: 'staff';

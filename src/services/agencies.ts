@@ -1,4 +1,6 @@
-// Agencies: create them (with their place in the hierarchy) and find them. Each creation is audited.
+// Agencies: create them (with their place in the hierarchy) and read them. Each creation is audited. The lookups
+// without an actor (getAgency, findAgency, allAgencies, agenciesUnder) are for other use cases, the public portal's
+// list of agencies and sign-in; a door that shows an agency to staff calls showAgency / listAgencies.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError } from '../core/errors/index.ts';
@@ -13,7 +15,9 @@ import {
 import { isUniqueViolation } from '../storage/rows.ts';
 import type { Actor } from './actor.ts';
 import { recordChange } from './audit.ts';
+import type { ServiceContext } from './context.ts';
 import { transact, type Db } from './database.ts';
+import { agenciesToList, authorize } from './policy/authorize.ts';
 import { parseInput, text } from './validation.ts';
 
 export type { Agency };
@@ -43,15 +47,22 @@ export const newAgencySchema = z.object({
 });
 export type NewAgencyInput = z.input<typeof newAgencySchema>;
 
-export async function createAgency(db: Db, actor: Actor, input: NewAgencyInput): Promise<Agency> {
+export async function createAgency(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: NewAgencyInput,
+): Promise<Agency> {
+  authorize(actor, 'agencies.create');
   const data = parseInput(newAgencySchema, input);
+  const now = ctx.clock.now();
   try {
-    return await transact(db, async (trx) => {
+    return await transact(ctx.db, async (trx) => {
       if (data.parentId && !(await agencyById(trx, data.parentId))) {
         throw new DomainError('platform.parentAgencyNotFound', { agency: data.parentId });
       }
-      const agency = await insertAgency(trx, randomUUID(), data, new Date());
+      const agency = await insertAgency(trx, randomUUID(), data, now);
       await recordChange(trx, actor, {
+        at: now,
         action: 'agency.created',
         subjectType: 'agency',
         subjectId: agency.id,
@@ -64,6 +75,24 @@ export async function createAgency(db: Db, actor: Actor, input: NewAgencyInput):
     if (isUniqueViolation(error)) throw new DomainError('platform.agencyExists', { name: data.name });
     throw error;
   }
+}
+
+/** One agency, to an actor who may read it. */
+export async function showAgency(ctx: ServiceContext, actor: Actor, input: { id: string }): Promise<Agency> {
+  const agency = await getAgency(ctx.db, input.id);
+  authorize(actor, 'agencies.read', agency.id);
+  return agency;
+}
+
+/** The agencies an actor may read: its own, and for a supervisor those under it; the operator sees all. */
+export async function listReadableAgencies(ctx: ServiceContext, actor: Actor): Promise<Agency[]> {
+  const all = await listAgencies(ctx.db);
+  if (actor.kind !== 'staff') {
+    authorize(actor, 'agencies.read');
+    return all;
+  }
+  const readable = new Set(agenciesToList(actor, 'agencies.read', undefined));
+  return all.filter((agency) => readable.has(agency.id));
 }
 
 export async function getAgency(db: Db, id: string): Promise<Agency> {

@@ -1,4 +1,5 @@
-// The audit trail as the services use it: one call records a change inside the transaction that makes it.
+// The audit trail as the services use it: one call records a change inside the transaction that makes it, and
+// the chain's integrity check is a use case of its own (administrators, the operator).
 import type { Transaction } from 'kysely';
 import {
   appendAudit,
@@ -10,9 +11,13 @@ import {
 } from '../storage/audit.ts';
 import type { Database } from '../storage/tables.ts';
 import type { Actor } from './actor.ts';
+import type { ServiceContext } from './context.ts';
 import type { Db } from './database.ts';
+import { authorize } from './policy/authorize.ts';
 
 export interface Change {
+  /** When the change happened: `ctx.clock.now()` of the use case making it. */
+  at: Date;
   action: string;
   subjectType: string;
   subjectId: string;
@@ -23,6 +28,7 @@ export interface Change {
 
 export function recordChange(trx: Transaction<Database>, actor: Actor, change: Change): Promise<number> {
   return appendAudit(trx, {
+    at: change.at,
     actorUserId: actor.userId,
     actor: actor.name,
     agencyId: change.agencyId,
@@ -33,10 +39,14 @@ export function recordChange(trx: Transaction<Database>, actor: Actor, change: C
   });
 }
 
-export function verifyAudit(db: Db): Promise<ChainVerdict> {
-  return verifyAuditChain(db);
+/** Walks the installation's one hash chain and names the first broken link. */
+export async function verifyAudit(ctx: ServiceContext, actor: Actor): Promise<ChainVerdict> {
+  // The chain is the installation's, not an agency's: an administrator checks it from their own agency.
+  authorize(actor, 'audit.verify', actor.agencyId ?? undefined);
+  return verifyAuditChain(ctx.db);
 }
 
+/** The trail of a subject or an agency, newest first: for tests and housekeeping, not behind any door. */
 export function listAuditTrail(db: Db, query: AuditQuery): Promise<AuditRecord[]> {
   return listAudit(db, query);
 }

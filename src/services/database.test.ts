@@ -5,7 +5,7 @@ import { forEachEngine } from '../../test/db.ts';
 import { uniqueSuffix } from '../../test/db/factories.ts';
 import { SYSTEM_ACTOR } from './actor.ts';
 import { createAgency } from './agencies.ts';
-import { verifyAudit } from './audit.ts';
+import { verifyAuditChain } from '../storage/audit.ts';
 import { transact } from './database.ts';
 import { registerRequest } from './requests/intake.ts';
 import { appendEvent } from './requests/append-event.ts';
@@ -16,7 +16,7 @@ forEachEngine((_engine, getDb) => {
     const name = `原子性测试${uniqueSuffix()}`;
     const head = await getDb().selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
     const attempt = transact(getDb(), async (trx) => {
-      const agency = await createAgency(trx, SYSTEM_ACTOR, {
+      const agency = await createAgency(testContext(trx), SYSTEM_ACTOR, {
         name,
         level: 'department',
         registrationPrefix: '原子',
@@ -44,6 +44,6 @@ forEachEngine((_engine, getDb) => {
         .execute(),
     ).toEqual([]);
     expect(await getDb().selectFrom('audit_head').selectAll().executeTakeFirstOrThrow()).toEqual(head);
-    expect(await verifyAudit(getDb())).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(getDb())).toMatchObject({ ok: true });
   });
 });

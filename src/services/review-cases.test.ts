@@ -1,9 +1,9 @@
 // Review and litigation cases (table 四): filed pending, linked only to the agency's own requests, results
 // recorded with their closing day, and counted by the status basis the agency chooses (spec T4-4).
 import { expect, it } from 'vitest';
+import { testContext } from '../../test/context.ts';
 import { forEachEngine } from '../../test/db.ts';
 import { makeAgency } from '../../test/db/factories.ts';
-import { testContext } from '../../test/context.ts';
 import { SYSTEM_ACTOR } from './actor.ts';
 import { listAuditTrail } from './audit.ts';
 import { registerRequest } from './requests/intake.ts';
@@ -23,7 +23,7 @@ forEachEngine((_engine, getDb) => {
       formWanted: '丁',
     });
     await expect(
-      fileReviewCase(getDb(), SYSTEM_ACTOR, {
+      fileReviewCase(testContext(getDb()), SYSTEM_ACTOR, {
         agencyId: other.id,
         requestId: request.id,
         kind: 'review',
@@ -31,32 +31,42 @@ forEachEngine((_engine, getDb) => {
       }),
     ).rejects.toMatchObject({ code: 'platform.reviewCaseRequestOtherAgency' });
 
-    const review = await fileReviewCase(getDb(), SYSTEM_ACTOR, {
+    const review = await fileReviewCase(testContext(getDb()), SYSTEM_ACTOR, {
       agencyId: agency.id,
       requestId: request.id,
       kind: 'review',
       filedOn: '2023-04-01',
     });
-    const lawsuit = await fileReviewCase(getDb(), SYSTEM_ACTOR, {
+    const lawsuit = await fileReviewCase(testContext(getDb()), SYSTEM_ACTOR, {
       agencyId: agency.id,
       kind: 'litigationAfterReview',
       filedOn: '2023-09-01',
     });
-    await fileReviewCase(getDb(), SYSTEM_ACTOR, {
+    await fileReviewCase(testContext(getDb()), SYSTEM_ACTOR, {
       agencyId: agency.id,
       kind: 'litigationDirect',
       filedOn: '2022-12-30',
     });
-    await recordReviewResult(getDb(), SYSTEM_ACTOR, review.id, {
+    await recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, {
+      id: review.id,
       result: 'corrected',
       closedOn: '2023-06-01',
     });
-    await recordReviewResult(getDb(), SYSTEM_ACTOR, lawsuit.id, { result: 'upheld', closedOn: '2024-01-10' });
+    await recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, {
+      id: lawsuit.id,
+      result: 'upheld',
+      closedOn: '2024-01-10',
+    });
     await expect(
-      recordReviewResult(getDb(), SYSTEM_ACTOR, lawsuit.id, { result: 'upheld', closedOn: null }),
+      recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, {
+        id: lawsuit.id,
+        result: 'upheld',
+        closedOn: null,
+      }),
     ).rejects.toMatchObject({ code: 'platform.invalidInput' });
     await expect(
-      recordReviewResult(getDb(), SYSTEM_ACTOR, lawsuit.id, {
+      recordReviewResult(testContext(getDb()), SYSTEM_ACTOR, {
+        id: lawsuit.id,
         result: 'otherResult',
         closedOn: '2023-08-01',
       }),

@@ -6,7 +6,7 @@ import { makeAgency } from '../../test/db/factories.ts';
 import { DomainError } from '../core/errors/index.ts';
 import { testContext } from '../../test/context.ts';
 import { SYSTEM_ACTOR } from './actor.ts';
-import { verifyAudit } from './audit.ts';
+import { verifyAuditChain } from '../storage/audit.ts';
 import type { Db } from './database.ts';
 import {
   registerRequest,
@@ -121,7 +121,7 @@ forEachEngine((_engine, getDb) => {
     const last = results[5] as PromiseFulfilledResult<Acknowledgement>;
     expect(last.value.request.applicant.name).toBe('批量申请人5');
     expect(await auditCount(db, agency.id)).toBe(before + 3);
-    expect(await verifyAudit(db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
     await batcher.close();
   });
 
@@ -134,7 +134,7 @@ forEachEngine((_engine, getDb) => {
       );
       const agency = await makeAgency(db);
       const batcher = new WriteBatcher(db);
-      const auditBefore = await verifyAudit(db);
+      const auditBefore = await verifyAuditChain(db);
       const batch = [
         batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 1))),
         batcher.run((trx) => sql`insert into batch_probe (id, parent) values (1, 999)`.execute(trx)),
@@ -149,7 +149,7 @@ forEachEngine((_engine, getDb) => {
           .selectAll()
           .execute(),
       ).toEqual([]);
-      expect(await verifyAudit(db)).toMatchObject({ ok: true, rows: auditBefore.rows });
+      expect(await verifyAuditChain(db)).toMatchObject({ ok: true, rows: auditBefore.rows });
       // The batcher goes on after a failed batch, and the serial the failed batch took is free again.
       const next = await batcher.run((trx) =>
         registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, 3)),

@@ -1,21 +1,9 @@
 // Agencies (tenants) in a hierarchy: a supervising office above the agencies it oversees.
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Agency, AgencyLevel } from '../core/agencies.ts';
 import type { AgencyTable, Database } from './tables.ts';
 
-export type AgencyLevel = 'department' | 'government';
-
-export interface Agency {
-  id: string;
-  parentId: string | null;
-  name: string;
-  code: string | null;
-  address: string | null;
-  phone: string | null;
-  postcode: string | null;
-  level: AgencyLevel;
-  canMakeRegulations: boolean;
-  registrationPrefix: string;
-}
+export type { Agency, AgencyLevel };
 
 export type NewAgency = Omit<Agency, 'id'>;
 

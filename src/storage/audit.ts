@@ -7,6 +7,8 @@ import type { AuditLogTable, Database } from './tables.ts';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditEntry {
+  /** When the change happened: the caller's clock (ctx.clock), so a test's audit trail is reproducible. */
+  at: Date;
   actorUserId: string | null;
   actor: string;
   agencyId: string | null;
@@ -16,7 +18,7 @@ export interface AuditEntry {
   details: unknown;
 }
 
-export interface AuditRecord extends Omit<AuditEntry, 'details'> {
+export interface AuditRecord extends Omit<AuditEntry, 'details' | 'at'> {
   seq: number;
   at: string;
   details: unknown;
@@ -45,11 +47,7 @@ export function auditRowHash(row: Omit<AuditLogTable, 'hash'>): string {
  * Bumping the single head row takes its row lock (PostgreSQL) or runs under the write lock (SQLite): appends are
  * serialised and the chain never forks.
  */
-export async function appendAudit(
-  trx: Transaction<Database>,
-  entry: AuditEntry,
-  at = new Date(),
-): Promise<number> {
+export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry): Promise<number> {
   const head = await trx
     .updateTable('audit_head')
     .set((eb) => ({ seq: eb('seq', '+', 1) }))
@@ -58,7 +56,7 @@ export async function appendAudit(
     .executeTakeFirstOrThrow();
   const row = {
     seq: Number(head.seq),
-    at: at.toISOString(),
+    at: entry.at.toISOString(),
     actor_user_id: entry.actorUserId,
     actor: entry.actor,
     agency_id: entry.agencyId,

@@ -1,33 +1,21 @@
 // 行政复议 and 行政诉讼 cases arising from disclosure work (table 四), linked to the request they concern.
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { ReviewGroup } from '../core/taxonomy/review-table.ts';
+import type { ReviewCase, ReviewCaseResult } from '../core/review-cases.ts';
 import type { Database, ReviewCaseTable } from './tables.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-export type CaseResult = 'upheld' | 'corrected' | 'otherResult' | 'pending';
-
-export interface ReviewCase {
-  id: string;
-  agencyId: string;
-  requestId: string | null;
-  kind: ReviewGroup;
-  caseNumber: string | null;
-  filedOn: string;
-  result: CaseResult;
-  closedOn: string | null;
-  notes: string;
-}
+export type { ReviewCase };
 
 function toCase(row: Selectable<ReviewCaseTable>): ReviewCase {
   return {
     id: row.id,
     agencyId: row.agency_id,
     requestId: row.request_id,
-    kind: row.kind as ReviewGroup,
+    kind: row.kind as ReviewCase['kind'],
     caseNumber: row.case_number,
     filedOn: row.filed_on,
-    result: row.result as CaseResult,
+    result: row.result as ReviewCaseResult,
     closedOn: row.closed_on,
     notes: row.notes,
   };
@@ -55,7 +43,7 @@ export async function insertReviewCase(trx: Executor, c: ReviewCase, nowIso: str
 export async function updateReviewCaseResult(
   trx: Executor,
   id: string,
-  change: { result: CaseResult; closedOn: string | null },
+  change: { result: ReviewCaseResult; closedOn: string | null },
   nowIso: string,
 ): Promise<void> {
   await trx

@@ -3,10 +3,20 @@ import { randomBytes } from 'node:crypto';
 import { createAgency, type Agency } from '../../src/services/agencies.ts';
 import { createUser } from '../../src/services/accounts/users.ts';
 import { SYSTEM_ACTOR, type AuthenticatedUser } from '../../src/services/actor.ts';
-import type { Role } from '../../src/services/accounts/roles.ts';
+import type { Role } from '../../src/core/accounts/roles.ts';
+import type { ServiceContext } from '../../src/services/context.ts';
 import type { Db } from '../../src/services/database.ts';
+import { testContext } from '../context.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
+
+/** One context per test database, so the factories' rows carry the tests' fixed clock. */
+const contexts = new WeakMap<Db, ServiceContext>();
+function contextOf(db: Db): ServiceContext {
+  let ctx = contexts.get(db);
+  if (!ctx) contexts.set(db, (ctx = testContext(db)));
+  return ctx;
+}
 
 export function uniqueSuffix(): string {
   return randomBytes(4).toString('hex');
@@ -17,7 +27,7 @@ export function makeAgency(
   overrides: Partial<Parameters<typeof createAgency>[2]> = {},
 ): Promise<Agency> {
   const suffix = uniqueSuffix();
-  return createAgency(db, SYSTEM_ACTOR, {
+  return createAgency(contextOf(db), SYSTEM_ACTOR, {
     name: `测试机关${suffix}`,
     level: 'department',
     registrationPrefix: `测${suffix}`,
@@ -31,7 +41,7 @@ export function makeUser(
   role: Role,
   password = TEST_PASSWORD,
 ): Promise<AuthenticatedUser> {
-  return createUser(db, SYSTEM_ACTOR, {
+  return createUser(contextOf(db), SYSTEM_ACTOR, {
     agencyId,
     role,
     username: `u_${role}_${uniqueSuffix()}`,

@@ -4,8 +4,8 @@
 // workflow gives to another role) and writes nothing; an item of another agency is never read or written
 // (auth.otherAgency). The public routes, with or without a staff session, show published items only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/services/accounts/roles.ts';
-import { staffActor, type AuthenticatedUser } from '../../src/services/actor.ts';
+import type { Role } from '../../src/core/accounts/roles.ts';
+import { staffActor, SYSTEM_ACTOR, type AuthenticatedUser } from '../../src/services/actor.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
 import { createDraft } from '../../src/services/publications/catalogue.ts';
 import { addAttachment } from '../../src/services/publications/attachments.ts';
@@ -184,7 +184,7 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
 
   beforeAll(async () => {
     api = await startApi(engine);
-    users = await listUsers(api.database.db);
+    users = await listUsers(api.ctx, SYSTEM_ACTOR);
     own = await targetIn('a');
     other = await targetIn('c');
   });

@@ -6,8 +6,13 @@
 // console or the CLI would, is answered exactly as HTTP answered — success, or the same DomainError code with no
 // row written — so the policy holds behind every door, not only behind the routes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/services/accounts/roles.ts';
-import { staffActor, type AuthenticatedUser, type StaffActor } from '../../src/services/actor.ts';
+import type { Role } from '../../src/core/accounts/roles.ts';
+import {
+  staffActor,
+  SYSTEM_ACTOR,
+  type AuthenticatedUser,
+  type StaffActor,
+} from '../../src/services/actor.ts';
 import { agenciesUnder } from '../../src/services/agencies.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { appendEvent } from '../../src/services/requests/append-event.ts';
@@ -193,7 +198,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
   let other: Target;
   let serial = 0;
   const userOf = async (name: string): Promise<AuthenticatedUser> =>
-    (await listUsers(api.database.db)).find((u) => u.username === name)!;
+    (await listUsers(api.ctx, SYSTEM_ACTOR)).find((u) => u.username === name)!;
   const newRequest = async (clerk: string) => {
     const user = await userOf(clerk);
     const ack = await registerRequest(ctx, staffActor(user), {
@@ -204,7 +209,7 @@ describe.each(ENGINES)('authorization matrix (%s)', (engine) => {
   };
   const targetIn = async (clerk: string): Promise<Target> => {
     const user = await userOf(clerk);
-    const filed = await fileReviewCase(api.database.db, staffActor(user), {
+    const filed = await fileReviewCase(api.ctx, staffActor(user), {
       agencyId: user.agencyId,
       kind: 'review',
       filedOn: '2026-11-04',

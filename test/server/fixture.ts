@@ -8,7 +8,8 @@ import { createAgency, type Agency } from '../../src/services/agencies.ts';
 import { createUser } from '../../src/services/accounts/users.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
 import type { Clock } from '../../src/services/clock.ts';
-import type { Role } from '../../src/services/accounts/roles.ts';
+import type { Role } from '../../src/core/accounts/roles.ts';
+import type { ServiceContext } from '../../src/services/context.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import type { Engine } from '../../src/services/database.ts';
 import type { ServerConfigInput } from '../../src/server/config.ts';
@@ -27,6 +28,8 @@ export interface ApiFixture {
   database: TestDatabase;
   app: FastifyInstance;
   tenancy: Tenancy;
+  /** The context the server runs with, for calling use cases directly (service-level tests). */
+  ctx: ServiceContext;
   /** Cookie header of a signed-in user, by username: `${role}@a`, `${role}@c`, `supervisor@s`. */
   cookieOf(username: string): string;
   call(username: string | null, options: InjectOptions): Promise<LightMyRequestResponse>;
@@ -42,9 +45,9 @@ export async function startApi(
   clock?: Clock,
 ): Promise<ApiFixture> {
   const database = await createTestDatabase(engine);
-  const db = database.db;
+  const ctx = createServiceContext({ db: database.db, ...(clock ? { clock } : {}) });
   const agency = (name: string, prefix: string, parentId: string | null = null) =>
-    createAgency(db, SYSTEM_ACTOR, {
+    createAgency(ctx, SYSTEM_ACTOR, {
       name,
       parentId,
       level: 'department',
@@ -68,7 +71,7 @@ export async function startApi(
   ];
   await Promise.all(
     users.map(([role, key, agencyId]) =>
-      createUser(db, SYSTEM_ACTOR, {
+      createUser(ctx, SYSTEM_ACTOR, {
         agencyId,
         username: username(role, key),
         displayName: `${role}-${key}`,
@@ -78,7 +81,7 @@ export async function startApi(
     ),
   );
   const app = await buildServer({
-    ctx: createServiceContext({ db, ...(clock ? { clock } : {}) }),
+    ctx,
     config: {
       publicRateLimit: { max: 10_000, windowMs: 60_000 },
       loginRateLimit: { max: 10_000, windowMs: 60_000 },
@@ -106,6 +109,7 @@ export async function startApi(
     database,
     app,
     tenancy,
+    ctx,
     cookieOf,
     call: (name, options) =>
       app.inject({

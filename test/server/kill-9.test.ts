@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openMigratedDatabase } from '../../src/services/database.ts';
-import { verifyAudit } from '../../src/services/audit.ts';
+import { verifyAuditChain } from '../../src/storage/audit.ts';
 import { spawnServer, type RunningServer } from './spawn-server.ts';
 import { intakeBody, seedAgencyWithClerk, signIn } from './seed.ts';
 
@@ -93,7 +93,7 @@ it('keeps every acknowledged intake, whole, across kill -9', async () => {
     // Registration serials are gap-free among what survived (the serial counter rolled back with the rest).
     const serials = requests.map((r) => Number(r.serial)).sort((a, b) => a - b);
     expect(serials).toEqual(serials.map((_, i) => i + 1));
-    expect(await verifyAudit(db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   } finally {
     await opened.close();
   }

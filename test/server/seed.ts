@@ -2,19 +2,19 @@
 import { createAgency } from '../../src/services/agencies.ts';
 import { createUser } from '../../src/services/accounts/users.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
-import { openMigratedDatabase } from '../../src/services/database.ts';
+import { openServiceContext } from '../../src/services/bootstrap.ts';
 
 export const SEED_CLERK = { username: 'clerk.seed', password: 'seed-password-123' };
 
 export async function seedAgencyWithClerk(databaseUrl: string): Promise<{ agencyId: string }> {
-  const opened = await openMigratedDatabase(databaseUrl);
+  const opened = await openServiceContext(databaseUrl);
   try {
-    const agency = await createAgency(opened.db, SYSTEM_ACTOR, {
+    const agency = await createAgency(opened.ctx, SYSTEM_ACTOR, {
       name: '压力测试局',
       level: 'department',
       registrationPrefix: '压测依申',
     });
-    await createUser(opened.db, SYSTEM_ACTOR, {
+    await createUser(opened.ctx, SYSTEM_ACTOR, {
       agencyId: agency.id,
       displayName: '承办人',
       role: 'clerk',

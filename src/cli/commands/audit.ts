@@ -1,5 +1,6 @@
 // `gongkai audit verify [--url URL]`: walks the hash chain of the audit trail; exit 1 names the first broken link.
-import { openMigratedDatabase } from '../../services/database.ts';
+import { SYSTEM_ACTOR } from '../../services/actor.ts';
+import { openServiceContext } from '../../services/bootstrap.ts';
 import { verifyAudit, type ChainVerdict } from '../../services/audit.ts';
 import { databaseCommandArgs } from './db.ts';
 
@@ -15,9 +16,9 @@ const REASONS: Record<Exclude<ChainVerdict, { ok: true }>['reason'], string> = {
 export async function run(args: string[]): Promise<number> {
   const parsed = databaseCommandArgs(args, USAGE, 'verify');
   if (!parsed) return 0;
-  const opened = await openMigratedDatabase(parsed.url);
+  const opened = await openServiceContext(parsed.url);
   try {
-    const verdict = await verifyAudit(opened.db);
+    const verdict = await verifyAudit(opened.ctx, SYSTEM_ACTOR);
     if (verdict.ok) {
       process.stdout.write(`审计日志哈希链完整：共 ${verdict.rows} 条记录，逐条校验通过（SM3）。\n`);
       return 0;

@@ -1,8 +1,9 @@
 // `gongkai demo [--url URL]`: loads the demo data (临沂市国防动员办公室 2023) into the database; a second run changes
 // nothing.
-import { openMigratedDatabase } from '../../services/database.ts';
+import { SYSTEM_ACTOR } from '../../services/actor.ts';
+import { openServiceContext } from '../../services/bootstrap.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../../services/demo/load.ts';
-import { ROLE_LABELS } from '../../services/accounts/roles.ts';
+import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import { databaseCommandArgs } from './db.ts';
 
 const USAGE =
@@ -11,9 +12,9 @@ const USAGE =
 export async function run(args: string[]): Promise<number> {
   const parsed = databaseCommandArgs(args, USAGE);
   if (!parsed) return 0;
-  const opened = await openMigratedDatabase(parsed.url);
+  const opened = await openServiceContext(parsed.url);
   try {
-    const summary = await loadDemo(opened.db);
+    const summary = await loadDemo(opened.ctx, SYSTEM_ACTOR);
     if (!summary.loaded) {
       process.stdout.write(`演示数据已存在（${summary.agency.name}），未做任何改动。\n`);
       return 0;

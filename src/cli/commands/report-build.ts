@@ -7,7 +7,8 @@ import { parseCommandArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
 import { renderJson } from '../report/verdict-output.ts';
 import { writeReport } from '../../formats/write/index.ts';
-import { openMigratedDatabase } from '../../services/database.ts';
+import { SYSTEM_ACTOR } from '../../services/actor.ts';
+import { openServiceContext } from '../../services/bootstrap.ts';
 import { findAgency } from '../../services/agencies.ts';
 import { buildAnnualReport } from '../../services/statistics/report.ts';
 
@@ -55,11 +56,13 @@ export async function run(args: string[]): Promise<number> {
   if (BINARY.has(values.format) && !values.output && process.stdout.isTTY) {
     throw new UsageError(`${values.format} 是二进制格式，请用 -o 指定输出文件`, USAGE);
   }
-  const opened = await openMigratedDatabase(values.url);
+  const opened = await openServiceContext(values.url);
   try {
-    const agency = await findAgency(opened.db, values.agency);
+    const agency = await findAgency(opened.ctx.db, values.agency);
     const year = Number(values.year);
-    const { report, findings } = await buildAnnualReport(opened.db, agency, year, {
+    const { report, findings } = await buildAnnualReport(opened.ctx, SYSTEM_ACTOR, {
+      agencyId: agency.id,
+      year,
       reviewStatusBasis: values['review-status'] === 'year-end' ? 'yearEnd' : 'reportDate',
     });
     const written =

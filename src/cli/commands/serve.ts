@@ -4,9 +4,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
-import { ROLE_LABELS } from '../../services/accounts/roles.ts';
+import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import { allAgencies } from '../../services/agencies.ts';
-import { openMigratedDatabase, type Db, type OpenDatabase } from '../../services/database.ts';
+import { SYSTEM_ACTOR } from '../../services/actor.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { openMigratedDatabase, type OpenDatabase } from '../../services/database.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../../services/demo/load.ts';
 import { buildServer } from '../../server/app.ts';
 import { createServiceContext } from '../../services/bootstrap.ts';
@@ -50,9 +52,10 @@ export async function run(args: string[]): Promise<number> {
   }
   const started = performance.now();
   const database = await openMigratedDatabase(values.url);
-  const demoLogins = values.demo ? await loadDemoIfEmpty(database.db) : [];
+  const ctx = createServiceContext({ db: database.db });
+  const demoLogins = values.demo ? await loadDemoIfEmpty(ctx) : [];
   const app = await buildServer({
-    ctx: createServiceContext({ db: database.db }),
+    ctx,
     config: { logger: true, secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1' },
   });
   // Handlers go in before the "已启动" line: whoever reads that line may signal at once, and a signal with no
@@ -96,13 +99,13 @@ function stopOnSignal(app: FastifyInstance, database: OpenDatabase): Promise<num
 }
 
 /** Loads the demo agency into an empty database; returns the lines naming the demo logins (none when skipped). */
-async function loadDemoIfEmpty(db: Db): Promise<string[]> {
-  if ((await allAgencies(db)).length > 0) {
+async function loadDemoIfEmpty(ctx: ServiceContext): Promise<string[]> {
+  if ((await allAgencies(ctx.db)).length > 0) {
     const demo = DEMO_USERS[0]!.username;
     process.stdout.write(`数据库已有数据，未载入演示数据（若已载入过，可用 ${demo} 等演示账号登录）。\n`);
     return [];
   }
-  const summary = await loadDemo(db);
+  const summary = await loadDemo(ctx, SYSTEM_ACTOR);
   process.stdout.write(
     `已载入演示数据：${summary.agency.name}，2023 年申请 ${summary.requests2023} 件，当前在办 ${summary.openNow} 件。\n`,
   );

@@ -1,9 +1,9 @@
 // `gongkai users add|list`: accounts from the command line (the first administrator, scripted set-ups).
 import { UsageError } from '../command.ts';
-import { openMigratedDatabase } from '../../services/database.ts';
+import { openServiceContext } from '../../services/bootstrap.ts';
 import { allAgencies, findAgency } from '../../services/agencies.ts';
 import { createUser, listUsers } from '../../services/accounts/users.ts';
-import { ROLE_LABELS, ROLES } from '../../services/accounts/roles.ts';
+import { ROLE_LABELS, ROLES } from '../../core/accounts/roles.ts';
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
 import { parseDatabaseOption } from './db.ts';
 
@@ -39,7 +39,8 @@ export async function run(args: string[]): Promise<number> {
     throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', USAGE);
   const { url, rest: extra } = parseDatabaseOption(rest);
   const opts = options(extra, sub === 'add' ? ['agency', 'username', 'name', 'role'] : ['agency']);
-  const opened = await openMigratedDatabase(url);
+  const opened = await openServiceContext(url);
+  const { ctx } = opened;
   try {
     if (sub === 'add') {
       for (const required of ['agency', 'username', 'name', 'role']) {
@@ -47,8 +48,8 @@ export async function run(args: string[]): Promise<number> {
       }
       const password = process.env.GONGKAI_NEW_PASSWORD;
       if (!password) throw new UsageError('请在环境变量 GONGKAI_NEW_PASSWORD 中提供新用户的密码', USAGE);
-      const agency = await findAgency(opened.db, opts.agency!);
-      const user = await createUser(opened.db, SYSTEM_ACTOR, {
+      const agency = await findAgency(ctx.db, opts.agency!);
+      const user = await createUser(ctx, SYSTEM_ACTOR, {
         agencyId: agency.id,
         username: opts.username!,
         displayName: opts.name!,
@@ -60,10 +61,10 @@ export async function run(args: string[]): Promise<number> {
       );
       return 0;
     }
-    const agencies = await allAgencies(opened.db);
+    const agencies = await allAgencies(ctx.db);
     const names = new Map(agencies.map((a) => [a.id, a.name]));
-    const only = opts.agency ? [(await findAgency(opened.db, opts.agency)).id] : undefined;
-    const users = await listUsers(opened.db, only);
+    const agencyId = opts.agency ? (await findAgency(ctx.db, opts.agency)).id : undefined;
+    const users = await listUsers(ctx, SYSTEM_ACTOR, { agencyId });
     if (users.length === 0) process.stdout.write('没有用户。\n');
     for (const u of users) {
       process.stdout.write(

@@ -42,6 +42,29 @@ export function requestYearFacts(events: readonly RequestEvent[]): RequestYearFa
   return { ...base, closedOn: null, outcome: null };
 }
 
+/**
+ * Requests that share an applicant kind, a receipt year, a closing year (null while open) and an outcome: one row
+ * of the statistics rollup (storage/request-statistics.ts), or one request's facts with count 1.
+ */
+export interface RequestCohort {
+  applicantKind: ApplicantKind;
+  receivedYear: number;
+  closedYear: number | null;
+  outcome: OutcomeKey | null;
+  count: number;
+}
+
+/** The cohort of one request, as the rollup files it. */
+export function cohortOf(facts: RequestYearFacts): RequestCohort {
+  return {
+    applicantKind: facts.applicantKind,
+    receivedYear: Number(facts.receivedOn.slice(0, 4)),
+    closedYear: facts.closedOn === null ? null : Number(facts.closedOn.slice(0, 4)),
+    outcome: facts.outcome,
+    count: 1,
+  };
+}
+
 const TOTAL_COLUMN = APPLICANT_COLUMNS.indexOf('total');
 
 function emptyTable(): ApplicationsTable {
@@ -50,28 +73,38 @@ function emptyTable(): ApplicationsTable {
   ) as ApplicationsTable;
 }
 
-/** Table 三 for `year`, each row with 7 values in APPLICANT_COLUMNS order (自然人 … 其他, 总计). */
+/**
+ * Table 三 for `year` from cohorts, each row with 7 values in APPLICANT_COLUMNS order (自然人 … 其他, 总计). Every
+ * boundary of the table is 1 January or 31 December, so years decide: received by 31 December and not closed
+ * before 1 January is counted; received in the year or carried in; closed in the year (its outcome and 总计) or
+ * carried out.
+ */
+export function applicationsTableOf(cohorts: Iterable<RequestCohort>, year: number): ApplicationsTable {
+  const table = emptyTable();
+  const add = (row: keyof ApplicationsTable, kind: ApplicantKind, n: number) => {
+    const cells = table[row] as number[];
+    cells[APPLICANT_KINDS.indexOf(kind)]! += n;
+    cells[TOTAL_COLUMN]! += n;
+  };
+  for (const { applicantKind, receivedYear, closedYear, outcome, count } of cohorts) {
+    if (receivedYear > year) continue;
+    if (closedYear !== null && closedYear < year) continue;
+    add(receivedYear === year ? 'received' : 'carriedIn', applicantKind, count);
+    if (closedYear === year) {
+      add(outcome!, applicantKind, count);
+      add('total', applicantKind, count);
+    } else add('carriedOut', applicantKind, count);
+  }
+  return table;
+}
+
+/** Table 三 for `year` folded over request timelines: the definition the SQL statistics are tested against. */
 export function foldApplicationsTable(
   timelines: readonly (readonly RequestEvent[])[],
   year: number,
 ): ApplicationsTable {
-  const table = emptyTable();
-  const yearStart = `${year}-01-01`;
-  const yearEnd = `${year}-12-31`;
-  const add = (row: keyof ApplicationsTable, kind: ApplicantKind) => {
-    const cells = table[row] as number[];
-    cells[APPLICANT_KINDS.indexOf(kind)]! += 1;
-    cells[TOTAL_COLUMN]! += 1;
-  };
-  for (const events of timelines) {
-    const { applicantKind, receivedOn, closedOn, outcome } = requestYearFacts(events);
-    if (receivedOn > yearEnd) continue;
-    if (closedOn !== null && closedOn < yearStart) continue;
-    add(receivedOn >= yearStart ? 'received' : 'carriedIn', applicantKind);
-    if (closedOn !== null && closedOn <= yearEnd) {
-      add(outcome!, applicantKind);
-      add('total', applicantKind);
-    } else add('carriedOut', applicantKind);
-  }
-  return table;
+  return applicationsTableOf(
+    timelines.map((events) => cohortOf(requestYearFacts(events))),
+    year,
+  );
 }

@@ -1,28 +1,13 @@
 // Agencies: the signed-in user's own, and for a supervisor those under it.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { allAgencies, getAgency } from '../../services/agencies.ts';
-import { authorize } from '../../services/policy/authorize.ts';
-import { readableAgencyIds } from '../../services/policy/authorize.ts';
+import { listReadableAgencies, showAgency } from '../../services/agencies.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
 import { idParams, staffErrors } from '../../contracts/common.ts';
+import { agencyListResponse, agencySchema } from '../../contracts/agencies.ts';
 
-export const agencySchema = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
-  name: z.string(),
-  code: z.string().nullable(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-  postcode: z.string().nullable(),
-  level: z.string(),
-  canMakeRegulations: z.boolean(),
-  registrationPrefix: z.string(),
-});
-
-export const agencyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
-  requireSignIn(app, db);
+export const agencyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
+  requireSignIn(app, ctx);
 
   app.get(
     '/agencies',
@@ -30,13 +15,10 @@ export const agencyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
       schema: {
         tags: ['机关'],
         summary: '可查看的机关',
-        response: { 200: z.object({ items: z.array(agencySchema) }), ...staffErrors },
+        response: { 200: agencyListResponse, ...staffErrors },
       },
     },
-    async (request) => {
-      const readable = new Set(readableAgencyIds(principalOf(request)));
-      return { items: (await allAgencies(db)).filter((agency) => readable.has(agency.id)) };
-    },
+    async (request) => ({ items: await listReadableAgencies(ctx, principalOf(request)) }),
   );
 
   app.get(
@@ -49,10 +31,6 @@ export const agencyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { d
         response: { 200: agencySchema, ...staffErrors },
       },
     },
-    async (request) => {
-      const agency = await getAgency(db, request.params.id);
-      authorize(principalOf(request), 'agencies.read', agency.id);
-      return agency;
-    },
+    async (request) => showAgency(ctx, principalOf(request), { id: request.params.id }),
   );
 };

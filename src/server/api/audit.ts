@@ -1,21 +1,13 @@
 // The audit trail's integrity check (administrator).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { verifyAudit } from '../../services/audit.ts';
-import { authorize } from '../../services/policy/authorize.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
 import { staffErrors } from '../../contracts/common.ts';
+import { chainVerdictSchema } from '../../contracts/audit.ts';
 
-const verdictSchema = z.object({
-  ok: z.boolean(),
-  rows: z.number().int(),
-  brokenAt: z.number().int().optional(),
-  reason: z.string().optional(),
-});
-
-export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
-  requireSignIn(app, db);
+export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
+  requireSignIn(app, ctx);
 
   app.get(
     '/audit/verify',
@@ -23,13 +15,9 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db
       schema: {
         tags: ['审计'],
         summary: '校验审计日志哈希链，指出第一处断裂',
-        response: { 200: verdictSchema, ...staffErrors },
+        response: { 200: chainVerdictSchema, ...staffErrors },
       },
     },
-    async (request) => {
-      const principal = principalOf(request);
-      authorize(principal, 'audit.verify', principal.agencyId);
-      return verifyAudit(db);
-    },
+    async (request) => verifyAudit(ctx, principalOf(request)),
   );
 };

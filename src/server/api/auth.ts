@@ -2,15 +2,21 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createApiToken, login, logout, revokeApiToken } from '../../services/accounts/sessions.ts';
+import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from '../auth/cookie.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import { rateLimitOption } from '../config.ts';
 import type { RouteContext } from '../context.ts';
-import { errorSchema, idParams, staffErrors, userSchema } from '../../contracts/common.ts';
+import { errorSchema, idParams, staffErrors } from '../../contracts/common.ts';
+import {
+  loginBody,
+  loginResponse,
+  newApiTokenBody,
+  newApiTokenResponse,
+  principalSchema,
+} from '../../contracts/auth.ts';
 
-const principalSchema = userSchema.extend({ agencyTree: z.array(z.string()) });
-
-export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, config }) => {
+export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config }) => {
   app.post(
     '/auth/login',
     {
@@ -18,9 +24,9 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
       schema: {
         tags: ['登录'],
         summary: '用户名和密码登录，设置会话 Cookie',
-        body: z.strictObject({ username: z.string().min(1).max(40), password: z.string().min(1).max(200) }),
+        body: loginBody,
         response: {
-          200: z.object({ user: userSchema, expiresAt: z.string() }),
+          200: loginResponse,
           400: errorSchema,
           401: errorSchema,
           423: errorSchema,
@@ -29,7 +35,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
       },
     },
     async (request, reply) => {
-      const session = await login(db, request.body.username, request.body.password);
+      const session = await login(ctx, PUBLIC_ACTOR, request.body);
       reply.setCookie(
         SESSION_COOKIE,
         session.token,
@@ -41,14 +47,14 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
 
   await app.register(async (scope) => {
     const staff = scope.withTypeProvider<ZodTypeProvider>();
-    requireSignIn(staff, db);
+    requireSignIn(staff, ctx);
 
     staff.post(
       '/auth/logout',
       { schema: { tags: ['登录'], summary: '退出登录', response: { 204: z.null(), ...staffErrors } } },
       async (request, reply) => {
         const session = request.cookies[SESSION_COOKIE];
-        if (session) await logout(db, principalOf(request), session);
+        if (session) await logout(ctx, principalOf(request), { token: session });
         reply.clearCookie(SESSION_COOKIE, clearedCookieOptions(config.secureCookies));
         return reply.code(204).send(null);
       },
@@ -69,12 +75,12 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
         schema: {
           tags: ['登录'],
           summary: '为当前用户签发 API 令牌（只显示一次）',
-          body: z.strictObject({ name: z.string().min(1).max(100) }),
-          response: { 201: z.object({ id: z.string(), token: z.string() }), ...staffErrors },
+          body: newApiTokenBody,
+          response: { 201: newApiTokenResponse, ...staffErrors },
         },
       },
       async (request, reply) =>
-        reply.code(201).send(await createApiToken(db, principalOf(request), request.body.name)),
+        reply.code(201).send(await createApiToken(ctx, principalOf(request), request.body)),
     );
 
     staff.delete(
@@ -88,7 +94,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db,
         },
       },
       async (request, reply) => {
-        await revokeApiToken(db, principalOf(request), request.params.id);
+        await revokeApiToken(ctx, principalOf(request), { id: request.params.id });
         return reply.code(204).send(null);
       },
     );

@@ -28,7 +28,7 @@ import type { RouteContext } from '../context.ts';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
-  requireSignIn(app, ctx.db);
+  requireSignIn(app, ctx);
 
   app.post(
     '/requests',

@@ -1,17 +1,14 @@
 // Annual statistics: the annual report of one agency and year built from the stored timelines and cases (tables
 // 三 and 四 computed in SQL), as the report model's JSON, with the checker's findings.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { annualReportSchema } from '../../core/report/schema.ts';
-import { getAgency } from '../../services/agencies.ts';
-import { authorize } from '../../services/policy/authorize.ts';
 import { buildAnnualReport } from '../../services/statistics/report.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
-import { findingSchema, staffErrors } from '../../contracts/common.ts';
+import { staffErrors } from '../../contracts/common.ts';
+import { annualReportQuery, builtReportResponse } from '../../contracts/statistics.ts';
 
-export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
-  requireSignIn(app, db);
+export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
+  requireSignIn(app, ctx);
 
   app.get(
     '/reports/annual',
@@ -19,21 +16,10 @@ export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       schema: {
         tags: ['年度统计'],
         summary: '由办理数据生成某机关某年度的年度报告（表三、表四），附检查结果',
-        querystring: z.strictObject({
-          agencyId: z.string().min(1).max(64).optional(),
-          year: z.coerce.number().int().min(2008).max(2100),
-        }),
-        response: {
-          200: z.object({ report: annualReportSchema, findings: z.array(findingSchema) }),
-          ...staffErrors,
-        },
+        querystring: annualReportQuery,
+        response: { 200: builtReportResponse, ...staffErrors },
       },
     },
-    async (request) => {
-      const principal = principalOf(request);
-      const agency = await getAgency(db, request.query.agencyId ?? principal.agencyId);
-      authorize(principal, 'reports.build', agency.id);
-      return buildAnnualReport(db, agency, request.query.year);
-    },
+    async (request) => buildAnnualReport(ctx, principalOf(request), request.query),
   );
 };

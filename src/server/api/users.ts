@@ -1,22 +1,13 @@
 // Users of the administrator's own agency: list and create.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ROLES } from '../../services/accounts/roles.ts';
 import { createUser, listUsers } from '../../services/accounts/users.ts';
-import { authorize } from '../../services/policy/authorize.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
 import { staffErrors, userSchema } from '../../contracts/common.ts';
+import { newUserBody, userListResponse } from '../../contracts/users.ts';
 
-const newUserBody = z.strictObject({
-  username: z.string().min(1).max(40),
-  displayName: z.string().min(1).max(50),
-  role: z.enum(ROLES),
-  password: z.string().min(1).max(200),
-});
-
-export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
-  requireSignIn(app, db);
+export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
+  requireSignIn(app, ctx);
 
   app.get(
     '/users',
@@ -24,14 +15,10 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db 
       schema: {
         tags: ['用户'],
         summary: '本机关用户（管理员）',
-        response: { 200: z.object({ items: z.array(userSchema) }), ...staffErrors },
+        response: { 200: userListResponse, ...staffErrors },
       },
     },
-    async (request) => {
-      const principal = principalOf(request);
-      authorize(principal, 'users.list', principal.agencyId);
-      return { items: await listUsers(db, [principal.agencyId]) };
-    },
+    async (request) => ({ items: await listUsers(ctx, principalOf(request)) }),
   );
 
   app.post(
@@ -46,11 +33,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db 
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      authorize(principal, 'users.create', principal.agencyId);
-      const user = await createUser(db, principal, {
-        ...request.body,
-        agencyId: principal.agencyId,
-      });
+      const user = await createUser(ctx, principal, { ...request.body, agencyId: principal.agencyId });
       return reply.code(201).send(user);
     },
   );

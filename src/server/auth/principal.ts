@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors/index.ts';
 import { verifyApiToken, verifySession } from '../../services/accounts/sessions.ts';
 import { agenciesUnder } from '../../services/agencies.ts';
 import { staffActor, type AuthenticatedUser, type StaffActor } from '../../services/actor.ts';
-import type { Db } from '../../services/database.ts';
+import type { ServiceContext } from '../../services/context.ts';
 import { SESSION_COOKIE } from './cookie.ts';
 
 declare module 'fastify' {
@@ -14,28 +14,30 @@ declare module 'fastify' {
   }
 }
 
-async function authenticate(db: Db, request: FastifyRequest): Promise<StaffActor> {
-  const user = await userOf(db, request);
-  const agencyTree = user.role === 'supervisor' ? await agenciesUnder(db, user.agencyId) : [user.agencyId];
+/** The StaffActor every use case behind a signed-in route is called with. */
+async function authenticate(ctx: ServiceContext, request: FastifyRequest): Promise<StaffActor> {
+  const user = await userOf(ctx, request);
+  const agencyTree =
+    user.role === 'supervisor' ? await agenciesUnder(ctx.db, user.agencyId) : [user.agencyId];
   return staffActor(user, agencyTree);
 }
 
-function userOf(db: Db, request: FastifyRequest): Promise<AuthenticatedUser> {
+function userOf(ctx: ServiceContext, request: FastifyRequest): Promise<AuthenticatedUser> {
   const authorization = request.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new DomainError('auth.invalidToken');
-    return verifyApiToken(db, match[1]!);
+    return verifyApiToken(ctx, match[1]!);
   }
   const session = request.cookies[SESSION_COOKIE];
   if (!session) throw new DomainError('auth.unauthenticated');
-  return verifySession(db, session);
+  return verifySession(ctx, session);
 }
 
 /** Every route registered inside `app` requires a signed-in principal. */
-export function requireSignIn(app: FastifyInstance, db: Db): void {
+export function requireSignIn(app: FastifyInstance, ctx: ServiceContext): void {
   app.addHook('onRequest', async (request) => {
-    request.principal = await authenticate(db, request);
+    request.principal = await authenticate(ctx, request);
   });
 }
 

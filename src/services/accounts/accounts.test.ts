@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { forEachEngine } from '../../../test/db.ts';
 import { makeAgency, makeUser, TEST_PASSWORD } from '../../../test/db/factories.ts';
-import { staffActor, SYSTEM_ACTOR } from '../actor.ts';
+import { PUBLIC_ACTOR, staffActor, SYSTEM_ACTOR } from '../actor.ts';
 import { listAuditTrail } from '../audit.ts';
+import { createServiceContext } from '../bootstrap.ts';
+import { fixedClock } from '../clock.ts';
+import type { Db } from '../database.ts';
+import { DEFAULT_SETTINGS } from '../settings.ts';
+import { testContext, TEST_NOW } from '../../../test/context.ts';
 import { createUser, verifyPassword } from './users.ts';
 import {
   createApiToken,
@@ -14,13 +19,16 @@ import {
   verifySession,
 } from './sessions.ts';
 
-const settings = { maxFailedAttempts: 3, lockMinutes: 15, sessionHours: 8 };
+const accounts = { maxFailedAttempts: 3, lockMinutes: 15, sessionHours: 8 };
+/** A context whose clock reads `at`, with lockout after 3 failures. */
+const at = (db: Db, iso: string) =>
+  createServiceContext({ db, clock: fixedClock(iso), settings: { ...DEFAULT_SETTINGS, accounts } });
 
 forEachEngine((_engine, getDb) => {
   describe('users', () => {
     it('creates a user, audits it, and refuses a duplicate username with a code', async () => {
       const agency = await makeAgency(getDb());
-      const user = await createUser(getDb(), SYSTEM_ACTOR, {
+      const user = await createUser(testContext(getDb()), SYSTEM_ACTOR, {
         agencyId: agency.id,
         username: `clerk_${agency.id.slice(0, 6)}`,
         displayName: '张承办',
@@ -31,7 +39,7 @@ forEachEngine((_engine, getDb) => {
       const trail = await listAuditTrail(getDb(), { subjectType: 'user', subjectId: user.id, limit: 5 });
       expect(trail.map((r) => r.action)).toEqual(['user.created']);
       await expect(
-        createUser(getDb(), SYSTEM_ACTOR, {
+        createUser(testContext(getDb()), SYSTEM_ACTOR, {
           agencyId: agency.id,
           username: user.username,
           displayName: '又一个',
@@ -48,7 +56,7 @@ forEachEngine((_engine, getDb) => {
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow();
       await expect(
-        createUser(getDb(), SYSTEM_ACTOR, {
+        createUser(testContext(getDb()), SYSTEM_ACTOR, {
           agencyId: agency.id,
           username: 'x',
           displayName: '',
@@ -69,26 +77,20 @@ forEachEngine((_engine, getDb) => {
     it('locks the account after repeated failures, even against the right password, until the lock expires', async () => {
       const agency = await makeAgency(getDb());
       const user = await makeUser(getDb(), agency.id, 'clerk');
-      const t0 = new Date('2024-03-01T02:00:00Z');
+      const t0 = '2024-03-01T02:00:00Z';
+      await expect(verifyPassword(at(getDb(), t0), user.username, 'wrong-password')).rejects.toMatchObject({
+        code: 'auth.invalidCredentials',
+      });
+      await expect(verifyPassword(at(getDb(), t0), user.username, 'wrong-password')).rejects.toMatchObject({
+        code: 'auth.invalidCredentials',
+      });
+      await expect(verifyPassword(at(getDb(), t0), user.username, 'wrong-password')).rejects.toMatchObject({
+        code: 'auth.accountLocked',
+      });
       await expect(
-        verifyPassword(getDb(), user.username, 'wrong-password', t0, settings),
-      ).rejects.toMatchObject({ code: 'auth.invalidCredentials' });
-      await expect(
-        verifyPassword(getDb(), user.username, 'wrong-password', t0, settings),
-      ).rejects.toMatchObject({ code: 'auth.invalidCredentials' });
-      await expect(
-        verifyPassword(getDb(), user.username, 'wrong-password', t0, settings),
+        verifyPassword(at(getDb(), '2024-03-01T02:10:00Z'), user.username, TEST_PASSWORD),
       ).rejects.toMatchObject({ code: 'auth.accountLocked' });
-      await expect(
-        verifyPassword(getDb(), user.username, TEST_PASSWORD, new Date('2024-03-01T02:10:00Z'), settings),
-      ).rejects.toMatchObject({ code: 'auth.accountLocked' });
-      const ok = await verifyPassword(
-        getDb(),
-        user.username,
-        TEST_PASSWORD,
-        new Date('2024-03-01T02:16:00Z'),
-        settings,
-      );
+      const ok = await verifyPassword(at(getDb(), '2024-03-01T02:16:00Z'), user.username, TEST_PASSWORD);
       expect(ok.id).toBe(user.id);
       const trail = await listAuditTrail(getDb(), { subjectType: 'user', subjectId: user.id, limit: 10 });
       expect(trail.map((r) => r.action)).toEqual([
@@ -100,7 +102,9 @@ forEachEngine((_engine, getDb) => {
     });
 
     it('answers an unknown user like a wrong password', async () => {
-      await expect(verifyPassword(getDb(), 'nobody-here', 'whatever-password')).rejects.toMatchObject({
+      await expect(
+        verifyPassword(testContext(getDb()), 'nobody-here', 'whatever-password'),
+      ).rejects.toMatchObject({
         code: 'auth.invalidCredentials',
       });
     });
@@ -110,8 +114,9 @@ forEachEngine((_engine, getDb) => {
     it('opens, verifies, expires and ends sessions; stores only the hash', async () => {
       const agency = await makeAgency(getDb());
       const user = await makeUser(getDb(), agency.id, 'officeHead');
-      const session = await login(getDb(), user.username, TEST_PASSWORD);
-      expect((await verifySession(getDb(), session.token)).id).toBe(user.id);
+      const ctx = testContext(getDb());
+      const session = await login(ctx, PUBLIC_ACTOR, { username: user.username, password: TEST_PASSWORD });
+      expect((await verifySession(ctx, session.token)).id).toBe(user.id);
       const stored = await getDb()
         .selectFrom('sessions')
         .select('token_hash')
@@ -119,28 +124,32 @@ forEachEngine((_engine, getDb) => {
         .execute();
       expect(stored.map((s) => s.token_hash)).not.toContain(session.token);
       await expect(
-        verifySession(getDb(), session.token, new Date(Date.now() + 9 * 3600_000)),
+        verifySession(
+          at(getDb(), new Date(Date.parse(TEST_NOW) + 9 * 3600_000).toISOString()),
+          session.token,
+        ),
       ).rejects.toMatchObject({ code: 'auth.unauthenticated' });
-      await logout(getDb(), staffActor(user), session.token);
-      await expect(verifySession(getDb(), session.token)).rejects.toMatchObject({
+      await logout(ctx, staffActor(user), { token: session.token });
+      await expect(verifySession(ctx, session.token)).rejects.toMatchObject({
         code: 'auth.unauthenticated',
       });
-      const old = await createSession(getDb(), user, new Date('2020-01-01T00:00:00Z'));
-      await expect(verifySession(getDb(), old.token)).rejects.toMatchObject({ code: 'auth.unauthenticated' });
+      const old = await createSession(at(getDb(), '2020-01-01T00:00:00Z'), user);
+      await expect(verifySession(ctx, old.token)).rejects.toMatchObject({ code: 'auth.unauthenticated' });
     });
 
     it('creates, verifies and revokes API tokens', async () => {
       const agency = await makeAgency(getDb());
       const user = await makeUser(getDb(), agency.id, 'clerk');
       const other = await makeUser(getDb(), agency.id, 'clerk');
-      const { id, token } = await createApiToken(getDb(), staffActor(user), '档案系统对接');
-      expect((await verifyApiToken(getDb(), token)).id).toBe(user.id);
-      await expect(revokeApiToken(getDb(), staffActor(other), id)).rejects.toMatchObject({
+      const ctx = testContext(getDb());
+      const { id, token } = await createApiToken(ctx, staffActor(user), { name: '档案系统对接' });
+      expect((await verifyApiToken(ctx, token)).id).toBe(user.id);
+      await expect(revokeApiToken(ctx, staffActor(other), { id })).rejects.toMatchObject({
         code: 'platform.apiTokenNotFound',
       });
-      await revokeApiToken(getDb(), staffActor(user), id);
-      await expect(verifyApiToken(getDb(), token)).rejects.toMatchObject({ code: 'auth.invalidToken' });
-      await expect(verifyApiToken(getDb(), 'gk_forged')).rejects.toMatchObject({ code: 'auth.invalidToken' });
+      await revokeApiToken(ctx, staffActor(user), { id });
+      await expect(verifyApiToken(ctx, token)).rejects.toMatchObject({ code: 'auth.invalidToken' });
+      await expect(verifyApiToken(ctx, 'gk_forged')).rejects.toMatchObject({ code: 'auth.invalidToken' });
     });
   });
 });

@@ -1,5 +1,6 @@
-// Login sessions (the HTTP layer puts the secret in an httpOnly cookie) and API tokens for system integration.
-// Both are bearer secrets shown once and stored as SHA-256 hashes; both resolve to the user they act for.
+// Sign-in sessions (the HTTP layer puts the secret in an httpOnly cookie) and API tokens for system integration.
+// Both are bearer secrets shown once and stored as SHA-256 hashes; both resolve to the user they act for
+// (verifySession / verifyApiToken, which sign-in handling in src/server/auth calls to build the StaffActor).
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../core/errors/index.ts';
 import {
@@ -12,11 +13,12 @@ import {
   revokeApiTokenRow,
   sessionUser,
 } from '../../storage/users.ts';
-import { staffActor, type Actor, type AuthenticatedUser, type StaffActor } from '../actor.ts';
+import { staffActor, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import { transact, type Db } from '../database.ts';
+import type { ServiceContext } from '../context.ts';
+import { transact } from '../database.ts';
+import { authorize } from '../policy/authorize.ts';
 import { parseInput, text } from '../validation.ts';
-import { accountSettings } from './policy.ts';
 import { newSecret, secretHash } from './secrets.ts';
 import { toAuthenticatedUser, verifyPassword } from './users.ts';
 
@@ -27,16 +29,23 @@ export interface Session {
   user: AuthenticatedUser;
 }
 
-/** Password login: checks the password (with lockout) and opens a session. */
-export async function login(db: Db, username: string, password: string, now = new Date()): Promise<Session> {
-  const user = await verifyPassword(db, username, password, now);
-  return createSession(db, user, now);
+/** Password sign-in: checks the password (with lockout) and opens a session. */
+export async function login(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { username: string; password: string },
+): Promise<Session> {
+  authorize(actor, 'users.signIn');
+  const user = await verifyPassword(ctx, input.username, input.password);
+  return createSession(ctx, user);
 }
 
-export async function createSession(db: Db, user: AuthenticatedUser, now = new Date()): Promise<Session> {
+/** Opens a session for a user whose credentials were checked; it lasts `settings.accounts.sessionHours`. */
+export async function createSession(ctx: ServiceContext, user: AuthenticatedUser): Promise<Session> {
   const token = newSecret();
-  const expiresAt = new Date(now.getTime() + accountSettings().sessionHours * 3600_000).toISOString();
-  await transact(db, async (trx) => {
+  const now = ctx.clock.now();
+  const expiresAt = new Date(now.getTime() + ctx.settings.accounts.sessionHours * 3600_000).toISOString();
+  await transact(ctx.db, async (trx) => {
     const id = randomUUID();
     await insertSession(trx, {
       id,
@@ -46,6 +55,7 @@ export async function createSession(db: Db, user: AuthenticatedUser, now = new D
       expiresAt,
     });
     await recordChange(trx, staffActor(user), {
+      at: now,
       action: 'session.created',
       subjectType: 'session',
       subjectId: id,
@@ -57,18 +67,24 @@ export async function createSession(db: Db, user: AuthenticatedUser, now = new D
 }
 
 /** The user of a live session; an unknown or expired session is `auth.unauthenticated`. */
-export async function verifySession(db: Db, token: string, now = new Date()): Promise<AuthenticatedUser> {
-  const found = token ? await sessionUser(db, secretHash(token), now.toISOString()) : undefined;
+export async function verifySession(ctx: ServiceContext, token: string): Promise<AuthenticatedUser> {
+  const found = token
+    ? await sessionUser(ctx.db, secretHash(token), ctx.clock.now().toISOString())
+    : undefined;
   if (!found) throw new DomainError('auth.unauthenticated');
   if (found.user.disabled) throw new DomainError('auth.accountDisabled');
   return toAuthenticatedUser(found.user);
 }
 
-export async function logout(db: Db, actor: StaffActor, token: string): Promise<void> {
-  await transact(db, async (trx) => {
-    const id = await deleteSessionByHash(trx, secretHash(token));
+/** Ends the actor's session whose secret is `token` (an unknown one is already ended). */
+export async function logout(ctx: ServiceContext, actor: Actor, input: { token: string }): Promise<void> {
+  authorize(actor, 'users.ownCredentials');
+  const now = ctx.clock.now();
+  await transact(ctx.db, async (trx) => {
+    const id = await deleteSessionByHash(trx, secretHash(input.token));
     if (id)
       await recordChange(trx, actor, {
+        at: now,
         action: 'session.ended',
         subjectType: 'session',
         subjectId: id,
@@ -77,12 +93,15 @@ export async function logout(db: Db, actor: StaffActor, token: string): Promise<
   });
 }
 
-/** Housekeeping: removes expired sessions; returns how many. */
-export async function purgeExpiredSessions(db: Db, actor: Actor, now = new Date()): Promise<number> {
-  return transact(db, async (trx) => {
+/** Housekeeping by the operator: removes expired sessions; returns how many. */
+export async function purgeExpiredSessions(ctx: ServiceContext, actor: Actor): Promise<number> {
+  authorize(actor, 'users.purgeSessions');
+  const now = ctx.clock.now();
+  return transact(ctx.db, async (trx) => {
     const removed = await deleteExpiredSessions(trx, now.toISOString());
     if (removed > 0)
       await recordChange(trx, actor, {
+        at: now,
         action: 'session.purged',
         subjectType: 'session',
         subjectId: '*',
@@ -95,23 +114,29 @@ export async function purgeExpiredSessions(db: Db, actor: Actor, now = new Date(
 
 export const API_TOKEN_PREFIX = 'gk_';
 
+/** A new API token of the signed-in user, shown once. */
 export async function createApiToken(
-  db: Db,
-  actor: StaffActor,
-  name: string,
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { name: string },
 ): Promise<{ id: string; token: string }> {
-  const label = parseInput(text(100), name);
+  authorize(actor, 'users.ownCredentials');
+  // The rule admits staff only; a token always belongs to a person.
+  if (actor.kind !== 'staff') throw new DomainError('auth.unauthenticated');
+  const label = parseInput(text(100), input.name);
   const token = newSecret(API_TOKEN_PREFIX);
   const id = randomUUID();
-  await transact(db, async (trx) => {
+  const now = ctx.clock.now();
+  await transact(ctx.db, async (trx) => {
     await insertApiToken(trx, {
       id,
       userId: actor.userId,
       name: label,
       tokenHash: secretHash(token),
-      createdAt: new Date().toISOString(),
+      createdAt: now.toISOString(),
     });
     await recordChange(trx, actor, {
+      at: now,
       action: 'apiToken.created',
       subjectType: 'apiToken',
       subjectId: id,
@@ -122,24 +147,31 @@ export async function createApiToken(
   return { id, token };
 }
 
-export async function verifyApiToken(db: Db, token: string): Promise<AuthenticatedUser> {
-  const user = token.startsWith(API_TOKEN_PREFIX) ? await apiTokenUser(db, secretHash(token)) : undefined;
+export async function verifyApiToken(ctx: ServiceContext, token: string): Promise<AuthenticatedUser> {
+  const user = token.startsWith(API_TOKEN_PREFIX) ? await apiTokenUser(ctx.db, secretHash(token)) : undefined;
   if (!user || user.disabled) throw new DomainError('auth.invalidToken');
   return toAuthenticatedUser(user);
 }
 
-/** Revokes a token of `user` (their own; administrators' wider reach is the policy's decision). */
-export async function revokeApiToken(db: Db, actor: StaffActor, tokenId: string): Promise<void> {
-  await transact(db, async (trx) => {
-    const token = await apiTokenById(trx, tokenId);
+/** Revokes one of the actor's own tokens; another user's token is answered like an unknown one. */
+export async function revokeApiToken(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string },
+): Promise<void> {
+  authorize(actor, 'users.ownCredentials');
+  const now = ctx.clock.now();
+  await transact(ctx.db, async (trx) => {
+    const token = await apiTokenById(trx, input.id);
     if (!token || token.userId !== actor.userId)
-      throw new DomainError('platform.apiTokenNotFound', { token: tokenId });
+      throw new DomainError('platform.apiTokenNotFound', { token: input.id });
     if (token.revokedAt) return;
-    await revokeApiTokenRow(trx, tokenId, new Date().toISOString());
+    await revokeApiTokenRow(trx, input.id, now.toISOString());
     await recordChange(trx, actor, {
+      at: now,
       action: 'apiToken.revoked',
       subjectType: 'apiToken',
-      subjectId: tokenId,
+      subjectId: input.id,
       agencyId: actor.agencyId,
     });
   });

@@ -1,4 +1,5 @@
-// Users: creation by an administrator, listing, and password login with lockout after repeated failures.
+// Users: creation by an administrator (or the operator), listing, and the password check with lockout after
+// repeated failures that sign-in (sessions.ts) uses.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError } from '../../core/errors/index.ts';
@@ -13,11 +14,12 @@ import {
 } from '../../storage/users.ts';
 import { staffActor, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import { transact, type Db } from '../database.ts';
+import type { ServiceContext } from '../context.ts';
+import { transact } from '../database.ts';
+import { authorize } from '../policy/authorize.ts';
 import { parseInput, text } from '../validation.ts';
 import { hashPassword, passwordMatches, spendPasswordCheck } from './passwords.ts';
-import { accountSettings, type AccountSettings } from './policy.ts';
-import { ROLES, type Role } from './roles.ts';
+import { ROLES, type Role } from '../../core/accounts/roles.ts';
 
 export const newUserSchema = z.object({
   agencyId: z.string().min(1),
@@ -38,11 +40,17 @@ export function toAuthenticatedUser(user: UserRecord): AuthenticatedUser {
   };
 }
 
-export async function createUser(db: Db, actor: Actor, input: NewUserInput): Promise<AuthenticatedUser> {
+export async function createUser(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: NewUserInput,
+): Promise<AuthenticatedUser> {
+  authorize(actor, 'users.create', input.agencyId);
   const data = parseInput(newUserSchema, input);
   const passwordHash = await hashPassword(data.password);
+  const now = ctx.clock.now();
   try {
-    return await transact(db, async (trx) => {
+    return await transact(ctx.db, async (trx) => {
       if (!(await agencyById(trx, data.agencyId)))
         throw new DomainError('platform.agencyNotFound', { agency: data.agencyId });
       const user = toAuthenticatedUser(
@@ -56,10 +64,11 @@ export async function createUser(db: Db, actor: Actor, input: NewUserInput): Pro
             role: data.role,
             passwordHash,
           },
-          new Date(),
+          now,
         ),
       );
       await recordChange(trx, actor, {
+        at: now,
         action: 'user.created',
         subjectType: 'user',
         subjectId: user.id,
@@ -74,9 +83,20 @@ export async function createUser(db: Db, actor: Actor, input: NewUserInput): Pro
   }
 }
 
-/** Users of the given agencies (all when omitted), without their password hashes. */
-export async function listUsers(db: Db, agencyIds?: readonly string[]): Promise<AuthenticatedUser[]> {
-  return (await listUserRows(db, agencyIds)).map(toAuthenticatedUser);
+/**
+ * Users of one agency (an administrator's own by default), without their password hashes. The operator may omit
+ * the agency to see every user of the installation.
+ */
+export async function listUsers(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { agencyId?: string } = {},
+): Promise<AuthenticatedUser[]> {
+  const agencyId = input.agencyId ?? actor.agencyId ?? undefined;
+  authorize(actor, 'users.list', agencyId);
+  return (await listUserRows(ctx.db, agencyId === undefined ? undefined : [agencyId])).map(
+    toAuthenticatedUser,
+  );
 }
 
 /**
@@ -84,12 +104,13 @@ export async function listUsers(db: Db, agencyIds?: readonly string[]): Promise<
  * a lock refuses even the right password until it expires. Failures and locks are audited.
  */
 export async function verifyPassword(
-  db: Db,
+  ctx: ServiceContext,
   username: string,
   password: string,
-  now = new Date(),
-  settings: AccountSettings = accountSettings(),
 ): Promise<AuthenticatedUser> {
+  const { db } = ctx;
+  const settings = ctx.settings.accounts;
+  const now = ctx.clock.now();
   const user = await userByUsername(db, username);
   if (!user) {
     await spendPasswordCheck(password);
@@ -111,6 +132,7 @@ export async function verifyPassword(
   await transact(db, async (trx) => {
     await setLoginState(trx, user.id, { failedAttempts: locks ? 0 : failures, lockedUntil });
     await recordChange(trx, staffActor(toAuthenticatedUser(user)), {
+      at: now,
       action: locks ? 'user.locked' : 'user.loginFailed',
       subjectType: 'user',
       subjectId: user.id,

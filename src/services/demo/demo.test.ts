@@ -1,13 +1,14 @@
 // Done-when (issue 4): the demo agency's 2023 tables 三 and 四, computed from the database, equal the seed's —
 // on both engines — and loading twice changes nothing.
 import { expect, it } from 'vitest';
+import { staffAs } from '../../../test/actors.ts';
+import { testContext } from '../../../test/context.ts';
 import { forEachEngine } from '../../../test/db.ts';
+import { SYSTEM_ACTOR } from '../actor.ts';
+import { fixedClock } from '../clock.ts';
 import { hasShared, sharedFile, SEED_REPORT } from '../../../test/shared.ts';
 import { readReportFile } from '../../formats/read/index.ts';
 import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
-import { staffAs } from '../../../test/actors.ts';
-import { testContext } from '../../../test/context.ts';
-import { fixedClock } from '../clock.ts';
 import { verifyAudit } from '../audit.ts';
 import { agenciesUnder, findAgency } from '../agencies.ts';
 import { deadlineWarnings } from '../requests/queries.ts';
@@ -43,15 +44,23 @@ function seedApplications(): Record<string, number[]> {
 forEachEngine((_engine, getDb) => {
   it('loads once, with its tables 三 and 四 equal to the seed, a clean audit chain and warnings to show', async () => {
     const now = new Date('2026-11-27T02:00:00Z');
-    const first = await loadDemo(getDb(), now);
+    const ctx = testContext(getDb(), fixedClock(now.toISOString()));
+    await expect(loadDemo(ctx, staffAs('admin', 'any-agency'))).rejects.toMatchObject({
+      code: 'auth.forbidden',
+    });
+    const first = await loadDemo(ctx, SYSTEM_ACTOR);
     expect(first).toMatchObject({ loaded: true, requests2023: 29, openNow: 4 });
-    const again = await loadDemo(getDb(), now);
+    const again = await loadDemo(ctx, SYSTEM_ACTOR);
     expect(again.loaded).toBe(false);
     const agency = await findAgency(getDb(), DEMO_AGENCY.name);
     expect(agency).toMatchObject({ address: '临沂市兰山区北京路13号', phone: '0539-8729507' });
     expect(await findAgency(getDb(), agency.code!)).toEqual(agency);
 
-    const { report, findings } = await buildAnnualReport(getDb(), agency, 2023, { reportDate: '2024-01-20' });
+    const { report, findings } = await buildAnnualReport(
+      testContext(getDb(), fixedClock('2024-01-20T02:00:00Z')),
+      SYSTEM_ACTOR,
+      { agencyId: agency.id, year: 2023 },
+    );
     const expected = seedApplications();
     for (const [key, cells] of Object.entries(report.tables.applications!)) {
       expect([key, cells]).toEqual([key, expected[key] ?? APPLICANT_COLUMNS.map(() => 0)]);
@@ -69,16 +78,14 @@ forEachEngine((_engine, getDb) => {
       expect(report.tables.reviewLitigation).toEqual(seed.report.tables.reviewLitigation);
     }
 
-    expect(await verifyAudit(getDb())).toMatchObject({ ok: true });
+    expect(await verifyAudit(ctx, SYSTEM_ACTOR)).toMatchObject({ ok: true });
     const supervisor = {
       ...staffAs('supervisor', agency.parentId!),
       agencyTree: await agenciesUnder(getDb(), agency.parentId!),
     };
-    const warnings = await deadlineWarnings(testContext(getDb(), fixedClock(now)), supervisor, {
-      withinWorkingDays: 5,
-    });
+    const warnings = await deadlineWarnings(ctx, supervisor, { withinWorkingDays: 5 });
     expect(warnings.map((w) => w.overdue)).toEqual([true, false, false]);
     for (const user of DEMO_USERS)
-      expect((await verifyPassword(getDb(), user.username, DEMO_PASSWORD)).role).toBe(user.role);
+      expect((await verifyPassword(ctx, user.username, DEMO_PASSWORD)).role).toBe(user.role);
   });
 });

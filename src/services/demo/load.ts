@@ -1,24 +1,24 @@
 // `gongkai demo` and `npm start` on an empty database: the seed agency with its 2023 (seed-year.ts) and its 2023
 // catalogue (services/publications/demo), a few requests open today near their deadline so the warnings show
 // something, and one demo user per role. Everything goes through the ordinary use cases (state machine, audit
-// trail) in ONE transaction: it loads completely or not at all. Loading again finds the agency and changes nothing.
+// trail) in ONE transaction (withDb): it loads completely or not at all. Loading again finds the agency and changes
+// nothing. Today is ctx.clock's, and working days are counted with ctx.calendar, as the requests' deadlines are.
 import { dayOf, isoOf } from '../../core/calendar/days.ts';
 import type { RequestEvent } from '../../core/requests/events.ts';
 import { creditCodeCheckCharacter } from '../../core/publications/index-number.ts';
 import { outcomeLeaf } from '../../core/taxonomy/outcomes.ts';
 import { agencyByNameOrCode, type Agency } from '../../storage/agencies.ts';
 import { createUser } from '../accounts/users.ts';
-import { staffActor, SYSTEM_ACTOR, type Actor, type AuthenticatedUser } from '../actor.ts';
+import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
+import { staffActor, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
-import { createServiceContext } from '../bootstrap.ts';
-import { fixedClock } from '../clock.ts';
-import type { ServiceContext } from '../context.ts';
-import { transact, type Db } from '../database.ts';
-import { chinaToday, requestCalendar } from '../requests/calendar.ts';
+import { withDb, type ServiceContext } from '../context.ts';
+import { transact } from '../database.ts';
+import { authorize } from '../policy/authorize.ts';
 import { registerRequest } from '../requests/intake.ts';
 import { appendEvent } from '../requests/append-event.ts';
 import { fileReviewCase } from '../review-cases.ts';
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../../core/accounts/roles.ts';
 import { loadDemoCatalogue } from '../publications/demo/load.ts';
 import {
   DEMO_2023_REQUESTS,
@@ -45,16 +45,20 @@ type Staff = Record<Role, Actor>;
 
 const CHANNELS = ['inPerson', 'online', 'signedPost', 'email', 'ordinaryLetter'] as const;
 
-export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
-  return transact(db, async (trx) => {
+/** Loads the demo as `actor` (the operator: it creates agencies, which only the operator may). */
+export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoSummary> {
+  authorize(actor, 'agencies.create');
+  const calendar = await ctx.calendar.current();
+  return transact(ctx.db, async (trx) => {
+    const tx = withDb(ctx, trx);
     const existing = await agencyByNameOrCode(trx, DEMO_AGENCY.name);
     if (existing) return { loaded: false, agency: existing, requests2023: 0, openNow: 0 };
-    const supervisor = await createAgency(trx, SYSTEM_ACTOR, {
+    const supervisor = await createAgency(tx, actor, {
       name: DEMO_SUPERVISOR.name,
       level: 'government',
       registrationPrefix: DEMO_SUPERVISOR.registrationPrefix,
     });
-    const agency = await createAgency(trx, SYSTEM_ACTOR, {
+    const agency = await createAgency(tx, actor, {
       parentId: supervisor.id,
       name: DEMO_AGENCY.name,
       code: DEMO_AGENCY.codeFirst17 + creditCodeCheckCharacter(DEMO_AGENCY.codeFirst17),
@@ -67,7 +71,7 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
     });
     const staff = {} as Staff;
     for (const user of DEMO_USERS) {
-      const created: AuthenticatedUser = await createUser(trx, SYSTEM_ACTOR, {
+      const created: AuthenticatedUser = await createUser(tx, actor, {
         agencyId: user.at === 'agency' ? agency.id : supervisor.id,
         username: user.username,
         displayName: user.displayName,
@@ -76,10 +80,8 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
       });
       staff[user.role] = staffActor(created);
     }
-    // The request use cases take a context: this transaction, the demo's moment as the clock.
-    const ctx = createServiceContext({ db: trx, clock: fixedClock(now) });
-    const lawsuitRequestId = await loadYear(ctx, agency, staff);
-    await fileReviewCase(trx, staff.clerk, {
+    const lawsuitRequestId = await loadYear(tx, calendar, agency, staff);
+    await fileReviewCase(tx, staff.clerk, {
       agencyId: agency.id,
       requestId: lawsuitRequestId,
       kind: 'litigationDirect',
@@ -87,25 +89,29 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
       filedOn: '2023-11-20',
       notes: DEMO_LAWSUIT.notes,
     });
-    const openNow = await loadOpenRequests(ctx, agency, staff, chinaToday(now));
+    const openNow = await loadOpenRequests(tx, calendar, agency, staff, ctx.clock.today());
     await loadDemoCatalogue(trx, agency.id);
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };
   });
 }
 
-const wd = (date: string, n: number) => isoOf(requestCalendar().addDays(dayOf(date), n));
+const wd = (calendar: WorkingCalendar, date: string, n: number) => isoOf(calendar.addDays(dayOf(date), n));
 const plusDays = (date: string, n: number) => isoOf(dayOf(date) + n);
 
 /** The first working day on or after `date`. */
-function workingDayFrom(date: string): string {
-  const calendar = requestCalendar();
+function workingDayFrom(calendar: WorkingCalendar, date: string): string {
   let day = dayOf(date);
   while (!calendar.isWorkingDay(day)) day++;
   return isoOf(day);
 }
 
 /** Registers and handles the 29 requests of 2023; returns the id of the one the lawsuit concerns. */
-async function loadYear(ctx: ServiceContext, agency: Agency, staff: Staff): Promise<string> {
+async function loadYear(
+  ctx: ServiceContext,
+  calendar: WorkingCalendar,
+  agency: Agency,
+  staff: Staff,
+): Promise<string> {
   let lawsuitRequestId: string | null = null;
   const total = DEMO_2023_REQUESTS.length;
   const perKind = new Map<string, number>();
@@ -113,7 +119,7 @@ async function loadYear(ctx: ServiceContext, agency: Agency, staff: Staff): Prom
     const ordinal = (perKind.get(plan.kind) ?? 0) + 1;
     perKind.set(plan.kind, ordinal);
     // Spread over January–October so that every request is decided well within 2023.
-    const arrivedOn = workingDayFrom(plusDays('2023-01-01', 5 + Math.floor((i * 300) / total)));
+    const arrivedOn = workingDayFrom(calendar, plusDays('2023-01-01', 5 + Math.floor((i * 300) / total)));
     const channel = CHANNELS[i % CHANNELS.length]!;
     const { request } = await registerRequest(ctx, staff.clerk, {
       agencyId: agency.id,
@@ -125,7 +131,7 @@ async function loadYear(ctx: ServiceContext, agency: Agency, staff: Staff): Prom
       formWanted: i % 2 ? '电子邮件发送电子文档' : '纸质文本邮寄',
       demo: true,
     });
-    for (const [actor, event] of timeline2023(plan, i, arrivedOn, staff))
+    for (const [actor, event] of timeline2023(calendar, plan, i, arrivedOn, staff))
       await appendEvent(ctx, actor, { requestId: request.id, event });
     if (lawsuitRequestId === null && plan.outcome === DEMO_LAWSUIT.outcome) lawsuitRequestId = request.id;
   }
@@ -153,16 +159,17 @@ function applicantOf(plan: DemoRequestPlan, ordinal: number) {
 /** A plausible handling: assignment, sometimes a correction, a third-party consultation or an extension, then the
  * decision signed by the leader, the reply, delivery and archiving. */
 function timeline2023(
+  calendar: WorkingCalendar,
   plan: DemoRequestPlan,
   i: number,
   arrivedOn: string,
   staff: Staff,
 ): [Actor, RequestEvent][] {
   const steps: [Actor, RequestEvent][] = [];
-  let on = wd(arrivedOn, 1);
+  let on = wd(calendar, arrivedOn, 1);
   steps.push([staff.clerk, { type: 'assigned', on, assignee: '演示承办人' }]);
   if (i % 6 === 2) {
-    on = wd(on, 2);
+    on = wd(calendar, on, 2);
     steps.push([
       staff.clerk,
       {
@@ -172,23 +179,23 @@ function timeline2023(
         items: `请明确所需信息的名称或文号${DEMO_MARK}`,
       },
     ]);
-    on = wd(on, 5);
+    on = wd(calendar, on, 5);
     steps.push([staff.clerk, { type: 'correctionReceived', on }]);
   }
   if (plan.outcome === 'partiallyGranted' && i % 4 === 1) {
-    on = wd(on, 3);
+    on = wd(calendar, on, 3);
     steps.push([
       staff.clerk,
       { type: 'consultationStarted', on, party: 'thirdParty', consultee: `演示第三方单位${DEMO_MARK}` },
     ]);
-    on = wd(on, 8);
+    on = wd(calendar, on, 8);
     steps.push([staff.clerk, { type: 'consultationEnded', on, party: 'thirdParty' }]);
   }
   if (i === 9) {
-    on = wd(on, 4);
+    on = wd(calendar, on, 4);
     steps.push([staff.officeHead, { type: 'extended', on, workingDays: 10, approvedBy: '演示公开办负责人' }]);
   }
-  on = wd(on, 6 + (i % 5));
+  on = wd(calendar, on, 6 + (i % 5));
   const leaf = outcomeLeaf(plan.outcome);
   steps.push([
     staff.leader,
@@ -201,8 +208,8 @@ function timeline2023(
     },
   ]);
   steps.push([staff.clerk, { type: 'replySent', on }]);
-  steps.push([staff.clerk, { type: 'delivered', on: wd(on, 2) }]);
-  steps.push([staff.clerk, { type: 'archived', on: wd(on, 5) }]);
+  steps.push([staff.clerk, { type: 'delivered', on: wd(calendar, on, 2) }]);
+  steps.push([staff.clerk, { type: 'archived', on: wd(calendar, on, 5) }]);
   return steps;
 }
 
@@ -211,12 +218,13 @@ const OPEN_AGES = [22, 18, 16, 3];
 
 async function loadOpenRequests(
   ctx: ServiceContext,
+  calendar: WorkingCalendar,
   agency: Agency,
   staff: Staff,
   today: string,
 ): Promise<number> {
   for (const [k, age] of OPEN_AGES.entries()) {
-    const arrivedOn = workingDaysBefore(today, age);
+    const arrivedOn = workingDaysBefore(calendar, today, age);
     const { request } = await registerRequest(ctx, staff.clerk, {
       agencyId: agency.id,
       channel: 'inPerson',
@@ -231,7 +239,7 @@ async function loadOpenRequests(
       formWanted: '纸质文本邮寄',
       demo: true,
     });
-    const assignedOn = wd(arrivedOn, 1);
+    const assignedOn = wd(calendar, arrivedOn, 1);
     if (assignedOn <= today)
       await appendEvent(ctx, staff.clerk, {
         requestId: request.id,
@@ -242,8 +250,7 @@ async function loadOpenRequests(
 }
 
 /** The working day `n` working days before `date`. */
-function workingDaysBefore(date: string, n: number): string {
-  const calendar = requestCalendar();
+function workingDaysBefore(calendar: WorkingCalendar, date: string, n: number): string {
   let day = dayOf(date) - 1;
   while (!(calendar.isWorkingDay(day) && calendar.countDays(day, dayOf(date)) >= n)) day--;
   return isoOf(day);

@@ -6,7 +6,7 @@
 // oversees; 'any' — not tied to an agency (checking someone's published report). `public: true` lets the public
 // (no sign-in) do it too. The system actor (the operator's command line) may do every action.
 import type { RequestEventType } from '../../core/requests/events.ts';
-import { ROLES, type Role } from '../accounts/roles.ts';
+import { ROLES, type Role } from '../../core/accounts/roles.ts';
 
 export interface Rule {
   /** What the action is called in a refusal message. */
@@ -54,6 +54,11 @@ export const RULES = {
   // 用户与机关: separation of duties — an administrator manages people, not case files.
   'users.list': { label: '查看用户', roles: ['admin'], reach: 'own' },
   'users.create': { label: '新增用户', roles: ['admin'], reach: 'own' },
+  // Anyone may try to sign in; a signed-in person manages only their own session and API tokens.
+  'users.signIn': { label: '登录', roles: ROLES, reach: 'any', public: true },
+  'users.ownCredentials': { label: '管理本人的会话和 API 令牌', roles: ROLES, reach: 'any' },
+  // Removing expired sessions is the operator's housekeeping.
+  'users.purgeSessions': { label: '清理过期会话', roles: [], reach: 'any' },
   'agencies.read': { label: '查看机关信息', roles: ROLES, reach: 'readable' },
   // Agencies are set up by the operator (the system actor) until an installation administrator exists.
   'agencies.create': { label: '新增机关', roles: [], reach: 'any' },

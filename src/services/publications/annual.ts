@@ -72,6 +72,7 @@ export async function enterExternalFigure(
   await transact(db, async (trx) => {
     await upsertFigure(trx, agencyId, figure, actor.name, now.toISOString());
     await recordChange(trx, actor, {
+      at: now,
       action: 'catalogue.figureEntered',
       subjectType: 'agency',
       subjectId: agencyId,

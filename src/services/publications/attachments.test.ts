@@ -8,12 +8,13 @@ import { createAgency } from '../agencies.ts';
 import { refusalCode } from './test-refusal.ts';
 import { addAttachment, attachmentDownload, attachmentsOf } from './attachments.ts';
 import { createDraft } from './catalogue.ts';
+import { testContext } from '../../../test/context.ts';
 
 forEachEngine((_engine, getDb) => {
   describe('attachments', () => {
     it('stores a real DOCX by its detected type, refuses a disguised file, and hides it from the public until published', async () => {
       const db = getDb();
-      const agency = await createAgency(db, SYSTEM_ACTOR, {
+      const agency = await createAgency(testContext(db), SYSTEM_ACTOR, {
         name: '附件测试机关',
         level: 'department',
         registrationPrefix: '附',

@@ -48,6 +48,7 @@ export async function addAttachment(
   await transact(db, async (trx) => {
     await insertAttachment(trx, attachment, bytes);
     await recordChange(trx, actor, {
+      at: now,
       action: 'publication.attachmentAdded',
       subjectType: 'publication',
       subjectId: publicationId,

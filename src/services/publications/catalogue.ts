@@ -69,6 +69,7 @@ export async function createDraft(
     await insertPublication(trx, item, searchKey);
     await indexPublication(trx, searchKey, item);
     await recordChange(trx, actor, {
+      at: now,
       action: 'publication.created',
       subjectType: 'publication',
       subjectId: item.id,
@@ -101,6 +102,7 @@ export async function editDraft(
     await updatePublication(trx, item);
     await indexPublication(trx, await searchKeyOf(trx, id), item);
     await recordChange(trx, actor, {
+      at: now,
       action: 'publication.edited',
       subjectType: 'publication',
       subjectId: id,

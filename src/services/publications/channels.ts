@@ -42,6 +42,7 @@ export async function recordChannel(
   await transact(db, async (trx) => {
     await upsertChannel(trx, id, release, now.toISOString());
     await recordChange(trx, actor, {
+      at: now,
       action: 'publication.channelRecorded',
       subjectType: 'publication',
       subjectId: id,

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { staffAs } from '../../../test/actors.ts';
 import { forEachEngine } from '../../../test/db.ts';
 import type { PublicationDraftInput } from '../../core/publications/item.ts';
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../../core/accounts/roles.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
 import { refusalCode } from './test-refusal.ts';
-import { listAuditTrail, verifyAudit } from '../audit.ts';
+import { verifyAuditChain } from '../../storage/audit.ts';
+import { listAuditTrail } from '../audit.ts';
 import type { Db } from '../database.ts';
 import { createDraft, editDraft, loadPublication } from './catalogue.ts';
 import { publish, reviewHistory, reviewStep, submitForReview } from './review.ts';
+import { testContext } from '../../../test/context.ts';
 
 const notice: PublicationDraftInput = {
   title: '关于开展2023年防空警报试鸣的通告',
@@ -20,7 +22,7 @@ const notice: PublicationDraftInput = {
 };
 
 async function setUp(db: Db, name: string, code: string | null = null) {
-  const agency = await createAgency(db, SYSTEM_ACTOR, {
+  const agency = await createAgency(testContext(db), SYSTEM_ACTOR, {
     name,
     code,
     level: 'department',
@@ -89,7 +91,7 @@ forEachEngine((_engine, getDb) => {
         '领导签发',
         null,
       ]);
-      expect(await verifyAudit(db)).toMatchObject({ ok: true });
+      expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
     });
 
     it('sends a returned item back to draft with the comment, and the second round starts at the first step', async () => {

@@ -18,7 +18,7 @@ import {
   updatePublication,
   type StoredReview,
 } from '../../storage/publications/repository.ts';
-import { ROLE_LABELS } from '../accounts/roles.ts';
+import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import { transact, type Db } from '../database.ts';
@@ -70,6 +70,7 @@ async function act(
       await transact(db, async (trx) => {
         await updatePublication(trx, { ...item, screeningFindings: blocked, screenedAt: at, updatedAt: at });
         await recordChange(trx, actor, {
+          at: now,
           action: 'publication.screeningBlocked',
           subjectType: 'publication',
           subjectId: id,
@@ -103,6 +104,7 @@ async function act(
     await indexPublication(trx, await searchKeyOf(trx, id), updated);
     const seq = await appendReview(trx, id, { ...record, actorUserId: actor.userId, actor: actor.name, at });
     await recordChange(trx, actor, {
+      at: now,
       action: `publication.${record.action}`,
       subjectType: 'publication',
       subjectId: id,

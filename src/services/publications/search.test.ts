@@ -7,6 +7,7 @@ import { createAgency } from '../agencies.ts';
 import { createDraft } from './catalogue.ts';
 import { loadDemoCatalogue } from './demo/load.ts';
 import { searchCatalogue } from './search.ts';
+import { testContext } from '../../../test/context.ts';
 
 forEachEngine((_engine, getDb) => {
   describe('catalogue search', () => {
@@ -17,14 +18,14 @@ forEachEngine((_engine, getDb) => {
     it('loads a corpus', async () => {
       const db = getDb();
       agencyId = (
-        await createAgency(db, SYSTEM_ACTOR, {
+        await createAgency(testContext(db), SYSTEM_ACTOR, {
           name: '检索测试机关',
           level: 'department',
           registrationPrefix: '检',
         })
       ).id;
       otherId = (
-        await createAgency(db, SYSTEM_ACTOR, {
+        await createAgency(testContext(db), SYSTEM_ACTOR, {
           name: '其他机关',
           level: 'department',
           registrationPrefix: '他',

@@ -10,7 +10,7 @@ import {
 import { DEFAULT_INTERPRETATION_GRACE_DAYS } from '../../core/publications/findings.ts';
 import { DEFAULT_INDEX_PATTERN, validateIndexPattern } from '../../core/publications/index-number.ts';
 import { DEFAULT_REVIEW_WORKFLOW, reviewWorkflowSchema } from '../../core/publications/review-workflow.ts';
-import { ROLES } from '../accounts/roles.ts';
+import { ROLES } from '../../core/accounts/roles.ts';
 import { getSettingsJson, saveSettingsJson } from '../../storage/publications/repository.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
@@ -86,6 +86,7 @@ export async function saveCatalogueSettings(
   await transact(db, async (trx) => {
     await saveSettingsJson(trx, agencyId, settings, new Date().toISOString());
     await recordChange(trx, actor, {
+      at: new Date(),
       action: 'catalogue.settingsSaved',
       subjectType: 'agency',
       subjectId: agencyId,

@@ -55,6 +55,7 @@ export async function appendEvent(
         throw new DomainError('platform.concurrentChange');
       }
       await recordChange(trx, actor, {
+        at: new Date(now),
         action: `request.${event.type}`,
         subjectType: 'request',
         subjectId: requestId,

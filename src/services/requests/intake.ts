@@ -131,6 +131,7 @@ async function intake(ctx: ServiceContext, actor: Actor, data: IntakeData): Prom
     );
     await insertEvent(trx, request.id, 0, data.received, actor.name, now);
     await recordChange(trx, actor, {
+      at: new Date(now),
       action: 'request.registered',
       subjectType: 'request',
       subjectId: request.id,

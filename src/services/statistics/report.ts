@@ -1,23 +1,27 @@
-// The annual report built from the database (ARCHITECTURE idea 3): the same AnnualReport value every reader
+// The annual report built from the database (docs/architecture.md): the same AnnualReport value every reader
 // produces and every writer takes, with the checker's findings. Tables 三 and 四 come from the stored timelines and
 // cases; table 二 from the catalogue and the figures entered from other systems (services/publications). Prose the
 // data cannot know (problems, other matters) is left for the agency to write and says so.
+import { DomainError } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import { checkReport } from '../../core/report/check/index.ts';
 import type { AnnualReport, ApplicationsTable, ReportSection } from '../../core/report/model.ts';
 import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
 import { SECTION_HEADINGS, SECTION_KEYS, type SectionKey } from '../../core/taxonomy/sections.ts';
 import type { Agency } from '../../storage/agencies.ts';
-import type { Db } from '../database.ts';
-import { chinaToday } from '../requests/calendar.ts';
+import type { Actor } from '../actor.ts';
+import { getAgency } from '../agencies.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../policy/authorize.ts';
 import { catalogueProactiveTable } from '../publications/annual.ts';
 import { applicationsTable, reviewLitigationTable, type ReviewStatusBasis } from './annual.ts';
 
-export interface BuildOptions {
-  /** Spec T4-4: the day that decides 尚未审结 (default: the day the report is built). */
+export interface BuildInput {
+  /** The agency whose report it is; omitted: the actor's own. */
+  agencyId?: string;
+  year: number;
+  /** Spec T4-4: the day that decides 尚未审结 (default: the day the report is built, ctx.clock's today). */
   reviewStatusBasis?: ReviewStatusBasis;
-  /** The day the report is built (default today in China). */
-  reportDate?: string;
 }
 
 export interface BuiltReport {
@@ -26,15 +30,19 @@ export interface BuiltReport {
 }
 
 export async function buildAnnualReport(
-  db: Db,
-  agency: Agency,
-  year: number,
-  options: BuildOptions = {},
+  ctx: ServiceContext,
+  actor: Actor,
+  input: BuildInput,
 ): Promise<BuiltReport> {
-  const reportDate = options.reportDate ?? chinaToday();
+  const agencyId = input.agencyId ?? actor.agencyId;
+  if (agencyId === null) throw new DomainError('platform.invalidInput', { details: '请指定机关' });
+  const agency = await getAgency(ctx.db, agencyId);
+  authorize(actor, 'reports.build', agency.id);
+  const { db } = ctx;
+  const year = input.year;
   const [applications, reviewLitigation, proactive] = await Promise.all([
     applicationsTable(db, agency.id, year),
-    reviewLitigationTable(db, agency.id, year, options.reviewStatusBasis ?? 'reportDate', reportDate),
+    reviewLitigationTable(db, agency.id, year, input.reviewStatusBasis ?? 'reportDate', ctx.clock.today()),
     catalogueProactiveTable(db, agency, year),
   ]);
   const report: AnnualReport = {

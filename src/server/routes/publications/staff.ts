@@ -98,8 +98,8 @@ const year = z.coerce.number().int().min(2008).max(2100);
 // (1e308 was stored and would have been summed into 表二).
 const FIGURE_MAX = 1_000_000_000;
 
-export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
-  requireSignIn(app, db);
+export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, db }) => {
+  requireSignIn(app, ctx);
   const tags = ['主动公开'];
 
   app.get(

@@ -7,17 +7,19 @@ import { SEED_REPORT, hasShared, sharedFile } from '../../../../test/shared.ts';
 import { readReportFile } from '../../../formats/read/index.ts';
 import { SYSTEM_ACTOR } from '../../actor.ts';
 import { createAgency } from '../../agencies.ts';
+import { fixedClock } from '../../clock.ts';
 import { buildAnnualReport } from '../../statistics/report.ts';
 import { catalogueChannelCounts, catalogueFindings } from '../annual.ts';
 import { listCatalogue } from '../catalogue.ts';
 import { loadDemoCatalogue } from './load.ts';
 import { consistentReport } from '../../../core/report/check/fixture.ts';
+import { testContext } from '../../../../test/context.ts';
 
 forEachEngine((_engine, getDb) => {
   describe('the demo catalogue', () => {
     it('gives the seed agency’s 2023 table 二 through the report builder, and its channel counts', async () => {
       const db = getDb();
-      const agency = await createAgency(db, SYSTEM_ACTOR, {
+      const agency = await createAgency(testContext(db), SYSTEM_ACTOR, {
         name: '临沂市国防动员办公室',
         code: '11371300MB28572154',
         level: 'department',
@@ -25,7 +27,14 @@ forEachEngine((_engine, getDb) => {
       });
       expect(await loadDemoCatalogue(db, agency.id)).toEqual({ items: 250 });
 
-      const { report } = await buildAnnualReport(db, agency, 2023, { reportDate: '2024-01-20' });
+      const { report } = await buildAnnualReport(
+        testContext(db, fixedClock('2024-01-20T02:00:00Z')),
+        SYSTEM_ACTOR,
+        {
+          agencyId: agency.id,
+          year: 2023,
+        },
+      );
       expect(report.tables.proactive).toEqual(consistentReport().tables.proactive);
       if (hasShared()) {
         const seed = await readReportFile(sharedFile(SEED_REPORT));

@@ -78,6 +78,7 @@ export async function loadDemoCatalogue(db: Db, agencyId: string): Promise<{ ite
         new Date().toISOString(),
       );
     await recordChange(trx, SYSTEM_ACTOR, {
+      at: new Date(),
       action: 'catalogue.demoLoaded',
       subjectType: 'agency',
       subjectId: agencyId,
