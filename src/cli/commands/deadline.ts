@@ -31,7 +31,7 @@ const USAGE = [
   '  --events FILE         其后的事件（JSON 数组，字段同事件契约）；文件以 received 开头时可省略 --received/--channel',
   '  --today DATE          计算“剩余工作日”所用的今天（默认：北京时间今天）',
   '  --format text|json    输出格式（默认 text）',
-  '  --provisional         涉及未收录年份时按周一至周五暂算并标为“暂定”，而不是拒绝',
+  '  --provisional         涉及未收录年份时按法定节假日暂算（未计调休）并标为“暂定”，而不是拒绝',
   '  --fee-no-pause        收费通知期间答复期限不暂停（默认暂停）',
   '  --count-from next|same  期限自收到次日起算（默认 next，《民法典》第二百零一条）或当日起算',
 ].join('\n');

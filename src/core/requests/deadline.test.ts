@@ -134,11 +134,11 @@ const rows: Row[] = [
   },
   {
     reason:
-      'unknown year, provisional on request: 15 Dec 2026 runs into 2027, which no notice covers; Monday–Friday guess gives Tue 12 Jan 2027, marked provisional',
+      'unknown year, provisional on request: 15 Dec 2026 runs into 2027, which no notice covers; Monday–Friday minus the statutory 元旦 (Fri 1 Jan) gives Wed 13 Jan 2027, marked provisional',
     events: [receive('2026-12-15')],
     options: { allowProvisional: true },
     today: '2026-12-16',
-    expected: { dueOn: '2027-01-12', provisional: true },
+    expected: { dueOn: '2027-01-13', provisional: true },
   },
   {
     reason:

@@ -77,7 +77,7 @@ const LINES: { [K in DeadlineStep['kind']]: (step: Extract<DeadlineStep, { kind:
     `${cn(s.on)}本机关依照《条例》第三十五条确定延迟答复期限至${cn(s.dueOn)}（按第三十三条计算为${cn(s.computedDueOn)}），理由：${s.reason}。`,
   stopped: (s) => `${cn(s.on)}${EVENT_LABELS[s.by]}，期限计算停止。`,
   provisional: (s) =>
-    `注意：工作日历未收录${s.years.join('、')}年的节假日安排，相关日期暂按周一至周五推算，公布后须重新计算。`,
+    `注意：工作日历未收录${s.years.join('、')}年的节假日安排，相关日期暂按法定节假日推算（《全国年节及纪念日放假办法》第二条，未计调休），安排公布后须重新计算。`,
 };
 
 /** One Chinese line per step, in order. */
