@@ -166,6 +166,7 @@ export async function run(args: string[]): Promise<number> {
     : '尚未起算';
   const lines = [
     `答复期限：${due}${result.provisional ? '（暂定）' : ''}`,
+    ...(result.provisionalReason ? [`暂定原因：${result.provisionalReason}`] : []),
     `办理状态：${REQUEST_STATE_LABELS[state]}；${status(result)}（今天按 ${today} 计）`,
     '',
     '计算过程：',
