@@ -14,7 +14,7 @@ import {
   type RequestEvent,
 } from '../../core/requests/events.ts';
 import { APPLICANT_KINDS } from '../../core/taxonomy/applicants.ts';
-import { computeDeadline, type DeadlineResult } from '../../core/requests/deadline.ts';
+import { explainDeadline, type DeadlineResult } from '../../core/requests/deadline.ts';
 import { deadlineSentence, explainSteps, pauseLabel } from '../../core/requests/explain.ts';
 import { assertEventAllowed, deriveState, REQUEST_STATE_LABELS } from '../../core/requests/state.ts';
 import type { Finding } from '../../core/findings.ts';
@@ -138,7 +138,7 @@ export async function run(args: string[]): Promise<number> {
   const events = timelineOf(values);
   const warnings = checkedTimeline(events, calendar);
   const today = values.today ?? chinaToday();
-  const result = computeDeadline(
+  const result = explainDeadline(
     events,
     calendar,
     {

@@ -2,7 +2,7 @@
 // letter to the applicant (告知书、延期答复告知书).
 import { chineseDate, dayOf } from '../calendar/days.ts';
 import type { IsoDate } from './events.ts';
-import type { DeadlineResult, DeadlineStep, HolidaySpan, PauseReason } from './deadline.ts';
+import type { DeadlineStep, ExplainedDeadline, HolidaySpan, PauseReason } from './deadline.ts';
 import { CHANNEL_LABELS } from './events.ts';
 import { EVENT_LABELS } from './labels.ts';
 
@@ -81,12 +81,12 @@ const LINES: { [K in DeadlineStep['kind']]: (step: Extract<DeadlineStep, { kind:
 };
 
 /** One Chinese line per step, in order. */
-export function explainSteps(result: DeadlineResult): string[] {
+export function explainSteps(result: ExplainedDeadline): string[] {
   return result.steps.map((step) => (LINES[step.kind] as (s: DeadlineStep) => string)(step));
 }
 
 /** A paragraph for a letter to the applicant, built from the steps. */
-export function deadlineSentence(result: DeadlineResult): string {
+export function deadlineSentence(result: ExplainedDeadline): string {
   const receipt = result.steps.find((s) => s.kind === 'receipt');
   if (!result.receivedOn || !receipt) return '本机关将自与您确认收到申请之日起20个工作日内予以答复。';
   const parts: string[] = [`本机关于${cn(result.receivedOn)}收到您提交的政府信息公开申请。`];

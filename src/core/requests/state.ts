@@ -7,7 +7,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { dayOf, isoOf } from '../calendar/days.ts';
 import type { EventOf, RequestEvent } from './events.ts';
 import { EVENT_LABELS, PARTY_LABELS } from './labels.ts';
-import { closingWithoutDecision, foldTimeline, openConsultation, type TimelineFacts } from './timeline.ts';
+import { closingWithoutDecision, foldTimeline, openConsultation, type TimelineFacts } from './fold.ts';
 import { receiptDate } from './receipt.ts';
 import {
   CORRECTION_NOTICE_WORKING_DAYS,

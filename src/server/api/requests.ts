@@ -2,7 +2,7 @@
 // reply letter. Tenancy and roles are the policy's (services/policy/requests.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { computeDeadline } from '../../core/requests/deadline.ts';
+import { explainDeadline } from '../../core/requests/deadline.ts';
 import { requestEventSchema } from '../../core/requests/events.ts';
 import { deadlineSentence, explainSteps } from '../../core/requests/explain.ts';
 import { EVENT_LABELS } from '../../core/requests/labels.ts';
@@ -103,7 +103,7 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       const timeline = await getTimeline(db, found.id);
       // Same settings as the stored due date (services/requests/due-date.ts): a year the calendar lacks gives a flagged
       // provisional answer rather than a refusal.
-      const deadline = computeDeadline(
+      const deadline = explainDeadline(
         timeline.map((t) => t.event),
         requestCalendar(),
         { allowProvisional: true },

@@ -3,7 +3,7 @@
 import type { IsoDate, RequestEvent } from '../../core/requests/events.ts';
 import { requestYearFacts } from '../../core/requests/annual.ts';
 import { stateOf } from '../../core/requests/state.ts';
-import { foldTimeline } from '../../core/requests/timeline.ts';
+import { foldTimeline } from '../../core/requests/fold.ts';
 import type { RequestProjection } from '../../storage/requests.ts';
 import { dueDateOf } from './due-date.ts';
 
