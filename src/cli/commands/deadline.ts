@@ -14,7 +14,7 @@ import {
   type RequestEvent,
 } from '../../core/requests/events.ts';
 import { APPLICANT_KINDS } from '../../core/taxonomy/applicants.ts';
-import { computeDeadline, type DeadlineResult } from '../../core/requests/deadline.ts';
+import { explainDeadline, type DeadlineResult } from '../../core/requests/deadline.ts';
 import { deadlineSentence, explainSteps, pauseLabel } from '../../core/requests/explain.ts';
 import { assertEventAllowed, deriveState, REQUEST_STATE_LABELS } from '../../core/requests/state.ts';
 import type { Finding } from '../../core/findings.ts';
@@ -31,7 +31,7 @@ const USAGE = [
   '  --events FILE         其后的事件（JSON 数组，字段同事件契约）；文件以 received 开头时可省略 --received/--channel',
   '  --today DATE          计算“剩余工作日”所用的今天（默认：北京时间今天）',
   '  --format text|json    输出格式（默认 text）',
-  '  --provisional         涉及未收录年份时按周一至周五暂算并标为“暂定”，而不是拒绝',
+  '  --provisional         涉及未收录年份时按法定节假日暂算（未计调休）并标为“暂定”，而不是拒绝',
   '  --fee-no-pause        收费通知期间答复期限不暂停（默认暂停）',
   '  --count-from next|same  期限自收到次日起算（默认 next，《民法典》第二百零一条）或当日起算',
 ].join('\n');
@@ -138,7 +138,7 @@ export async function run(args: string[]): Promise<number> {
   const events = timelineOf(values);
   const warnings = checkedTimeline(events, calendar);
   const today = values.today ?? chinaToday();
-  const result = computeDeadline(
+  const result = explainDeadline(
     events,
     calendar,
     {
@@ -166,6 +166,7 @@ export async function run(args: string[]): Promise<number> {
     : '尚未起算';
   const lines = [
     `答复期限：${due}${result.provisional ? '（暂定）' : ''}`,
+    ...(result.provisionalReason ? [`暂定原因：${result.provisionalReason}`] : []),
     `办理状态：${REQUEST_STATE_LABELS[state]}；${status(result)}（今天按 ${today} 计）`,
     '',
     '计算过程：',

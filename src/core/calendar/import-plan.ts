@@ -14,7 +14,8 @@ export interface DayChange {
   after: DayKind;
   beforeName: string | null;
   afterName: string | null;
-  /** True when the day was in a year the calendar did not hold (its "before" was only the Monday–Friday guess). */
+  /** True when the day was in a year the calendar did not hold (its "before" was only the provisional answer:
+   * Monday–Friday minus the statutory holidays). */
   wasGuess: boolean;
 }
 

@@ -130,17 +130,20 @@ describe('importing a year', () => {
     const open = [
       requestOpenDeadline('A', received('2026-12-15'), {}, '2026-12-16'),
       requestOpenDeadline('B', received('2026-03-02'), {}, '2026-03-03'),
+      requestOpenDeadline('D', received('2027-01-20'), {}, '2027-01-21'),
     ];
     const plan = planYearImport(calendar, incoming, open);
     expect(plan.replaced).toBeNull();
     expect(plan.calendar.holds(2027)).toBe(true);
-    // 1 Jan 2027 (a Friday) becomes a holiday: A's provisional 12 Jan moves to 13 Jan; B ends in 2026 and stays.
-    expect(plan.changes.find((c) => c.date === '2027-01-01')).toMatchObject({
+    // 元旦 on Fri 1 Jan 2027 is statutory, so the provisional calendar already had it: no change there, and A's
+    // provisional 13 Jan stands. The arrangement's longer 春节 (9–12 Feb off, Sun 14 Feb worked) moves D.
+    expect(plan.changes.find((c) => c.date === '2027-01-01')).toBeUndefined();
+    expect(plan.changes.find((c) => c.date === '2027-02-09')).toMatchObject({
       before: 'workday',
       after: 'holiday',
       wasGuess: true,
     });
-    expect(plan.moved).toEqual([{ id: 'A', before: '2027-01-12', after: '2027-01-13' }]);
+    expect(plan.moved).toEqual([{ id: 'D', before: '2027-02-19', after: '2027-02-23' }]);
   });
 
   it('replacing a known year shows what the new text changes', () => {

@@ -2,11 +2,14 @@
 // "count working days between" is O(1) through prefix counts. Working days are Monday–Friday minus public holidays,
 // plus make-up working days (调休上班日) — spec §1.4 "Working-day arithmetic". A year the calendar does not hold is
 // never guessed silently: the strict methods throw calendar.yearUnknown, and the raw methods used by callers that
-// accept a provisional answer fall back to Monday–Friday while `unknownYearsIn` tells them so.
+// accept a provisional answer count Monday–Friday minus the statutory holidays of 《全国年节及纪念日放假办法》
+// (statutory-holidays.ts) while `unknownYearsIn` tells them the answer is provisional: the State Council's
+// arrangement (days moved next to weekends, make-up working days) is what such a year still lacks.
 import { DomainError } from '../errors/index.ts';
 import type { IsoDate } from '../requests/events.ts';
 import { dayFromParts, dayOf, isoOf, isWeekend, weekdayName, yearOf, type DayNumber } from './days.ts';
 import { checkSchedule, type YearSchedule } from './schedule.ts';
+import { hasStatutoryHolidays, statutoryHolidays } from './statutory-holidays.ts';
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeUpWorkday';
 
@@ -17,7 +20,7 @@ export interface DayInfo {
   working: boolean;
   /** Holiday name for holidays and make-up days. */
   name: string | null;
-  /** False when the day's year is not held: `kind` is then only the Monday–Friday guess. */
+  /** False when the day's year is not held: `kind` is then only Monday–Friday minus the statutory holidays. */
   known: boolean;
 }
 
@@ -84,6 +87,11 @@ export class WorkingCalendar {
     this.kinds = new Uint8Array(size);
     this.names = new Array<string | undefined>(size);
     for (let i = 0; i < size; i++) this.kinds[i] = isWeekend(this.firstDay + i) ? KIND_WEEKEND : KIND_WORKDAY;
+    // Unheld years first: a held neighbour's notice may claim their days (元旦 on 31 December of the year before).
+    for (let y = firstYear; y <= lastYear; y++)
+      if (!this.held.has(y) && hasStatutoryHolidays(y))
+        for (const [date, name] of Object.entries(statutoryHolidays(y)))
+          this.mark(dayOf(date), KIND_HOLIDAY, name);
     for (const schedule of this.schedules) {
       for (const [date, name] of Object.entries(schedule.holidays))
         this.mark(dayOf(date), KIND_HOLIDAY, name);
@@ -159,7 +167,7 @@ export class WorkingCalendar {
     return this.isoTable[day - this.firstDay] ?? isoOf(day);
   }
 
-  // ---- raw O(1) arithmetic on day numbers (Monday–Friday guess in unheld years; check unknownYearsIn) ----
+  // ---- raw O(1) arithmetic on day numbers (statutory holidays only in unheld years; check unknownYearsIn) ----
 
   isWorkingDay(day: DayNumber): boolean {
     const kind = this.kinds[this.index(day)];

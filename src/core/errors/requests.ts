@@ -21,7 +21,7 @@ export const REQUEST_ERRORS = {
   'requests.extensionAlreadyGranted':
     '答复期限只能延长一次（《条例》第三十三条第二款），已于 {date} 延长 {days} 个工作日',
   'requests.extensionTooLong':
-    '延长答复期限最长 20 个工作日（《条例》第三十三条第二款），不能延长 {days} 个工作日',
+    '延长答复期限最长 {max} 个工作日（《条例》第三十三条第二款），不能延长 {days} 个工作日',
   'requests.extensionNoApprover': '延长答复期限须经政府信息公开工作机构负责人同意，请填写批准人',
   'requests.feeNoticeAlreadyIssued': '本申请已于 {date} 发出收费通知，不能重复发出',
   'requests.feeNoticeReceivedBeforeIssued': '申请人收到收费通知的日期 {receivedOn} 早于通知发出日期 {on}',

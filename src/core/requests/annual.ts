@@ -11,7 +11,7 @@ import { APPLICANT_COLUMNS, APPLICANT_KINDS, type ApplicantKind } from '../taxon
 import { APPLICATION_ROW_KEYS } from '../taxonomy/applications-table.ts';
 import type { OutcomeKey } from '../taxonomy/outcomes.ts';
 import type { IsoDate, RequestEvent } from './events.ts';
-import { foldTimeline } from './timeline.ts';
+import { foldTimeline } from './fold.ts';
 
 export interface RequestYearFacts {
   applicantKind: ApplicantKind;

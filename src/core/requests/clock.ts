@@ -99,5 +99,5 @@ export function unheldYears(
 }
 
 export function provisionalReason(years: readonly number[]): string {
-  return `工作日历未收录${years.join('、')}年的节假日安排，相关日期暂按周一至周五推算；国务院办公厅公布安排并导入后须重新计算`;
+  return `${years.join('、')}年的放假安排国务院办公厅尚未通知（工作日历未收录），相关日期暂按法定节假日（《全国年节及纪念日放假办法》第二条）推算，未计调休；通知公布并导入后须重新计算`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../calendar/seed.ts';
 import { isDomainError } from '../errors/index.ts';
 import type { Channel, RequestEvent } from './events.ts';
-import { computeDeadline, type DeadlineResult } from './deadline.ts';
+import { computeDeadline, explainDeadline, type ExplainedDeadline } from './deadline.ts';
 import type { ClockOptions } from './options.ts';
 import { deadlineSentence, explainSteps } from './explain.ts';
 
@@ -15,14 +15,14 @@ const receive = (on: string, channel: Channel = 'inPerson', confirmedOn?: string
   ...(confirmedOn ? { confirmedOn } : {}),
 });
 const compute = (events: RequestEvent[], today = '2023-01-02', options: Partial<ClockOptions> = {}) =>
-  computeDeadline(events, calendar, options, today);
+  explainDeadline(events, calendar, options, today);
 
 interface Row {
   reason: string;
   events: RequestEvent[];
   options?: Partial<ClockOptions>;
   today?: string;
-  expected: Partial<DeadlineResult>;
+  expected: Partial<ExplainedDeadline>;
 }
 
 // Every row says why its date is right; 2023's arrangement: 中秋+国庆 29 Sep–6 Oct off, Sat 7 and Sun 8 Oct worked.
@@ -134,11 +134,11 @@ const rows: Row[] = [
   },
   {
     reason:
-      'unknown year, provisional on request: 15 Dec 2026 runs into 2027, which no notice covers; Monday–Friday guess gives Tue 12 Jan 2027, marked provisional',
+      'unknown year, provisional on request: 15 Dec 2026 runs into 2027, which no notice covers; Monday–Friday minus the statutory 元旦 (Fri 1 Jan) gives Wed 13 Jan 2027, marked provisional',
     events: [receive('2026-12-15')],
     options: { allowProvisional: true },
     today: '2026-12-16',
-    expected: { dueOn: '2027-01-12', provisional: true },
+    expected: { dueOn: '2027-01-13', provisional: true },
   },
   {
     reason:
@@ -303,6 +303,34 @@ describe('explanation', () => {
     );
     expect(sentence).toContain('征求第三方意见');
     expect(sentence).toContain('答复期限延长10个工作日，延长后的答复期限为2023年11月13日');
+  });
+});
+
+describe('results are plain data', () => {
+  it('structuredClone copies a result and its steps (no Proxy, no class instances)', () => {
+    const events = [
+      ...rows[7]!.events,
+      { type: 'extended', on: '2023-10-20', workingDays: 10, approvedBy: '王主任' } as const,
+    ];
+    const explained = explainDeadline(events, calendar, {}, '2023-11-01');
+    expect(explained.steps.map((s) => s.kind)).toEqual(['receipt', 'pause', 'extension', 'count']);
+    expect(structuredClone(explained)).toEqual(explained);
+    const plain = computeDeadline(events, calendar, {}, '2023-11-01');
+    expect(structuredClone(plain)).toEqual(plain);
+  });
+
+  it('computeDeadline is explainDeadline without the steps', () => {
+    for (const row of rows) {
+      const { steps: _steps, ...rest } = explainDeadline(
+        row.events,
+        calendar,
+        row.options ?? {},
+        row.today ?? '2023-01-02',
+      );
+      expect(computeDeadline(row.events, calendar, row.options ?? {}, row.today ?? '2023-01-02')).toEqual(
+        rest,
+      );
+    }
   });
 });
 

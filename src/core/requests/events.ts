@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { APPLICANT_KINDS } from '../taxonomy/applicants.ts';
 import { OUTCOME_KEYS } from '../taxonomy/outcomes.ts';
+import { EXTENSION_MAX_WORKING_DAYS } from './rules.ts';
 
 /** Calendar date, YYYY-MM-DD (China Standard Time; the statute counts days, not hours). */
 export const isoDate = z
@@ -69,11 +70,17 @@ export const requestEventSchema = z.discriminatedUnion('type', [
     letterReceivedOn: isoDate.optional(),
   }),
   z.object({ type: z.literal('consultationEnded'), on, party: z.enum(CONSULTATION_PARTIES) }),
-  /** 延长答复期限 (第三十三条第二款): at most 20 working days, once, approved by the office head. */
+  /** 延长答复期限 (第三十三条第二款): at most EXTENSION_MAX_WORKING_DAYS, once, approved by the office head. */
   z.object({
     type: z.literal('extended'),
     on,
-    workingDays: z.number().int().min(1).max(20),
+    workingDays: z
+      .number()
+      .int()
+      .min(1, { message: '延长的工作日数至少为 1' })
+      .max(EXTENSION_MAX_WORKING_DAYS, {
+        message: `延长答复期限最长 ${EXTENSION_MAX_WORKING_DAYS} 个工作日（《条例》第三十三条第二款）`,
+      }),
     approvedBy: z.string().min(1).max(100),
   }),
   /** 收费通知 (国办函〔2020〕109号). `receivedOn`: the day the applicant received the notice. */

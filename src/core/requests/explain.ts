@@ -2,7 +2,7 @@
 // letter to the applicant (告知书、延期答复告知书).
 import { chineseDate, dayOf } from '../calendar/days.ts';
 import type { IsoDate } from './events.ts';
-import type { DeadlineResult, DeadlineStep, HolidaySpan, PauseReason } from './deadline.ts';
+import type { DeadlineStep, ExplainedDeadline, HolidaySpan, PauseReason } from './deadline.ts';
 import { CHANNEL_LABELS } from './events.ts';
 import { EVENT_LABELS } from './labels.ts';
 
@@ -77,16 +77,16 @@ const LINES: { [K in DeadlineStep['kind']]: (step: Extract<DeadlineStep, { kind:
     `${cn(s.on)}本机关依照《条例》第三十五条确定延迟答复期限至${cn(s.dueOn)}（按第三十三条计算为${cn(s.computedDueOn)}），理由：${s.reason}。`,
   stopped: (s) => `${cn(s.on)}${EVENT_LABELS[s.by]}，期限计算停止。`,
   provisional: (s) =>
-    `注意：工作日历未收录${s.years.join('、')}年的节假日安排，相关日期暂按周一至周五推算，公布后须重新计算。`,
+    `注意：工作日历未收录${s.years.join('、')}年的节假日安排，相关日期暂按法定节假日推算（《全国年节及纪念日放假办法》第二条，未计调休），安排公布后须重新计算。`,
 };
 
 /** One Chinese line per step, in order. */
-export function explainSteps(result: DeadlineResult): string[] {
+export function explainSteps(result: ExplainedDeadline): string[] {
   return result.steps.map((step) => (LINES[step.kind] as (s: DeadlineStep) => string)(step));
 }
 
 /** A paragraph for a letter to the applicant, built from the steps. */
-export function deadlineSentence(result: DeadlineResult): string {
+export function deadlineSentence(result: ExplainedDeadline): string {
   const receipt = result.steps.find((s) => s.kind === 'receipt');
   if (!result.receivedOn || !receipt) return '本机关将自与您确认收到申请之日起20个工作日内予以答复。';
   const parts: string[] = [`本机关于${cn(result.receivedOn)}收到您提交的政府信息公开申请。`];

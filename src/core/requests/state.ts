@@ -7,9 +7,13 @@ import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { dayOf, isoOf } from '../calendar/days.ts';
 import type { EventOf, RequestEvent } from './events.ts';
 import { EVENT_LABELS, PARTY_LABELS } from './labels.ts';
-import { closingWithoutDecision, foldTimeline, openConsultation, type TimelineFacts } from './timeline.ts';
+import { closingWithoutDecision, foldTimeline, openConsultation, type TimelineFacts } from './fold.ts';
 import { receiptDate } from './receipt.ts';
-import { CORRECTION_NOTICE_WORKING_DAYS, FEE_PAYMENT_WORKING_DAYS } from './rules.ts';
+import {
+  CORRECTION_NOTICE_WORKING_DAYS,
+  EXTENSION_MAX_WORKING_DAYS,
+  FEE_PAYMENT_WORKING_DAYS,
+} from './rules.ts';
 
 /** Art. 45's stages (登记、审核、办理、答复、归档) with the waits the statute creates. */
 export const REQUEST_STATES = [
@@ -176,7 +180,7 @@ const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
       throw new DomainError('requests.consultationNotStarted', { party: PARTY_LABELS[next.party] });
     return none;
   },
-  // 第三十三条第二款: at most 20 working days, once, approved by the head of the disclosure office.
+  // 第三十三条第二款: at most EXTENSION_MAX_WORKING_DAYS, once, approved by the head of the disclosure office.
   extended: (facts, next) => {
     handling(facts, next.type);
     if (facts.extension)
@@ -184,8 +188,15 @@ const checkers: { [T in RequestEvent['type']]: Checker<T> } = {
         date: facts.extension.on,
         days: facts.extension.workingDays,
       });
-    if (!Number.isInteger(next.workingDays) || next.workingDays < 1 || next.workingDays > 20)
-      throw new DomainError('requests.extensionTooLong', { days: next.workingDays });
+    if (
+      !Number.isInteger(next.workingDays) ||
+      next.workingDays < 1 ||
+      next.workingDays > EXTENSION_MAX_WORKING_DAYS
+    )
+      throw new DomainError('requests.extensionTooLong', {
+        days: next.workingDays,
+        max: EXTENSION_MAX_WORKING_DAYS,
+      });
     if (!next.approvedBy.trim()) throw new DomainError('requests.extensionNoApprover');
     return none;
   },

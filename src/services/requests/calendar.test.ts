@@ -64,8 +64,9 @@ forEachEngine((_engine, getDb) => {
     expect(known.provisional).toBe(false);
     const after = (await register()).request;
     expect(after.dueOn).toBe(known.dueOn);
-    // 20 working days from Thursday 23 September: Monday to Friday gives 20 October; with the invented 国庆 (five
-    // weekdays off, Saturday 9 October worked) the 20th working day is Tuesday 26 October.
-    expect([before.dueOn, after.dueOn]).toEqual(['2027-10-20', '2027-10-26']);
+    // 20 working days from Wednesday 22 September: Monday to Friday minus the statutory 国庆 day that is a weekday
+    // (Friday 1 October) gives 21 October; with the invented 国庆 (five weekdays off, Saturday 9 October worked)
+    // the 20th working day is Tuesday 26 October.
+    expect([before.dueOn, after.dueOn]).toEqual(['2027-10-21', '2027-10-26']);
   });
 });

@@ -8,7 +8,7 @@ import { eventsOf, requestById } from '../../storage/requests.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
-import { requestDeadline } from './due-date.ts';
+import { explainedRequestDeadline } from './due-date.ts';
 
 export async function requestDetail(
   ctx: ServiceContext,
@@ -19,7 +19,7 @@ export async function requestDetail(
   if (!request) throw new DomainError('platform.requestNotFound', { request: requestId });
   authorize(actor, 'requests.read', request.agencyId);
   const timeline = await eventsOf(ctx.db, request.id);
-  const deadline = requestDeadline(
+  const deadline = explainedRequestDeadline(
     timeline.map((t) => t.event),
     await ctx.calendar.current(),
     ctx.clock.today(),

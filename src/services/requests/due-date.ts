@@ -4,7 +4,14 @@
 // all count through here, with the calendar of ctx.calendar.
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
 import type { IsoDate, RequestEvent } from '../../core/requests/events.ts';
-import { computeDeadline, type DeadlineResult } from '../../core/requests/deadline.ts';
+import {
+  computeDeadline,
+  explainDeadline,
+  type DeadlineResult,
+  type ExplainedDeadline,
+} from '../../core/requests/deadline.ts';
+
+const SETTINGS = { allowProvisional: true } as const;
 
 /** `today` matters only while the clock is paused: the due date is then the one if the pause ended today. */
 export function requestDeadline(
@@ -12,5 +19,14 @@ export function requestDeadline(
   calendar: WorkingCalendar,
   today: IsoDate,
 ): DeadlineResult {
-  return computeDeadline(events, calendar, { allowProvisional: true }, today);
+  return computeDeadline(events, calendar, SETTINGS, today);
+}
+
+/** The same deadline with each step of the count, for the staff detail. */
+export function explainedRequestDeadline(
+  events: readonly RequestEvent[],
+  calendar: WorkingCalendar,
+  today: IsoDate,
+): ExplainedDeadline {
+  return explainDeadline(events, calendar, SETTINGS, today);
 }

@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
 import type { IsoDate, RequestEvent } from '../../core/requests/events.ts';
 import { requestYearFacts } from '../../core/requests/annual.ts';
 import { stateOf } from '../../core/requests/state.ts';
-import { foldTimeline } from '../../core/requests/timeline.ts';
+import { foldTimeline } from '../../core/requests/fold.ts';
 import type { RequestProjection } from '../../contracts/requests.ts';
 import { requestDeadline } from './due-date.ts';
 
