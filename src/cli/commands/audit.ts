@@ -3,7 +3,7 @@ import { openMigratedDatabase } from '../../services/database.ts';
 import { verifyAudit, type ChainVerdict } from '../../services/audit.ts';
 import { databaseCommandArgs } from './db.ts';
 
-const USAGE = '用法：gongkai audit verify [--url 数据库地址]';
+export const usage = '用法：gongkai audit verify [--url 数据库地址]';
 
 const REASONS: Record<Exclude<ChainVerdict, { ok: true }>['reason'], string> = {
   hashMismatch: '内容与其哈希值不符（该条记录被改动过）',
@@ -13,7 +13,7 @@ const REASONS: Record<Exclude<ChainVerdict, { ok: true }>['reason'], string> = {
 };
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = databaseCommandArgs(args, USAGE, 'verify');
+  const parsed = databaseCommandArgs(args, usage, 'verify');
   if (!parsed) return 0;
   const opened = await openMigratedDatabase(parsed.url);
   try {
