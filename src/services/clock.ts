@@ -23,6 +23,22 @@ export function chinaDateOf(instant: Date): IsoDate {
   return CHINA_DATE.format(instant) as IsoDate;
 }
 
+// sv-SE formats as YYYY-MM-DD HH:mm, 24-hour.
+const CHINA_MINUTE = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Date and time to the minute in China at an instant ("2026-12-04 10:00"), for messages to people. */
+export function chinaMinuteOf(instant: Date): string {
+  return CHINA_MINUTE.format(instant);
+}
+
 export const systemClock: Clock = {
   now: () => new Date(),
   today: () => chinaDateOf(new Date()),

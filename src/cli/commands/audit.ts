@@ -4,7 +4,7 @@ import { openServiceContext } from '../../services/bootstrap.ts';
 import { verifyAudit, type ChainVerdict } from '../../services/audit.ts';
 import { databaseCommandArgs } from './db.ts';
 
-const USAGE = '用法：gongkai audit verify [--url 数据库地址]';
+export const usage = '用法：gongkai audit verify [--url 数据库地址]';
 
 const REASONS: Record<Exclude<ChainVerdict, { ok: true }>['reason'], string> = {
   hashMismatch: '内容与其哈希值不符（该条记录被改动过）',
@@ -14,7 +14,7 @@ const REASONS: Record<Exclude<ChainVerdict, { ok: true }>['reason'], string> = {
 };
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = databaseCommandArgs(args, USAGE, 'verify');
+  const parsed = databaseCommandArgs(args, usage, 'verify');
   if (!parsed) return 0;
   const opened = await openServiceContext(parsed.url);
   try {

@@ -25,7 +25,7 @@ import { loadCalendar, loadImportedSchedules, saveImportedSchedule } from '../..
 // Other commands (deadline) count with the same calendar.
 export { loadCalendar };
 
-const USAGE = [
+export const usage = [
   '用法：',
   '  gongkai calendar show YYYY-MM [--provisional]     月历，标出法定节假日（休）和调休上班日（班）',
   '  gongkai calendar years                            已收录的年份及来源',
@@ -40,13 +40,13 @@ const USAGE = [
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (!sub || sub === '--help' || sub === '-h') {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage + '\n');
     return sub ? 0 : 2;
   }
   if (sub === 'show') return show(rest);
   if (sub === 'years') return years(rest);
   if (sub === 'import') return importYear(rest);
-  throw new UsageError(`未知的子命令“${sub}”`, USAGE);
+  throw new UsageError(`未知的子命令“${sub}”`, usage);
 }
 
 // ---- show ----
@@ -58,7 +58,7 @@ function show(args: string[]): number {
     args,
     { provisional: { type: 'boolean' } },
     z.object({ provisional: z.boolean().optional() }),
-    USAGE,
+    usage,
   );
   const month = z
     .string({ message: '缺少月份' })
@@ -67,7 +67,7 @@ function show(args: string[]): number {
   if (!month.success || positionals.length > 1)
     throw new UsageError(
       month.success ? `多余的参数：${positionals.slice(1).join(' ')}` : month.error.issues[0]!.message,
-      USAGE,
+      usage,
     );
   const [y, m] = month.data.split('-').map(Number) as [number, number];
   const calendar = loadCalendar();
@@ -104,7 +104,7 @@ function show(args: string[]): number {
 // ---- years ----
 
 function years(args: string[]): number {
-  if (args.length) throw new UsageError(`多余的参数：${args.join(' ')}`, USAGE);
+  if (args.length) throw new UsageError(`多余的参数：${args.join(' ')}`, usage);
   const calendar = loadCalendar();
   const imported = new Set(loadImportedSchedules().map((s) => s.year));
   const lines = [`已收录 ${calendar.years.length} 年：${calendar.heldLabel()}`, ''];
@@ -155,7 +155,7 @@ function readText(file: string): string {
   } catch (error) {
     throw new UsageError(
       `无法读取文件“${file}”：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      USAGE,
+      usage,
     );
   }
 }
@@ -163,7 +163,7 @@ function readText(file: string): string {
 function incomingSchedule(values: z.infer<typeof importSchema>, positionals: string[]): YearSchedule {
   const sources = [values.notice, values.package, positionals[0]].filter((v) => v !== undefined);
   if (sources.length !== 1 || positionals.length > 1)
-    throw new UsageError('请指定且只指定一个来源：FILE、--notice FILE 或 --package YYYY', USAGE);
+    throw new UsageError('请指定且只指定一个来源：FILE、--notice FILE 或 --package YYYY', usage);
   if (values.notice)
     return parseNotice(readText(values.notice), values.year ? { year: values.year } : {}).schedule;
   if (values.package !== undefined) {
@@ -180,7 +180,7 @@ function incomingSchedule(values: z.infer<typeof importSchema>, positionals: str
   if (ext === '.csv') return parseScheduleCsv(text, `导入文件 ${file}`, values.year);
   throw new UsageError(
     `不支持的文件类型“${ext || '无扩展名'}”：请用 .json 或 .csv，或用 --notice 导入通知全文`,
-    USAGE,
+    usage,
   );
 }
 
@@ -224,7 +224,7 @@ async function confirm(question: string): Promise<boolean> {
 }
 
 async function importYear(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, importOptions, importSchema, USAGE);
+  const { values, positionals } = parseCommandArgs(args, importOptions, importSchema, usage);
   const schedule = incomingSchedule(values, positionals);
   const calendar = loadCalendar();
   const today = values.today ?? chinaToday();
@@ -235,7 +235,7 @@ async function importYear(args: string[]): Promise<number> {
   process.stdout.write(describePlan(schedule, plan).join('\n') + '\n\n');
   if (!values.yes) {
     if (!process.stdin.isTTY)
-      throw new UsageError('非交互环境下不会自动保存：核对以上内容后加 --yes 重新执行', USAGE);
+      throw new UsageError('非交互环境下不会自动保存：核对以上内容后加 --yes 重新执行', usage);
     if (!(await confirm('确认保存？[y/N] '))) {
       process.stdout.write('未保存。\n');
       return 1;
@@ -252,12 +252,12 @@ function parseOpenFile(file: string): z.infer<typeof openFileSchema> {
     value = JSON.parse(readText(file));
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`--open 文件不是有效的 JSON：${(error as Error).message}`, USAGE);
+    throw new UsageError(`--open 文件不是有效的 JSON：${(error as Error).message}`, usage);
   }
   const parsed = openFileSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UsageError(`--open 文件有误（${issue.path.join('.')}）：${issue.message}`, USAGE);
+    throw new UsageError(`--open 文件有误（${issue.path.join('.')}）：${issue.message}`, usage);
   }
   return parsed.data;
 }

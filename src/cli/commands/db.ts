@@ -2,11 +2,11 @@
 import { UsageError } from '../command.ts';
 import { migrateDatabase, openDatabase } from '../../services/database.ts';
 
-const USAGE =
+export const usage =
   '用法：gongkai db migrate [--url 数据库地址]\n  数据库地址默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db';
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = databaseCommandArgs(args, USAGE, 'migrate');
+  const parsed = databaseCommandArgs(args, usage, 'migrate');
   if (!parsed) return 0;
   const opened = await openDatabase(parsed.url);
   try {

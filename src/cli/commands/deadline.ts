@@ -22,7 +22,7 @@ import { needsConfirmation } from '../../core/requests/options.ts';
 import { chinaToday } from '../../services/requests/calendar.ts';
 import { loadCalendar } from './calendar.ts';
 
-const USAGE = [
+export const usage = [
   '用法：gongkai deadline --received YYYY-MM-DD --channel 渠道 [选项]',
   '  --received DATE       收到申请之日；对需确认的渠道（平常信函、互联网、传真、电子邮件）即双方确认之日（第三十一条）',
   `  --channel CH          ${CHANNELS.map((c) => `${c}（${CHANNEL_LABELS[c]}）`).join('、')}`,
@@ -73,14 +73,14 @@ function readEvents(file: string): RequestEvent[] {
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`无法读取事件文件“${file}”：${(error as Error).message}`, USAGE);
+    throw new UsageError(`无法读取事件文件“${file}”：${(error as Error).message}`, usage);
   }
   const parsed = z.array(requestEventSchema).safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new UsageError(
       `事件文件有误（第 ${Number(issue.path[0] ?? 0) + 1} 条，${issue.path.slice(1).join('.') || '类型'}）：${issue.message}`,
-      USAGE,
+      usage,
     );
   }
   return parsed.data;
@@ -90,11 +90,11 @@ function timelineOf(values: Values): RequestEvent[] {
   const later = values.events ? readEvents(values.events) : [];
   if (later[0]?.type === 'received') {
     if (values.received || values.channel)
-      throw new UsageError('事件文件已含“收到申请”，不要再给 --received / --channel', USAGE);
+      throw new UsageError('事件文件已含“收到申请”，不要再给 --received / --channel', usage);
     return later;
   }
   if (!values.received || !values.channel)
-    throw new UsageError('需要 --received 和 --channel（或以 received 开头的 --events 文件）', USAGE);
+    throw new UsageError('需要 --received 和 --channel（或以 received 开头的 --events 文件）', usage);
   const confirmed = needsConfirmation(values.channel, { emailIsOnline: true });
   const received: RequestEvent = {
     type: 'received',
@@ -128,12 +128,12 @@ function status(result: DeadlineResult): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, optionsConfig, schema, USAGE);
+  const { values, positionals } = parseCommandArgs(args, optionsConfig, schema, usage);
   if (values.help) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage + '\n');
     return 0;
   }
-  if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}`, USAGE);
+  if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}`, usage);
   const calendar = loadCalendar();
   const events = timelineOf(values);
   const warnings = checkedTimeline(events, calendar);

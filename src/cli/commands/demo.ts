@@ -6,11 +6,11 @@ import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../../services/demo/load.ts
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import { databaseCommandArgs } from './db.ts';
 
-const USAGE =
+export const usage =
   '用法：gongkai demo [--url 数据库地址]\n  载入演示数据：临沂市国防动员办公室 2023 年的 29 件依申请公开、1 件行政诉讼，以及临近期限的在办申请和各角色演示用户。';
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = databaseCommandArgs(args, USAGE);
+  const parsed = databaseCommandArgs(args, usage);
   if (!parsed) return 0;
   const opened = await openServiceContext(parsed.url);
   try {

@@ -12,7 +12,7 @@ import { openServiceContext } from '../../services/bootstrap.ts';
 import { findAgency } from '../../services/agencies.ts';
 import { buildAnnualReport } from '../../services/statistics/report.ts';
 
-const USAGE = `用法：gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx] [-o 输出文件]
+export const usage = `用法：gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx] [-o 输出文件]
           [--review-status report-date|year-end] [--url 数据库地址]
   由数据库中的办理数据生成年度报告（表三、表四），并附检查结果。
   --review-status：表四“尚未审结”按生成报告之日（默认）或按当年 12 月 31 日的状态统计。`;
@@ -44,17 +44,17 @@ export async function run(args: string[]): Promise<number> {
       url: z.string().min(1).optional(),
       help: z.boolean(),
     }),
-    USAGE,
+    usage,
   );
   if (values.help) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage + '\n');
     return 0;
   }
-  if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}`, USAGE);
-  if (!values.agency) throw new UsageError('缺少 --agency', USAGE);
-  if (!values.year) throw new UsageError('缺少 --year', USAGE);
+  if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}`, usage);
+  if (!values.agency) throw new UsageError('缺少 --agency', usage);
+  if (!values.year) throw new UsageError('缺少 --year', usage);
   if (BINARY.has(values.format) && !values.output && process.stdout.isTTY) {
-    throw new UsageError(`${values.format} 是二进制格式，请用 -o 指定输出文件`, USAGE);
+    throw new UsageError(`${values.format} 是二进制格式，请用 -o 指定输出文件`, usage);
   }
   const opened = await openServiceContext(values.url);
   try {

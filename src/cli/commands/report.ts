@@ -9,7 +9,7 @@ import { exitCodeOf, renderCsv, renderJson, renderTable } from '../report/verdic
 import { renderReportTables } from '../report/show-tables.ts';
 import { readReportFile } from '../../formats/read/index.ts';
 
-const USAGE = `用法：
+export const usage = `用法：
   gongkai report check 文件或目录... [--format table|json|csv] [--quiet]
       检查年度报告（.txt .html .htm .docx .pdf .md .json）。同一机关连续年度的报告一并给出时还做跨年度检查。
       退出码：0 无错误；1 有报告存在错误；2 有文件无法作为年度报告读取。
@@ -35,10 +35,10 @@ export async function run(args: string[]): Promise<number> {
     case undefined:
     case '--help':
     case '-h':
-      process.stdout.write(USAGE + '\n');
+      process.stdout.write(usage + '\n');
       return sub ? 0 : 2;
     default:
-      throw new UsageError(`未知子命令“${sub}”`, USAGE);
+      throw new UsageError(`未知子命令“${sub}”`, usage);
   }
 }
 
@@ -50,11 +50,11 @@ async function check(args: string[]): Promise<number> {
       format: z.enum(['table', 'json', 'csv'], { message: '应为 table、json 或 csv' }),
       quiet: z.boolean(),
     }),
-    USAGE,
+    usage,
   );
-  if (positionals.length === 0) throw new UsageError('请给出要检查的文件或目录', USAGE);
+  if (positionals.length === 0) throw new UsageError('请给出要检查的文件或目录', usage);
   const files = await collectReportFiles(positionals);
-  if (files.length === 0) throw new UsageError('给出的目录中没有可读取的报告文件', USAGE);
+  if (files.length === 0) throw new UsageError('给出的目录中没有可读取的报告文件', usage);
   const progress = progressBar(files.length);
   const verdicts = await checkFiles(files, (file) => progress.tick(file));
   progress.done();
@@ -75,7 +75,7 @@ async function convert(args: string[]): Promise<number> {
       to: z.enum(WRITE_FORMATS, { message: '应为 text、html、md、json、docx 或 xlsx' }),
       output: z.string().min(1).optional(),
     }),
-    USAGE,
+    usage,
   );
   const file = singleFile(positionals);
   const { report } = await readReportFile(file);
@@ -86,7 +86,7 @@ async function convert(args: string[]): Promise<number> {
     await writeFile(values.output, written);
     process.stderr.write(`已写入 ${values.output}\n`);
   } else if (BINARY_FORMATS.has(values.to) && process.stdout.isTTY) {
-    throw new UsageError(`${values.to} 是二进制格式，请用 -o 指定输出文件`, USAGE);
+    throw new UsageError(`${values.to} 是二进制格式，请用 -o 指定输出文件`, usage);
   } else {
     process.stdout.write(written);
   }
@@ -94,7 +94,7 @@ async function convert(args: string[]): Promise<number> {
 }
 
 async function show(args: string[]): Promise<number> {
-  const { positionals } = parseCommandArgs(args, {}, z.object({}), USAGE);
+  const { positionals } = parseCommandArgs(args, {}, z.object({}), usage);
   const { report, findings } = await readReportFile(singleFile(positionals));
   process.stdout.write(renderReportTables(report));
   for (const f of findings) process.stdout.write(`\n[${f.rule}] ${f.message}`);
@@ -103,6 +103,6 @@ async function show(args: string[]): Promise<number> {
 }
 
 function singleFile(positionals: string[]): string {
-  if (positionals.length !== 1) throw new UsageError('请给出一个报告文件', USAGE);
+  if (positionals.length !== 1) throw new UsageError('请给出一个报告文件', usage);
   return positionals[0]!;
 }

@@ -22,7 +22,7 @@ import {
 import { inspectDocx } from '../../formats/docx-inspect/inspect.ts';
 import { decodeText } from '../../formats/read/decode.ts';
 
-const USAGE = `用法：
+export const usage = `用法：
   gongkai screen 文件... [--lexicon 敏感词库] [--settings 规则设置.json] [--format text|json]
       发布前检查 .txt .md .html .htm .docx：敏感词、错别字、密级和内部标志、个人信息、地理坐标；
       DOCX 另查未删除的批注、未接受的修订和隐藏文字。
@@ -69,13 +69,13 @@ export async function run(args: string[]): Promise<number> {
       format: z.enum(['text', 'json'], { message: '应为 text 或 json' }),
       help: z.boolean(),
     }),
-    USAGE,
+    usage,
   );
   if (values.help) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage + '\n');
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('请给出要检查的文件', USAGE);
+  if (positionals.length === 0) throw new UsageError('请给出要检查的文件', usage);
   const options: ScreenOptions = {
     lexicon: values.lexicon ? buildLexicon(parseLexicon(await readSmallText(values.lexicon))) : undefined,
     settings: values.settings ? await readSettings(values.settings) : undefined,

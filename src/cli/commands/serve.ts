@@ -13,7 +13,7 @@ import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../../services/demo/load.ts
 import { buildServer } from '../../server/app.ts';
 import { createServiceContext } from '../../services/bootstrap.ts';
 
-const USAGE = [
+export const usage = [
   '用法：gongkai serve [--port 3000] [--host 127.0.0.1] [--demo] [--url 数据库地址]',
   '  --demo  数据库为空时载入演示数据（临沂市国防动员办公室 2023 年）',
   '  --url   数据库地址，默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db',
@@ -44,10 +44,10 @@ export async function run(args: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     },
     optionsSchema,
-    USAGE,
+    usage,
   );
   if (values.help) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage + '\n');
     return 0;
   }
   const started = performance.now();

@@ -7,7 +7,7 @@ import { ROLE_LABELS, ROLES } from '../../core/accounts/roles.ts';
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
 import { parseDatabaseOption } from './db.ts';
 
-const USAGE = [
+export const usage = [
   '用法：',
   '  gongkai users add --agency 机关名称或代码 --username 用户名 --name 姓名 --role 角色 [--url 数据库地址]',
   '      密码从环境变量 GONGKAI_NEW_PASSWORD 读取（不在命令行上出现），至少 10 位',
@@ -21,8 +21,8 @@ function options(args: string[], allowed: readonly string[]): Record<string, str
     const name = args[i]!.replace(/^--/, '');
     const value = args[i + 1];
     if (!args[i]!.startsWith('--') || !allowed.includes(name))
-      throw new UsageError(`无法识别的参数“${args[i]}”`, USAGE);
-    if (value === undefined) throw new UsageError(`${args[i]} 后缺少取值`, USAGE);
+      throw new UsageError(`无法识别的参数“${args[i]}”`, usage);
+    if (value === undefined) throw new UsageError(`${args[i]} 后缺少取值`, usage);
     result[name] = value;
     i++;
   }
@@ -32,11 +32,11 @@ function options(args: string[], allowed: readonly string[]): Record<string, str
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === '--help' || sub === '-h') {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage + '\n');
     return 0;
   }
   if (sub !== 'add' && sub !== 'list')
-    throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', USAGE);
+    throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', usage);
   const { url, rest: extra } = parseDatabaseOption(rest);
   const opts = options(extra, sub === 'add' ? ['agency', 'username', 'name', 'role'] : ['agency']);
   const opened = await openServiceContext(url);
@@ -44,10 +44,10 @@ export async function run(args: string[]): Promise<number> {
   try {
     if (sub === 'add') {
       for (const required of ['agency', 'username', 'name', 'role']) {
-        if (!opts[required]) throw new UsageError(`缺少 --${required}`, USAGE);
+        if (!opts[required]) throw new UsageError(`缺少 --${required}`, usage);
       }
       const password = process.env.GONGKAI_NEW_PASSWORD;
-      if (!password) throw new UsageError('请在环境变量 GONGKAI_NEW_PASSWORD 中提供新用户的密码', USAGE);
+      if (!password) throw new UsageError('请在环境变量 GONGKAI_NEW_PASSWORD 中提供新用户的密码', usage);
       const agency = await findAgency(ctx.db, opts.agency!);
       const user = await createUser(ctx, SYSTEM_ACTOR, {
         agencyId: agency.id,

@@ -13,7 +13,7 @@ const COMMENT = /<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g;
 
 export function readComments(xml: string): DocxComment[] {
   return [...xml.matchAll(COMMENT)].map(([, attributeText, body]) => {
-    const [open] = tokenizeXml(`<w:comment ${attributeText}>`);
+    const [open] = tokenizeXml(`<w:comment ${attributeText}/>`);
     const attributes = open?.kind === 'open' ? open.attributes : {};
     return {
       id: attributes['w:id'] ?? '',

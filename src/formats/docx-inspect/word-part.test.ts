@@ -93,4 +93,23 @@ describe('ZipArchive', () => {
     expect(zip.read('word/document.xml')!.toString()).toBe('压缩存储'.repeat(100));
     expect(zip.read('nothing')).toBeNull();
   });
+
+  it('refuses to inflate an entry that declares more than 64 MB (a zip bomb), before inflating it', () => {
+    const zip = handMadeZip([['word/document.xml', Buffer.from('小'.repeat(10)), true]]);
+    // The central directory's uncompressed size of the only entry (46-byte header at the directory's start).
+    const directoryStart = zip.readUInt32LE(zip.length - 22 + 16);
+    zip.writeUInt32LE(65 * 1024 * 1024, directoryStart + 24);
+    const archive = new ZipArchive(zip);
+    expect(() => archive.read('word/document.xml')).toThrow(/超过 64 MB/);
+  });
+
+  it('refuses a file that is not a ZIP with the Chinese reason', () => {
+    expect(() => new ZipArchive(Buffer.from('这不是压缩文件'.repeat(10)))).toThrow(/不是 ZIP 文件/);
+  });
+});
+
+describe('tokenizeXml', () => {
+  it('refuses malformed XML as a corrupt DOCX instead of guessing', () => {
+    expect(() => readWordPart(W('<w:p><w:r><w:t>未闭合</w:r></w:p>'))).toThrow(/XML 无法解析/);
+  });
 });

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError } from '../../core/errors/index.ts';
+import { chinaMinuteOf } from '../clock.ts';
 import { agencyById } from '../../storage/agencies.ts';
 import { isUniqueViolation } from '../../storage/rows.ts';
 import {
@@ -146,8 +147,5 @@ export async function verifyPassword(
 
 /** An instant as Beijing time, for messages. */
 function formatLocal(iso: string): string {
-  return (
-    new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') +
-    '（北京时间）'
-  );
+  return `${chinaMinuteOf(new Date(iso))}（北京时间）`;
 }

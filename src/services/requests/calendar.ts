@@ -2,6 +2,7 @@
 // (services/calendar-store.ts), rebuilt only when an import changed the calendar directory.
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
 import { currentCalendar } from '../calendar-store.ts';
+import { chinaDateOf } from '../clock.ts';
 
 export function requestCalendar(): WorkingCalendar {
   return currentCalendar();
@@ -9,5 +10,5 @@ export function requestCalendar(): WorkingCalendar {
 
 /** Today's date in China (UTC+8, no daylight saving): the statute counts calendar days there. */
 export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return chinaDateOf(now);
 }
