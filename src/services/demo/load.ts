@@ -8,6 +8,7 @@ import { creditCodeCheckCharacter } from '../../core/publications/index-number.t
 import { outcomeLeaf } from '../../core/taxonomy/outcomes.ts';
 import { agencyByNameOrCode, type Agency } from '../../storage/agencies.ts';
 import { createUser } from '../accounts/users.ts';
+import { fixedClock } from '../clock.ts';
 import { staffActor, SYSTEM_ACTOR, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
 import { transact, type Db } from '../database.ts';
@@ -83,7 +84,7 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
       notes: DEMO_LAWSUIT.notes,
     });
     const openNow = await loadOpenRequests(trx, agency, staff, chinaToday(now));
-    await loadDemoCatalogue(trx, agency.id);
+    await loadDemoCatalogue({ db: trx, clock: fixedClock(now) }, SYSTEM_ACTOR, agency.id);
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };
   });
 }

@@ -10,6 +10,7 @@ import { SECTION_HEADINGS, SECTION_KEYS, type SectionKey } from '../../core/taxo
 import type { Agency } from '../../storage/agencies.ts';
 import type { Db } from '../database.ts';
 import { chinaToday } from '../requests/calendar.ts';
+import { SYSTEM_ACTOR } from '../actor.ts';
 import { catalogueProactiveTable } from '../publications/annual.ts';
 import { applicationsTable, reviewLitigationTable, type ReviewStatusBasis } from './annual.ts';
 
@@ -35,7 +36,7 @@ export async function buildAnnualReport(
   const [applications, reviewLitigation, proactive] = await Promise.all([
     applicationsTable(db, agency.id, year),
     reviewLitigationTable(db, agency.id, year, options.reviewStatusBasis ?? 'reportDate', reportDate),
-    catalogueProactiveTable(db, agency, year),
+    catalogueProactiveTable({ db }, SYSTEM_ACTOR, { agencyId: agency.id, year }),
   ]);
   const report: AnnualReport = {
     agency: agency.name,

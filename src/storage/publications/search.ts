@@ -18,7 +18,7 @@ import {
   type PublicationStatus,
 } from '../../core/publications/review-workflow.ts';
 
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from './db.ts';
 
 export const RANK_WINDOW = 2000;
 export const COUNT_CAP = 10_000;

@@ -1,24 +1,30 @@
 // The public side of the catalogue (no sign-in, rate-limited): lists, full-text search, item pages, the
-// disclosure guide (《条例》第十二条) and an Atom feed of what was published. Only published items are visible.
+// disclosure guide (《条例》第十二条) and an Atom feed of what was published. Only published items are visible,
+// whoever is signed in: every route acts as the public.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '../../../core/errors/index.ts';
-import { CATEGORIES } from '../../../core/publications/vocabulary.ts';
-import { listCatalogue, loadPublication } from '../../../services/publications/catalogue.ts';
+import { errorSchema, idParams, pageOf } from '../../../contracts/common.ts';
+import {
+  attachmentSchema,
+  guideSchema,
+  publicItemSchema,
+  publicListQuerySchema,
+  publicSearchQuerySchema,
+  publicSearchResultSchema,
+} from '../../../contracts/publications.ts';
+import { PUBLIC_ACTOR } from '../../../services/actor.ts';
+import { downloadAttachment, publishedAttachments } from '../../../services/publications/attachments.ts';
+import { listPublished, loadPublished } from '../../../services/publications/catalogue.ts';
 import { disclosureGuide } from '../../../services/publications/guide.ts';
-import { attachmentDownload, attachmentsOf } from '../../../services/publications/attachments.ts';
-import { searchCatalogue, searchQuerySchema } from '../../../services/publications/search.ts';
+import { searchPublished } from '../../../services/publications/search.ts';
 import { rateLimitOption } from '../../config.ts';
 import type { RouteContext } from '../../context.ts';
-import { errorSchema, idParams, pageOf, pageQuery } from '../../../contracts/common.ts';
 import { atomFeed } from './feed.ts';
-import { attachmentSchema, guideSchema, publicItemSchema, publicView } from './schemas.ts';
+import { publicView } from './views.ts';
 
 const publicErrors = { 400: errorSchema, 404: errorSchema, 429: errorSchema };
-const agencyId = z.string().min(1).max(64);
-const PUBLISHED = ['published'];
 
-export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, config }) => {
+export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config }) => {
   const limited = rateLimitOption(config.publicRateLimit);
 
   app.get(
@@ -28,25 +34,13 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
       schema: {
         tags: ['公众'],
         summary: '政府信息公开目录（已发布的信息，按发布日期由近及远）',
-        querystring: z.strictObject({
-          agencyId,
-          category: z.enum(CATEGORIES).optional(),
-          year: z.coerce.number().int().min(2000).max(2100).optional(),
-          ...pageQuery,
-        }),
+        querystring: publicListQuerySchema,
         response: { 200: pageOf(publicItemSchema), ...publicErrors },
       },
     },
     async (request) => {
-      const { agencyId: agency, category, year, page, pageSize } = request.query;
-      const { total, items } = await listCatalogue(db, {
-        agencyIds: [agency],
-        statuses: PUBLISHED,
-        category,
-        year,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      });
+      const { page, pageSize } = request.query;
+      const { total, items } = await listPublished(ctx, PUBLIC_ACTOR, request.query);
       return { items: items.map(publicView), total, page, pageSize };
     },
   );
@@ -58,34 +52,12 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
       schema: {
         tags: ['公众'],
         summary: '全文检索（标题、正文、文号），可按类别、第二十条事项、年份、有效性和机关筛选',
-        querystring: searchQuerySchema.extend({ agencyId: agencyId.optional() }).strict(),
-        response: {
-          200: z.object({
-            words: z.array(z.string()),
-            total: z.number().int(),
-            capped: z.boolean(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-            hits: z.array(
-              z.object({
-                item: publicItemSchema,
-                score: z.number(),
-                titleHtml: z.string(),
-                snippetHtml: z.string(),
-              }),
-            ),
-          }),
-          ...publicErrors,
-        },
+        querystring: publicSearchQuerySchema,
+        response: { 200: publicSearchResultSchema, ...publicErrors },
       },
     },
     async (request) => {
-      const { agencyId: agency, ...query } = request.query;
-      const result = await searchCatalogue(
-        db,
-        { agencyIds: agency ? [agency] : undefined, statuses: PUBLISHED },
-        query,
-      );
+      const result = await searchPublished(ctx, PUBLIC_ACTOR, request.query);
       return { ...result, hits: result.hits.map((h) => ({ ...h, item: publicView(h.item) })) };
     },
   );
@@ -101,13 +73,7 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
         response: { 200: publicItemSchema, ...publicErrors },
       },
     },
-    async (request) => {
-      const item = await loadPublication(db, request.params.id);
-      // Unpublished items do not exist for the public: the same answer as an unknown id.
-      if (item.review.status !== 'published')
-        throw new DomainError('publications.notFound', { id: request.params.id });
-      return publicView(item);
-    },
+    async (request) => publicView(await loadPublished(ctx, PUBLIC_ACTOR, request.params.id)),
   );
 
   app.get(
@@ -121,12 +87,9 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
         response: { 200: z.object({ items: z.array(attachmentSchema) }), ...publicErrors },
       },
     },
-    async (request) => {
-      const item = await loadPublication(db, request.params.id);
-      if (item.review.status !== 'published')
-        throw new DomainError('publications.notFound', { id: request.params.id });
-      return { items: await attachmentsOf(db, item.id) };
-    },
+    async (request) => ({
+      items: await publishedAttachments(ctx, PUBLIC_ACTOR, { publicationId: request.params.id }),
+    }),
   );
 
   app.get(
@@ -141,7 +104,7 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
       },
     },
     async (request, reply) => {
-      const { attachment, content } = await attachmentDownload(db, request.params.id, true);
+      const { attachment, content } = await downloadAttachment(ctx, PUBLIC_ACTOR, request.params);
       return reply
         .type(attachment.mime)
         .header(
@@ -163,7 +126,7 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
         response: { 200: guideSchema, ...publicErrors },
       },
     },
-    async (request) => disclosureGuide(db, request.params.id),
+    async (request) => disclosureGuide(ctx, PUBLIC_ACTOR, { agencyId: request.params.id }),
   );
 
   app.get(
@@ -178,17 +141,13 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
       },
     },
     async (request, reply) => {
-      const guide = await disclosureGuide(db, request.params.id);
-      const { items } = await listCatalogue(db, {
-        agencyIds: [request.params.id],
-        statuses: PUBLISHED,
-        limit: 50,
-        offset: 0,
-      });
+      const agencyId = request.params.id;
+      const guide = await disclosureGuide(ctx, PUBLIC_ACTOR, { agencyId });
+      const { items } = await listPublished(ctx, PUBLIC_ACTOR, { agencyId, page: 1, pageSize: 50 });
       const base = `${request.protocol}://${request.host}`;
       return reply
         .type('application/atom+xml; charset=utf-8')
-        .send(atomFeed(guide.agencyName, request.params.id, items, base));
+        .send(atomFeed(guide.agencyName, agencyId, items, base));
     },
   );
 };

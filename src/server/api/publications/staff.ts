@@ -1,105 +1,43 @@
 // The staff side of the catalogue: drafts, submission (screened), the review steps, publication, channels, the
-// table 二 figures from other systems, and what the catalogue gives the annual report. The services decide who
-// may write (the agency's review workflow, staff roles); reading is checked here.
+// table 二 figures from other systems, and what the catalogue gives the annual report. Each route parses with
+// the contract, calls the use case (which authorizes) and shapes the answer.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { EXTERNAL_FIGURE_ROWS } from '../../../core/publications/proactive-table.ts';
-import { CATEGORIES, CHANNELS } from '../../../core/publications/vocabulary.ts';
-import { publicationDraftSchema } from '../../../core/publications/item.ts';
-import { agenciesToList, authorize } from '../../../services/policy/authorize.ts';
+import { idParams, pageOf, staffErrors } from '../../../contracts/common.ts';
 import {
-  catalogueChannelCounts,
-  catalogueFindings,
-  catalogueProactiveTable,
-  enterExternalFigure,
-  externalFigures,
-} from '../../../services/publications/annual.ts';
+  annualParamsSchema,
+  annualQuerySchema,
+  annualSchema,
+  attachmentBodySchema,
+  attachmentSchema,
+  channelBodySchema,
+  draftBodySchema,
+  figureBodySchema,
+  figureParamsSchema,
+  figureSchema,
+  reviewBodySchema,
+  staffItemSchema,
+  staffItemWithHistorySchema,
+  staffListQuerySchema,
+  staffSearchQuerySchema,
+  staffSearchResultSchema,
+} from '../../../contracts/publications.ts';
+import { catalogueAnnual, enterExternalFigure } from '../../../services/publications/annual.ts';
+import { addAttachment } from '../../../services/publications/attachments.ts';
 import {
   createDraft,
   editDraft,
-  listCatalogue,
-  loadPublication,
+  listStaffCatalogue,
+  readPublication,
 } from '../../../services/publications/catalogue.ts';
 import { recordChannel } from '../../../services/publications/channels.ts';
-import { addAttachment } from '../../../services/publications/attachments.ts';
-import {
-  publish,
-  reviewHistory,
-  reviewStep,
-  submitForReview,
-} from '../../../services/publications/review.ts';
-import { searchCatalogue, searchQuerySchema } from '../../../services/publications/search.ts';
+import { publish, reviewStep, submitForReview } from '../../../services/publications/review.ts';
+import { searchStaffCatalogue } from '../../../services/publications/search.ts';
 import { principalOf, requireSignIn } from '../../auth/principal.ts';
 import type { RouteContext } from '../../context.ts';
-import { idParams, pageOf, pageQuery, staffErrors } from '../../../contracts/common.ts';
-import { attachmentSchema, findingsSchema, staffItemSchema, staffView } from './schemas.ts';
+import { staffView } from './views.ts';
 
-const STATUSES = ['draft', 'inReview', 'referred', 'approved', 'published'] as const;
-// The service validates the values; the keys are checked here so an unknown field is refused, not dropped.
-const draftBody = z.partialRecord(
-  z.enum(Object.keys(publicationDraftSchema.shape) as [string, ...string[]]),
-  z.unknown(),
-);
-// A name is shown and offered for download: no path, no control characters, no hidden-file dot.
-const attachmentName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .refine(
-    (name) =>
-      !name.startsWith('.') &&
-      [...name].every((c) => c !== '/' && c !== '\\' && c.charCodeAt(0) > 0x1f && c !== '\u007f'),
-    {
-      error: '文件名不能包含路径分隔符或控制字符，也不能以“.”开头',
-    },
-  );
-const reviewBody = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('approve'),
-    step: z.string().min(1).max(40),
-    comment: z.string().max(1000).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('return'),
-    step: z.string().min(1).max(40),
-    comment: z.string().max(1000),
-  }),
-  z.strictObject({
-    type: z.literal('refer'),
-    step: z.string().min(1).max(40),
-    referredTo: z.string().max(100),
-    comment: z.string().max(1000).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('determine'),
-    step: z.string().min(1).max(40),
-    comment: z.string().max(1000),
-  }),
-]);
-const historySchema = z.array(
-  z.object({
-    seq: z.number(),
-    action: z.string(),
-    step: z.string().nullable(),
-    stepLabel: z.string().nullable(),
-    role: z.string(),
-    actor: z.string(),
-    round: z.number(),
-    comment: z.string().nullable(),
-    referredTo: z.string().nullable(),
-    from: z.string(),
-    to: z.string(),
-    at: z.string(),
-  }),
-);
-const year = z.coerce.number().int().min(2008).max(2100);
-// No agency decides a billion cases or collects a billion 万元 a year: a bigger figure is a typo or an attack
-// (1e308 was stored and would have been summed into 表二).
-const FIGURE_MAX = 1_000_000_000;
-
-export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
-  requireSignIn(app, db);
+export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
+  requireSignIn(app, ctx.db);
   const tags = ['主动公开'];
 
   app.get(
@@ -108,26 +46,13 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       schema: {
         tags,
         summary: '本机关的公开信息（含草稿和审核中）',
-        querystring: z.strictObject({
-          agencyId: z.string().min(1).max(64).optional(),
-          status: z.enum(STATUSES).optional(),
-          category: z.enum(CATEGORIES).optional(),
-          ...pageQuery,
-        }),
+        querystring: staffListQuerySchema,
         response: { 200: pageOf(staffItemSchema), ...staffErrors },
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      const { agencyId, status, category, page, pageSize } = request.query;
-      const agencies = agenciesToList(principal, 'catalogue.read', agencyId);
-      const { total, items } = await listCatalogue(db, {
-        agencyIds: agencies,
-        statuses: status ? [status] : undefined,
-        category,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      });
+      const { page, pageSize } = request.query;
+      const { total, items } = await listStaffCatalogue(ctx, principalOf(request), request.query);
       return { items: items.map(staffView), total, page, pageSize };
     },
   );
@@ -138,24 +63,12 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       schema: {
         tags,
         summary: '检索本机关的公开信息（含草稿）',
-        querystring: searchQuerySchema.extend({ agencyId: z.string().min(1).max(64).optional() }).strict(),
-        response: {
-          200: z.object({
-            total: z.number(),
-            capped: z.boolean(),
-            hits: z.array(
-              z.object({ item: staffItemSchema, titleHtml: z.string(), snippetHtml: z.string() }),
-            ),
-          }),
-          ...staffErrors,
-        },
+        querystring: staffSearchQuerySchema,
+        response: { 200: staffSearchResultSchema, ...staffErrors },
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      const { agencyId, ...query } = request.query;
-      const agencies = agenciesToList(principal, 'catalogue.read', agencyId);
-      const result = await searchCatalogue(db, { agencyIds: agencies }, query);
+      const result = await searchStaffCatalogue(ctx, principalOf(request), request.query);
       return {
         total: result.total,
         capped: result.capped,
@@ -174,13 +87,13 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       schema: {
         tags,
         summary: '新建草稿',
-        body: draftBody,
+        body: draftBodySchema,
         response: { 201: staffItemSchema, ...staffErrors },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const item = await createDraft(db, principal, principal.agencyId, request.body);
+      const item = await createDraft(ctx, principal, { agencyId: principal.agencyId, draft: request.body });
       return reply.code(201).send(staffView(item));
     },
   );
@@ -192,13 +105,12 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         tags,
         summary: '一条公开信息（含筛查结果和审核记录）',
         params: idParams,
-        response: { 200: staffItemSchema.extend({ history: historySchema }), ...staffErrors },
+        response: { 200: staffItemWithHistorySchema, ...staffErrors },
       },
     },
     async (request) => {
-      const item = await loadPublication(db, request.params.id);
-      authorize(principalOf(request), 'catalogue.read', item.agencyId);
-      return { ...staffView(item), history: await reviewHistory(db, item.id) };
+      const { history, ...item } = await readPublication(ctx, principalOf(request), request.params);
+      return { ...staffView(item), history };
     },
   );
 
@@ -209,11 +121,12 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         tags,
         summary: '修改草稿（仅草稿或退回的信息）',
         params: idParams,
-        body: draftBody,
+        body: draftBodySchema,
         response: { 200: staffItemSchema, ...staffErrors },
       },
     },
-    async (request) => staffView(await editDraft(db, principalOf(request), request.params.id, request.body)),
+    async (request) =>
+      staffView(await editDraft(ctx, principalOf(request), { id: request.params.id, draft: request.body })),
   );
 
   app.post(
@@ -226,7 +139,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         response: { 200: staffItemSchema, ...staffErrors },
       },
     },
-    async (request) => staffView(await submitForReview(db, principalOf(request), request.params.id)),
+    async (request) => staffView(await submitForReview(ctx, principalOf(request), request.params)),
   );
 
   app.post(
@@ -236,11 +149,12 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         tags,
         summary: '审核：通过、退回、报请确定或登记确定意见（当前环节）',
         params: idParams,
-        body: reviewBody,
+        body: reviewBodySchema,
         response: { 200: staffItemSchema, ...staffErrors },
       },
     },
-    async (request) => staffView(await reviewStep(db, principalOf(request), request.params.id, request.body)),
+    async (request) =>
+      staffView(await reviewStep(ctx, principalOf(request), { id: request.params.id, action: request.body })),
   );
 
   app.post(
@@ -253,7 +167,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         response: { 200: staffItemSchema, ...staffErrors },
       },
     },
-    async (request) => staffView(await publish(db, principalOf(request), request.params.id)),
+    async (request) => staffView(await publish(ctx, principalOf(request), request.params)),
   );
 
   app.post(
@@ -263,17 +177,14 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         tags,
         summary: '登记发布渠道和日期',
         params: idParams,
-        body: z.strictObject({
-          channel: z.enum(CHANNELS),
-          account: z.string().max(100).nullable().optional(),
-          releasedOn: z.string(),
-          url: z.string().max(500).nullable().optional(),
-        }),
+        body: channelBodySchema,
         response: { 200: staffItemSchema, ...staffErrors },
       },
     },
     async (request) =>
-      staffView(await recordChannel(db, principalOf(request), request.params.id, request.body)),
+      staffView(
+        await recordChannel(ctx, principalOf(request), { id: request.params.id, release: request.body }),
+      ),
   );
 
   app.post(
@@ -283,19 +194,16 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         tags,
         summary: '上传附件（按文件内容判断类型，检查大小；仅草稿）',
         params: idParams,
-        body: z.strictObject({ fileName: attachmentName, contentBase64: z.base64() }),
+        body: attachmentBodySchema,
         response: { 201: attachmentSchema, ...staffErrors },
       },
     },
     async (request, reply) => {
-      const bytes = new Uint8Array(Buffer.from(request.body.contentBase64, 'base64'));
-      const stored = await addAttachment(
-        db,
-        principalOf(request),
-        request.params.id,
-        request.body.fileName,
-        bytes,
-      );
+      const stored = await addAttachment(ctx, principalOf(request), {
+        publicationId: request.params.id,
+        fileName: request.body.fileName,
+        bytes: new Uint8Array(Buffer.from(request.body.contentBase64, 'base64')),
+      });
       return reply.code(201).send(stored);
     },
   );
@@ -306,24 +214,16 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       schema: {
         tags,
         summary: '填报表二外部数据（行政许可、处罚、强制决定数，行政事业性收费万元）及来源',
-        params: z.strictObject({ year, row: z.enum(EXTERNAL_FIGURE_ROWS) }),
-        body: z.strictObject({
-          value: z
-            .number()
-            .max(FIGURE_MAX, { error: '数值过大，请核对（处理决定数或收费万元数不应超过十亿）' }),
-          source: z.string().max(200),
-        }),
-        response: {
-          200: z.object({ row: z.string(), year: z.number(), value: z.number(), source: z.string() }),
-          ...staffErrors,
-        },
+        params: figureParamsSchema,
+        body: figureBodySchema,
+        response: { 200: figureSchema, ...staffErrors },
       },
     },
     async (request) => {
       const principal = principalOf(request);
-      return enterExternalFigure(db, principal, principal.agencyId, {
-        ...request.params,
-        ...request.body,
+      return enterExternalFigure(ctx, principal, {
+        agencyId: principal.agencyId,
+        figure: { ...request.params, ...request.body },
       });
     },
   );
@@ -334,43 +234,17 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       schema: {
         tags,
         summary: '年度报告所需：表二、发布渠道和类别统计、外部数据来源、目录发现的问题',
-        params: z.strictObject({ year }),
-        querystring: z.strictObject({ agencyId: z.string().min(1).max(64).optional() }),
-        response: {
-          200: z.object({
-            proactiveTable: z.record(z.string(), z.array(z.number().nullable())),
-            channelCounts: z.object({
-              byChannel: z.record(z.string(), z.number()),
-              byCategory: z.record(z.string(), z.number()),
-              byChannelAndCategory: z.record(z.string(), z.record(z.string(), z.number())),
-            }),
-            figures: z.array(
-              z.object({
-                row: z.string(),
-                value: z.number(),
-                source: z.string(),
-                enteredBy: z.string(),
-                enteredAt: z.string(),
-              }),
-            ),
-            findings: findingsSchema,
-          }),
-          ...staffErrors,
-        },
+        params: annualParamsSchema,
+        querystring: annualQuerySchema,
+        response: { 200: annualSchema, ...staffErrors },
       },
     },
     async (request) => {
       const principal = principalOf(request);
-      const agencyId = request.query.agencyId ?? principal.agencyId;
-      authorize(principal, 'catalogue.read', agencyId);
-      const y = request.params.year;
-      const [proactiveTable, channelCounts, figures, findings] = await Promise.all([
-        catalogueProactiveTable(db, { id: agencyId }, y),
-        catalogueChannelCounts(db, agencyId, y),
-        externalFigures(db, agencyId, y),
-        catalogueFindings(db, agencyId),
-      ]);
-      return { proactiveTable, channelCounts, figures, findings };
+      return catalogueAnnual(ctx, principal, {
+        agencyId: request.query.agencyId ?? principal.agencyId,
+        year: request.params.year,
+      });
     },
   );
 };
