@@ -143,7 +143,7 @@ export interface CataloguePage {
 }
 
 /** Staff list: drafts and items in review too, of the agencies within the actor's reach. */
-export function listStaffCatalogue(
+export async function listStaffCatalogue(
   ctx: ServiceContext,
   actor: Actor,
   input: CataloguePage & { agencyId?: string; status?: PublicationStatus; category?: Category },
@@ -158,7 +158,7 @@ export function listStaffCatalogue(
 }
 
 /** The public catalogue of one agency (《条例》第二十四条), newest first: published items only. */
-export function listPublished(
+export async function listPublished(
   ctx: ServiceContext,
   actor: Actor,
   input: CataloguePage & { agencyId: string; category?: Category; year?: number },

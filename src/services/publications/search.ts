@@ -36,7 +36,7 @@ export interface SearchResult {
 }
 
 /** Staff search: drafts and items in review too, of the agencies within the actor's reach. */
-export function searchStaffCatalogue(
+export async function searchStaffCatalogue(
   ctx: ServiceContext,
   actor: Actor,
   input: SearchQuery & { agencyId?: string },
@@ -46,7 +46,7 @@ export function searchStaffCatalogue(
 }
 
 /** The public search (《条例》第二十四条): published items, of one agency or all. */
-export function searchPublished(
+export async function searchPublished(
   ctx: ServiceContext,
   actor: Actor,
   input: SearchQuery & { agencyId?: string },
