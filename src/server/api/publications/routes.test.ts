@@ -193,6 +193,7 @@ for (const engine of ENGINES) {
         expect(Object.keys(draft.properties), `${method} ${path}`).toEqual(
           expect.arrayContaining(['title', 'publishingBody', 'genre', 'category', 'body', 'validity']),
         );
+        expect(draft.properties.documentNumber.description, `${method} ${path}`).toContain('文号');
         expect(draft.required, `${method} ${path}`).toEqual(
           expect.arrayContaining(['title', 'publishingBody', 'genre', 'category']),
         );
