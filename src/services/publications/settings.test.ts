@@ -7,9 +7,9 @@ import { SYSTEM_ACTOR } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
 import { createDraft } from './catalogue.ts';
 import { reviewStep, submitForReview } from './review.ts';
-import { catalogueSettings, saveCatalogueSettings } from './settings.ts';
+import { catalogueSettings, saveCatalogueSettings, type CatalogueSettingsInput } from './settings.ts';
 
-const workflow = {
+const workflow: CatalogueSettingsInput['workflow'] = {
   steps: [
     { key: 'legalReview', label: '合法性审查', roles: ['officeHead'] },
     { key: 'signOff', label: '领导签发', roles: ['leader'] },
