@@ -80,11 +80,12 @@ forEachEngine((_engine, getDb) => {
         id: item.id,
         action: { type: 'approve', step: 'signOff', comment: '同意发布' },
       });
-      const published = await publish(testContext(db, fixedClock('2023-09-10T02:00:00Z')), as('clerk'), {
+      // 01:00 on 11 September in Beijing (still the 10th in UTC): the 发布日期 is the day in China.
+      const published = await publish(testContext(db, fixedClock('2023-09-10T17:00:00Z')), as('clerk'), {
         id: item.id,
       });
       expect(published.review.status).toBe('published');
-      expect(published.publishedOn).toBe('2023-09-10');
+      expect(published.publishedOn).toBe('2023-09-11');
       expect(published.indexNumber).toBe('MB2857215/2023-00001');
 
       const history = await historyOf(ctx, item.id);
