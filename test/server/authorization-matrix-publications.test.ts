@@ -3,14 +3,33 @@
 // its own agency; every other call is refused (403, or 422 publications.roleNotAllowed for a review step the
 // workflow gives to another role) and writes nothing; an item of another agency is never read or written
 // (auth.otherAgency). The public routes, with or without a staff session, show published items only.
+// Each row also calls its use case directly, as the same role on the same agency (issue 8): the same DomainError
+// code as over HTTP, and nothing written — the use case, not the route, decides.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/accounts/roles.ts';
-import { staffActor, SYSTEM_ACTOR, type AuthenticatedUser } from '../../src/services/actor.ts';
+import {
+  staffActor,
+  SYSTEM_ACTOR,
+  type AuthenticatedUser,
+  type StaffActor,
+} from '../../src/services/actor.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
-import { createDraft } from '../../src/services/publications/catalogue.ts';
+import { agenciesUnder } from '../../src/services/agencies.ts';
+import type { ServiceContext } from '../../src/services/context.ts';
+import { catalogueAnnual, enterExternalFigure } from '../../src/services/publications/annual.ts';
+import {
+  createDraft,
+  editDraft,
+  listStaffCatalogue,
+  readPublication,
+} from '../../src/services/publications/catalogue.ts';
 import { addAttachment } from '../../src/services/publications/attachments.ts';
+import { recordChannel } from '../../src/services/publications/channels.ts';
 import { publish, reviewStep, submitForReview } from '../../src/services/publications/review.ts';
+import { searchStaffCatalogue } from '../../src/services/publications/search.ts';
+import { testContext } from '../context.ts';
 import { ENGINES } from '../db.ts';
+import { refusalCode } from '../refusal.ts';
 import { AGENCY_ROLES, startApi, username, type ApiFixture } from './fixture.ts';
 import { rowCounts } from './row-counts.ts';
 
@@ -42,6 +61,8 @@ interface RouteCase {
   ownOnly?: boolean;
   /** The route moves an item on: each call gets a fresh item at this stage. */
   fresh?: Stage;
+  /** The use case behind the route, called directly with what the route would pass it. */
+  direct: (ctx: ServiceContext, actor: StaffActor, t: Target, n: number) => Promise<unknown>;
 }
 
 const ROUTES: RouteCase[] = [
@@ -50,19 +71,28 @@ const ROUTES: RouteCase[] = [
     method: 'GET',
     url: (t) => `/api/v1/publications?agencyId=${t.agencyId}`,
     allowed: EVERYONE,
+    direct: (ctx, a, t) => listStaffCatalogue(ctx, a, { agencyId: t.agencyId, page: 1, pageSize: 20 }),
   },
   {
     name: '目录检索',
     method: 'GET',
     url: (t) => `/api/v1/publications/search?q=${encodeURIComponent('矩阵')}&agencyId=${t.agencyId}`,
     allowed: EVERYONE,
+    direct: (ctx, a, t) => searchStaffCatalogue(ctx, a, { q: '矩阵', agencyId: t.agencyId }),
   },
-  { name: '草稿详情', method: 'GET', url: (t) => `/api/v1/publications/${t.draftId}`, allowed: EVERYONE },
+  {
+    name: '草稿详情',
+    method: 'GET',
+    url: (t) => `/api/v1/publications/${t.draftId}`,
+    allowed: EVERYONE,
+    direct: (ctx, a, t) => readPublication(ctx, a, { id: t.draftId }),
+  },
   {
     name: '年度数据',
     method: 'GET',
     url: (t) => `/api/v1/publications/annual/2026?agencyId=${t.agencyId}`,
     allowed: EVERYONE,
+    direct: (ctx, a, t) => catalogueAnnual(ctx, a, { agencyId: t.agencyId, year: 2026 }),
   },
   {
     name: '新建草稿',
@@ -71,6 +101,7 @@ const ROUTES: RouteCase[] = [
     body: (n) => draftOf(`矩阵新建${n}`),
     allowed: WRITERS,
     ownOnly: true,
+    direct: (ctx, a, _t, n) => createDraft(ctx, a, { agencyId: a.agencyId, draft: draftOf(`矩阵新建${n}`) }),
   },
   {
     name: '修改草稿',
@@ -78,6 +109,8 @@ const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/publications/${t.draftId}`,
     body: (n) => draftOf(`矩阵草稿（第 ${n} 次修改）`),
     allowed: WRITERS,
+    direct: (ctx, a, t, n) =>
+      editDraft(ctx, a, { id: t.draftId, draft: draftOf(`矩阵草稿（第 ${n} 次修改）`) }),
   },
   {
     name: '提交审核',
@@ -85,6 +118,7 @@ const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/publications/${t.freshId}/submit`,
     allowed: WRITERS,
     fresh: 'draft',
+    direct: (ctx, a, t) => submitForReview(ctx, a, { id: t.freshId }),
   },
   {
     name: '科室审核通过',
@@ -93,6 +127,8 @@ const ROUTES: RouteCase[] = [
     body: () => ({ type: 'approve', step: 'departmentReview' }),
     allowed: ['officeHead'],
     fresh: 'inReview',
+    direct: (ctx, a, t) =>
+      reviewStep(ctx, a, { id: t.freshId, action: { type: 'approve', step: 'departmentReview' } }),
   },
   {
     name: '科室审核退回',
@@ -101,6 +137,11 @@ const ROUTES: RouteCase[] = [
     body: () => ({ type: 'return', step: 'departmentReview', comment: '请补充依据' }),
     allowed: ['officeHead'],
     fresh: 'inReview',
+    direct: (ctx, a, t) =>
+      reviewStep(ctx, a, {
+        id: t.freshId,
+        action: { type: 'return', step: 'departmentReview', comment: '请补充依据' },
+      }),
   },
   {
     name: '发布',
@@ -108,6 +149,7 @@ const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/publications/${t.freshId}/publish`,
     allowed: WRITERS,
     fresh: 'approved',
+    direct: (ctx, a, t) => publish(ctx, a, { id: t.freshId }),
   },
   {
     name: '登记发布渠道',
@@ -115,6 +157,8 @@ const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/publications/${t.publishedId}/channels`,
     body: () => ({ channel: 'wechat', releasedOn: '2026-11-02' }),
     allowed: WRITERS,
+    direct: (ctx, a, t) =>
+      recordChannel(ctx, a, { id: t.publishedId, release: { channel: 'wechat', releasedOn: '2026-11-02' } }),
   },
   {
     name: '上传附件',
@@ -122,6 +166,8 @@ const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/publications/${t.draftId}/attachments`,
     body: () => ({ fileName: '附件.pdf', contentBase64: PDF.toString('base64') }),
     allowed: WRITERS,
+    direct: (ctx, a, t) =>
+      addAttachment(ctx, a, { publicationId: t.draftId, fileName: '附件.pdf', bytes: new Uint8Array(PDF) }),
   },
   {
     name: '填报表二外部数据',
@@ -130,6 +176,11 @@ const ROUTES: RouteCase[] = [
     body: (n) => ({ value: n, source: '政务服务平台' }),
     allowed: WRITERS,
     ownOnly: true,
+    direct: (ctx, a, _t, n) =>
+      enterExternalFigure(ctx, a, {
+        agencyId: a.agencyId,
+        figure: { year: 2026, row: 'licensing', value: n, source: '政务服务平台' },
+      }),
   },
 ];
 
@@ -154,23 +205,23 @@ const REFUSALS = ['auth.forbidden', 'auth.otherAgency', 'publications.roleNotAll
 describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
   let api: ApiFixture;
   let users: AuthenticatedUser[];
+  let ctx: ServiceContext;
   let serial = 0;
-  const actor = (name: string) => {
-    const user = users.find((u) => u.username === name)!;
-    return { ...staffActor(user), agencyId: user.agencyId };
-  };
+  /** The actor a signed-in user is, as the server resolves it (a supervisor with the agencies under it). */
+  const actors = new Map<string, StaffActor>();
+  const actor = (name: string): StaffActor => actors.get(name)!;
 
   /** An item of agency `key` ('a' or 'c') brought to `stage` by the roles of that agency. */
   const itemAt = async (key: 'a' | 'c', stage: Stage, title = `矩阵${stage}${++serial}`): Promise<string> => {
     const clerk = actor(username('clerk', key));
-    const item = await createDraft(api.database.db, clerk, clerk.agencyId, draftOf(title));
+    const item = await createDraft(ctx, clerk, { agencyId: clerk.agencyId, draft: draftOf(title) });
     if (stage === 'draft') return item.id;
-    await submitForReview(api.database.db, clerk, item.id);
+    await submitForReview(ctx, clerk, { id: item.id });
     if (stage === 'inReview') return item.id;
     for (const [role, step] of APPROVALS)
-      await reviewStep(api.database.db, actor(username(role, key)), item.id, { type: 'approve', step });
+      await reviewStep(ctx, actor(username(role, key)), { id: item.id, action: { type: 'approve', step } });
     if (stage === 'approved') return item.id;
-    await publish(api.database.db, clerk, item.id);
+    await publish(ctx, clerk, { id: item.id });
     return item.id;
   };
   const targetIn = async (key: 'a' | 'c'): Promise<Target> => ({
@@ -185,6 +236,11 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
   beforeAll(async () => {
     api = await startApi(engine);
     users = await listUsers(api.ctx, SYSTEM_ACTOR);
+    ctx = testContext(api.database.db);
+    for (const user of users) {
+      const tree = user.role === 'supervisor' ? await agenciesUnder(ctx.db, user.agencyId) : undefined;
+      actors.set(user.username, staffActor(user, tree));
+    }
     own = await targetIn('a');
     other = await targetIn('c');
   });
@@ -195,9 +251,19 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
       for (const caller of CALLERS) {
         for (const reach of route.ownOnly ? (['own'] as const) : (['own', 'other'] as const)) {
           const allowed = reach === 'own' && route.allowed.includes(caller.role);
-          let target = reach === 'own' ? own : other;
-          if (route.fresh)
-            target = { ...target, freshId: await itemAt(reach === 'own' ? 'a' : 'c', route.fresh) };
+          const fresh = async (): Promise<Target> => {
+            const target = reach === 'own' ? own : other;
+            if (!route.fresh) return target;
+            return { ...target, freshId: await itemAt(reach === 'own' ? 'a' : 'c', route.fresh) };
+          };
+          const directTarget = await fresh();
+          const beforeDirect = await rowCounts(api.database.db);
+          const direct = await refusalCode(route.direct(ctx, actor(caller.name), directTarget, ++serial));
+          const directWhere = `use case as ${caller.name} → ${reach}: ${direct}`;
+          if (allowed) expect(direct, directWhere).toBe('accepted');
+          else expect(await rowCounts(api.database.db), directWhere).toEqual(beforeDirect);
+
+          const target = await fresh();
           const before = await rowCounts(api.database.db);
           const response = await api.call(caller.name, {
             method: route.method,
@@ -210,6 +276,7 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
             continue;
           }
           const code = response.json().error?.code;
+          expect(code, `${where}; ${directWhere}`).toBe(direct);
           if (reach === 'other') {
             expect([response.statusCode, code], where).toEqual([403, 'auth.otherAgency']);
           } else {
@@ -265,18 +332,20 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
     for (const stage of ['draft', 'inReview', 'approved'] as const)
       hidden[stage] = await itemAt('a', stage, `矩阵未公开${stage}`);
     const shown = await itemAt('a', 'draft', '矩阵公开件');
-    const hiddenAttachment = await addAttachment(
-      api.database.db,
-      actor('clerk.a'),
-      hidden.draft!,
-      '未公开.pdf',
-      new Uint8Array(PDF),
-    );
-    await addAttachment(api.database.db, actor('clerk.a'), shown, '公开.pdf', new Uint8Array(PDF));
-    await submitForReview(api.database.db, actor('clerk.a'), shown);
+    const hiddenAttachment = await addAttachment(ctx, actor('clerk.a'), {
+      publicationId: hidden.draft!,
+      fileName: '未公开.pdf',
+      bytes: new Uint8Array(PDF),
+    });
+    await addAttachment(ctx, actor('clerk.a'), {
+      publicationId: shown,
+      fileName: '公开.pdf',
+      bytes: new Uint8Array(PDF),
+    });
+    await submitForReview(ctx, actor('clerk.a'), { id: shown });
     for (const [role, step] of APPROVALS)
-      await reviewStep(api.database.db, actor(username(role, 'a')), shown, { type: 'approve', step });
-    await publish(api.database.db, actor('clerk.a'), shown);
+      await reviewStep(ctx, actor(username(role, 'a')), { id: shown, action: { type: 'approve', step } });
+    await publish(ctx, actor('clerk.a'), { id: shown });
 
     /** Judged by the stored status, not by the title: the matrix above publishes some of its fresh items. */
     const expectPublished = async (ids: string[], where: string) => {

@@ -1,4 +1,4 @@
-// Malformed, oversized and hostile input on every catalogue route (src/server/routes/publications): each answers
+// Malformed, oversized and hostile input on every catalogue route (src/server/api/publications): each answers
 // 4xx with { error: { code, message } } in Chinese, never a 500, and writes nothing (catalogue tables and the
 // audit log keep their row counts). Bodies reuse the field-driven generator of the platform routes; attachments
 // get their own hostile files; every GET gets bad query strings and path parameters.

@@ -41,35 +41,44 @@ export type Validity = z.infer<typeof validitySchema>;
 export const publicationDraftSchema = z
   .object({
     title: text(200).min(1, { error: '标题不能为空' }),
-    /** 文号, e.g. 临人防发〔2023〕3号 */
-    documentNumber: optionalText(100),
-    /** 成文日期 */
-    writtenOn: isoDate.nullable().default(null),
-    /** 形成或者变更之日 (《条例》第二十六条); the 成文日期 when blank. */
-    formedOn: isoDate.nullable().default(null),
+    documentNumber: optionalText(100).describe('文号，如 临人防发〔2023〕3号'),
+    writtenOn: isoDate.nullable().default(null).describe('成文日期'),
+    /** The 成文日期 when blank. */
+    formedOn: isoDate
+      .nullable()
+      .default(null)
+      .describe('形成或者变更之日（《条例》第二十六条），空则按成文日期'),
     /** A deadline set by a special law that prevails over Art. 26's 20 working days, with its basis. */
     deadlineOverride: z
       .object({ dueOn: isoDate, basis: text(200).min(1) })
       .nullable()
-      .default(null),
-    /** 发布机构 */
-    publishingBody: text(100).min(1, { error: '发布机构不能为空' }),
-    /** 主题分类 */
-    topic: optionalText(50),
+      .default(null)
+      .describe('特别规定的公开期限（优先于第二十六条的二十个工作日）及其依据'),
+    publishingBody: text(100).min(1, { error: '发布机构不能为空' }).describe('发布机构'),
+    topic: optionalText(50).describe('主题分类'),
     genre: z.enum(GENRES),
     category: z.enum(CATEGORIES),
     /** The item of 《条例》第二十条 it discloses, when it is one of them. */
     art20Item: z
       .union(ART20_ITEMS.map((n) => z.literal(n)))
       .nullable()
-      .default(null),
-    /** 内容概述 (《条例》第十二条) */
-    summary: optionalText(500),
-    body: z.string().max(2_000_000, { error: '正文过长' }).default('').transform(sanitizeRichText),
+      .default(null)
+      .describe('属于《条例》第二十条第几项'),
+    summary: optionalText(500).describe('内容概述（《条例》第十二条）'),
+    body: z
+      .string()
+      .max(2_000_000, { error: '正文过长' })
+      .default('')
+      .transform(sanitizeRichText)
+      .describe('正文（HTML，保存前净化）'),
     keywords: z.array(text(20).min(1)).max(20).default([]),
-    /** For a 政策解读: the policy item it explains. */
-    interpretsId: z.string().min(1).nullable().default(null),
-    validity: validitySchema.nullable().default(null),
+    interpretsId: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe('政策解读所解读的政策文件（本机关的信息）'),
+    validity: validitySchema.nullable().default(null).describe('有效性（仅规章和行政规范性文件）'),
   })
   .superRefine((d, ctx) => {
     if (isNormativeGenre(d.genre)) {

@@ -3,7 +3,8 @@
 import type { Finding } from '../findings.ts';
 import type { CatalogueFacts, ChannelRelease } from './catalogue-facts.ts';
 import type { PublicationDraft } from './item.ts';
-import type { ReviewState } from './review-workflow.ts';
+import type { ExternalFigure } from './proactive-table.ts';
+import type { ReviewRecord, ReviewState } from './review-workflow.ts';
 
 export interface ChannelRecord extends ChannelRelease {
   account: string | null;
@@ -23,6 +24,32 @@ export interface Publication extends PublicationDraft {
   demo: boolean;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One step of an item's review history, with who took it and when. */
+export interface ReviewEntry extends ReviewRecord {
+  seq: number;
+  actorUserId: string | null;
+  actor: string;
+  at: string;
+}
+
+/** A table 二 figure from another system, with who entered it and when. */
+export interface EnteredFigure extends ExternalFigure {
+  enteredBy: string;
+  enteredAt: string;
+}
+
+/** A file attached to an item; `type` and `mime` are those detected from its bytes. */
+export interface Attachment {
+  id: string;
+  publicationId: string;
+  fileName: string;
+  type: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
 }
 
 export function factsOf(p: Publication): CatalogueFacts {

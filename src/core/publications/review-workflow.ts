@@ -2,12 +2,21 @@
 // mechanism with defined procedures and responsibilities, and to review under the 《保守国家秘密法》 before
 // anything is published; when it cannot decide whether something may be published it refers the question to
 // the competent department or the secrecy administration (报请确定). The steps and who may take each are the
-// agency's own ([M]: configurable; the default is 科室审核 → 保密审查 → 领导签发).
+// agency's own ([M]: configurable; the default is 科室审核 → 保密审查 → 领导签发). Who may submit and publish at
+// all is the rule book's (services/policy/rules.ts: catalogue.submit, catalogue.publish), not the workflow's.
 import { z } from 'zod';
 import { DomainError } from '../errors/index.ts';
 
+/**
+ * The review steps an agency composes its workflow from (which of them, in what order, named how and taken by
+ * whom is its own choice). One list for the workflow settings, the API's review body and the stored history.
+ * 合法性审查 is the legality check some agencies add before sign-off for normative documents.
+ */
+export const REVIEW_STEPS = ['departmentReview', 'legalReview', 'confidentialityReview', 'signOff'] as const;
+export type ReviewStepKey = (typeof REVIEW_STEPS)[number];
+
 export const reviewStepSchema = z.object({
-  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, { error: '环节代码只能由字母和数字组成' }),
+  key: z.enum(REVIEW_STEPS, { error: `环节代码只能是 ${REVIEW_STEPS.join('、')} 之一` }),
   label: z.string().trim().min(1).max(20),
   /** Roles (account roles) that may approve, return or refer at this step. */
   roles: z.array(z.string().min(1)).min(1, { error: '每个环节至少要有一个可办理的角色' }),
@@ -17,8 +26,6 @@ export type ReviewStep = z.infer<typeof reviewStepSchema>;
 export const reviewWorkflowSchema = z
   .object({
     steps: z.array(reviewStepSchema).min(1, { error: '至少要有一个审核环节' }),
-    submitRoles: z.array(z.string().min(1)).min(1),
-    publishRoles: z.array(z.string().min(1)).min(1),
   })
   .refine((w) => new Set(w.steps.map((s) => s.key)).size === w.steps.length, {
     error: '审核环节代码不能重复',
@@ -31,8 +38,6 @@ export const DEFAULT_REVIEW_WORKFLOW: ReviewWorkflow = {
     { key: 'confidentialityReview', label: '保密审查', roles: ['officeHead', 'leader'] },
     { key: 'signOff', label: '领导签发', roles: ['leader'] },
   ],
-  submitRoles: ['clerk', 'officeHead', 'admin'],
-  publishRoles: ['clerk', 'officeHead', 'admin'],
 };
 
 export const PUBLICATION_STATUS_LABELS = {
@@ -63,10 +68,10 @@ export const INITIAL_REVIEW_STATE: ReviewState = {
 
 export type ReviewAction =
   | { type: 'submit'; blockingFindings: number }
-  | { type: 'approve'; step: string; comment?: string }
-  | { type: 'return'; step: string; comment: string }
-  | { type: 'refer'; step: string; referredTo: string; comment?: string }
-  | { type: 'determine'; step: string; comment: string }
+  | { type: 'approve'; step: ReviewStepKey; comment?: string }
+  | { type: 'return'; step: ReviewStepKey; comment: string }
+  | { type: 'refer'; step: ReviewStepKey; referredTo: string; comment?: string }
+  | { type: 'determine'; step: ReviewStepKey; comment: string }
   | { type: 'publish' };
 
 export const REVIEW_ACTION_LABELS: Record<ReviewAction['type'], string> = {
@@ -81,7 +86,7 @@ export const REVIEW_ACTION_LABELS: Record<ReviewAction['type'], string> = {
 /** What happened, for the audit trail and the item's review history. */
 export interface ReviewRecord {
   action: ReviewAction['type'];
-  step: string | null;
+  step: ReviewStepKey | null;
   stepLabel: string | null;
   role: string;
   round: number;
@@ -160,7 +165,6 @@ export function applyReviewAction(
   switch (action.type) {
     case 'submit': {
       if (state.status !== 'draft') throw wrongStatus(state, action.type);
-      requireRole(workflow.submitRoles, role, REVIEW_ACTION_LABELS.submit, roleLabels);
       // Screening runs on every submission; a blocking finding must be fixed before anyone reviews.
       if (action.blockingFindings > 0)
         throw new DomainError('publications.screeningBlocked', { count: action.blockingFindings });
@@ -219,7 +223,6 @@ export function applyReviewAction(
         }
         throw wrongStatus(state, action.type);
       }
-      requireRole(workflow.publishRoles, role, REVIEW_ACTION_LABELS.publish, roleLabels);
       return record({ ...state, status: 'published' }, null);
     }
   }

@@ -90,7 +90,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoS
       notes: DEMO_LAWSUIT.notes,
     });
     const openNow = await loadOpenRequests(tx, calendar, agency, staff, ctx.clock.today());
-    await loadDemoCatalogue(trx, agency.id);
+    await loadDemoCatalogue(tx, actor, agency.id);
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };
   });
 }

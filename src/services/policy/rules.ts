@@ -35,13 +35,17 @@ export const RULES = {
   // 主动公开. Review steps are the agency's workflow (which role signs which step); the rule here is who may act
   // on the catalogue at all.
   'catalogue.read': { label: '查看公开目录（含草稿和审核记录）', roles: ROLES, reach: 'readable' },
-  'catalogue.readPublished': { label: '查看已公开信息', roles: [], reach: 'any', public: true },
+  'catalogue.readPublished': { label: '查看已公开信息', roles: ROLES, reach: 'any', public: true },
   'catalogue.draft': { label: '起草和修改公开信息', roles: CATALOGUE_WRITERS, reach: 'own' },
+  'catalogue.submit': { label: '提交审核', roles: CATALOGUE_WRITERS, reach: 'own' },
   'catalogue.review': { label: '审核公开信息', roles: ROLES, reach: 'own' },
+  'catalogue.publish': { label: '发布公开信息', roles: CATALOGUE_WRITERS, reach: 'own' },
   'catalogue.channel': { label: '登记发布渠道', roles: CATALOGUE_WRITERS, reach: 'own' },
   'catalogue.figures': { label: '填报主动公开外部统计数据', roles: CATALOGUE_WRITERS, reach: 'own' },
   'catalogue.attach': { label: '上传附件', roles: CATALOGUE_WRITERS, reach: 'own' },
   'catalogue.settings': { label: '设置公开目录和审核流程', roles: ['admin'], reach: 'own' },
+  // A year of published items written directly (services/publications/demo): the operator's, never staff's.
+  'catalogue.loadDemo': { label: '载入演示公开目录', roles: [], reach: 'own' },
 
   // 行政复议、行政诉讼 (table 四).
   'reviewCases.read': { label: '查看复议诉讼案件', roles: CASE_READERS, reach: 'readable' },

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { staffAs } from '../../../test/actors.ts';
-import { forEachEngine } from '../../../test/db.ts';
-import { SYSTEM_ACTOR } from '../actor.ts';
-import { createAgency } from '../agencies.ts';
-import { refusalCode } from './test-refusal.ts';
-import { addAttachment, attachmentDownload, attachmentsOf } from './attachments.ts';
-import { createDraft } from './catalogue.ts';
 import { testContext } from '../../../test/context.ts';
+import { forEachEngine } from '../../../test/db.ts';
+import { PUBLIC_ACTOR, SYSTEM_ACTOR } from '../actor.ts';
+import { createAgency } from '../agencies.ts';
+import { refusalCode } from '../../../test/refusal.ts';
+import { addAttachment, attachmentsOf, downloadAttachment } from './attachments.ts';
+import { createDraft } from './catalogue.ts';
 
 forEachEngine((_engine, getDb) => {
   describe('attachments', () => {
@@ -19,18 +19,21 @@ forEachEngine((_engine, getDb) => {
         level: 'department',
         registrationPrefix: '附',
       });
+      const ctx = testContext(db);
       const clerk = staffAs('clerk', agency.id);
-      const item = await createDraft(db, clerk, agency.id, {
-        title: '附件测试',
-        publishingBody: '附件测试机关',
-        genre: 'notice',
-        category: 'notice',
+      const item = await createDraft(ctx, clerk, {
+        agencyId: agency.id,
+        draft: { title: '附件测试', publishingBody: '附件测试机关', genre: 'notice', category: 'notice' },
       });
       const docx = new Uint8Array(
         await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('附件正文')] }] })),
       );
 
-      const stored = await addAttachment(db, clerk, item.id, '实施方案.docx', docx);
+      const stored = await addAttachment(ctx, clerk, {
+        publicationId: item.id,
+        fileName: '实施方案.docx',
+        bytes: docx,
+      });
       expect(stored).toMatchObject({
         type: 'docx',
         size: docx.byteLength,
@@ -38,20 +41,26 @@ forEachEngine((_engine, getDb) => {
       });
       expect(
         await refusalCode(
-          addAttachment(
-            db,
-            clerk,
-            item.id,
-            '通知.pdf',
-            new TextEncoder().encode('<html><script>x</script></html>'),
-          ),
+          addAttachment(ctx, clerk, {
+            publicationId: item.id,
+            fileName: '通知.pdf',
+            bytes: new TextEncoder().encode('<html><script>x</script></html>'),
+          }),
         ),
       ).toBe('publications.attachmentType');
-      expect((await attachmentsOf(db, item.id)).map((a) => a.fileName)).toEqual(['实施方案.docx']);
+      expect((await attachmentsOf(ctx, clerk, { publicationId: item.id })).map((a) => a.fileName)).toEqual([
+        '实施方案.docx',
+      ]);
 
-      const staffCopy = await attachmentDownload(db, stored.id, false);
+      const staffCopy = await downloadAttachment(ctx, clerk, { id: stored.id });
       expect(Buffer.from(staffCopy.content).equals(Buffer.from(docx))).toBe(true);
-      expect(await refusalCode(attachmentDownload(db, stored.id, true))).toBe('publications.notFound');
+      expect(await refusalCode(downloadAttachment(ctx, PUBLIC_ACTOR, { id: stored.id }))).toBe(
+        'publications.notFound',
+      );
+      // Another agency's staff cannot fetch the bytes of a draft either.
+      expect(
+        await refusalCode(downloadAttachment(ctx, staffAs('clerk', 'another-agency'), { id: stored.id })),
+      ).toBe('auth.otherAgency');
     });
   });
 });

@@ -4,38 +4,37 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DomainError } from '../../core/errors/index.ts';
 import { checkAttachment } from '../../core/publications/attachments.ts';
+import type { Attachment } from '../../core/publications/publication.ts';
 import { PUBLICATION_STATUS_LABELS } from '../../core/publications/review-workflow.ts';
 import {
   attachmentWithContent,
   insertAttachment,
   listAttachments,
-  type StoredAttachment,
-} from '../../storage/publications/repository.ts';
+} from '../../storage/publications/attachments.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import { transact, type Db } from '../database.ts';
-import { loadPublication } from './catalogue.ts';
-import { catalogueSettings } from './settings.ts';
+import type { ServiceContext } from '../context.ts';
+import { transact } from '../database.ts';
 import { authorize } from '../policy/authorize.ts';
+import { loadPublication, loadPublished } from './catalogue.ts';
+import { catalogueSettings } from './settings.ts';
 
 /** Adds an attachment to a draft (what reviewers approve must not change under them). */
 export async function addAttachment(
-  db: Db,
+  ctx: ServiceContext,
   actor: Actor,
-  publicationId: string,
-  fileName: string,
-  bytes: Uint8Array,
-  now = new Date(),
-): Promise<StoredAttachment> {
-  const item = await loadPublication(db, publicationId);
+  input: { publicationId: string; fileName: string; bytes: Uint8Array },
+): Promise<Attachment> {
+  const { publicationId, bytes } = input;
+  const item = await loadPublication(ctx.db, publicationId);
   authorize(actor, 'catalogue.attach', item.agencyId);
   if (item.review.status !== 'draft')
     throw new DomainError('publications.notEditable', {
       status: PUBLICATION_STATUS_LABELS[item.review.status],
     });
-  const settings = await catalogueSettings(db, item.agencyId);
-  const checked = checkAttachment(fileName, bytes, settings.attachments);
-  const attachment: StoredAttachment = {
+  const settings = await catalogueSettings(ctx.db, item.agencyId);
+  const checked = checkAttachment(input.fileName, bytes, settings.attachments);
+  const attachment: Attachment = {
     id: randomUUID(),
     publicationId,
     fileName: checked.fileName,
@@ -43,12 +42,12 @@ export async function addAttachment(
     mime: checked.mime,
     size: checked.size,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    createdAt: now.toISOString(),
+    createdAt: ctx.clock.now().toISOString(),
   };
-  await transact(db, async (trx) => {
+  await transact(ctx.db, async (trx) => {
     await insertAttachment(trx, attachment, bytes);
     await recordChange(trx, actor, {
-      at: now,
+      at: ctx.clock.now(),
       action: 'publication.attachmentAdded',
       subjectType: 'publication',
       subjectId: publicationId,
@@ -59,23 +58,47 @@ export async function addAttachment(
   return attachment;
 }
 
-export function attachmentsOf(db: Db, publicationId: string): Promise<StoredAttachment[]> {
-  return listAttachments(db, publicationId);
+/** The attachments of an item as staff see it, whatever its stage. */
+export async function attachmentsOf(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { publicationId: string },
+): Promise<Attachment[]> {
+  const item = await loadPublication(ctx.db, input.publicationId);
+  authorize(actor, 'catalogue.read', item.agencyId);
+  return listAttachments(ctx.db, item.id);
 }
 
-/** The bytes of an attachment; `publishedOnly` hides those of unpublished items (the public side). */
-export async function attachmentDownload(
-  db: Db,
-  id: string,
-  publishedOnly: boolean,
-): Promise<{ attachment: StoredAttachment; content: Uint8Array }> {
-  const found = await attachmentWithContent(db, id);
-  if (!found) throw new DomainError('publications.notFound', { id });
-  if (
-    publishedOnly &&
-    (await loadPublication(db, found.attachment.publicationId)).review.status !== 'published'
-  ) {
-    throw new DomainError('publications.notFound', { id });
+/** The attachments of a published item (the public side); an unpublished item does not exist there. */
+export async function publishedAttachments(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { publicationId: string },
+): Promise<Attachment[]> {
+  const item = await loadPublished(ctx, actor, input.publicationId);
+  return listAttachments(ctx.db, item.id);
+}
+
+/** The bytes of an attachment: staff within reach get any, everyone else only those of published items. */
+export async function downloadAttachment(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string },
+): Promise<{ attachment: Attachment; content: Uint8Array }> {
+  const found = await attachmentWithContent(ctx.db, input.id);
+  if (!found) throw new DomainError('publications.notFound', { id: input.id });
+  const { publicationId } = found.attachment;
+  if (actor.kind === 'staff') {
+    authorize(actor, 'catalogue.read', (await loadPublication(ctx.db, publicationId)).agencyId);
+  } else {
+    try {
+      await loadPublished(ctx, actor, publicationId);
+    } catch (error) {
+      // The answer names the attachment asked for, not the item it belongs to.
+      throw error instanceof DomainError && error.code === 'publications.notFound'
+        ? new DomainError('publications.notFound', { id: input.id })
+        : error;
+    }
   }
   return found;
 }

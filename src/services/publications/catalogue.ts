@@ -1,10 +1,16 @@
 // Drafting catalogue items: create and edit (drafts only), read, list. Every write keeps the full-text index in
 // step and leaves an audit row, in one transaction.
 import { randomUUID } from 'node:crypto';
+import { draftBodySchema } from '../../contracts/publications.ts';
 import { DomainError } from '../../core/errors/index.ts';
-import { publicationDraftSchema, type PublicationDraftInput } from '../../core/publications/item.ts';
-import type { Publication } from '../../core/publications/publication.ts';
-import { INITIAL_REVIEW_STATE, PUBLICATION_STATUS_LABELS } from '../../core/publications/review-workflow.ts';
+import type { PublicationDraftInput } from '../../core/publications/item.ts';
+import type { Publication, ReviewEntry } from '../../core/publications/publication.ts';
+import {
+  INITIAL_REVIEW_STATE,
+  PUBLICATION_STATUS_LABELS,
+  type PublicationStatus,
+} from '../../core/publications/review-workflow.ts';
+import type { Category } from '../../core/publications/vocabulary.ts';
 import {
   getPublication,
   insertPublication,
@@ -13,17 +19,28 @@ import {
   searchKeyOf,
   updatePublication,
   type ListFilter,
-} from '../../storage/publications/repository.ts';
+} from '../../storage/publications/items.ts';
+import { listReviews } from '../../storage/publications/reviews.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
+import type { ServiceContext } from '../context.ts';
 import { transact, type Db } from '../database.ts';
+import { agenciesToList, authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
 import { indexPublication } from './indexing.ts';
-import { authorize } from '../policy/authorize.ts';
 
+/** The item, whoever asks: the use cases authorize on its agency right after loading it. */
 export async function loadPublication(db: Db, id: string): Promise<Publication> {
   const item = await getPublication(db, id);
   if (!item) throw new DomainError('publications.notFound', { id });
+  return item;
+}
+
+/** A published item; anything else does not exist for the public (the same answer as an unknown id). */
+export async function loadPublished(ctx: ServiceContext, actor: Actor, id: string): Promise<Publication> {
+  authorize(actor, 'catalogue.readPublished');
+  const item = await loadPublication(ctx.db, id);
+  if (item.review.status !== 'published') throw new DomainError('publications.notFound', { id });
   return item;
 }
 
@@ -38,18 +55,17 @@ async function checkLinks(db: Db, agencyId: string, interpretsId: string | null)
   }
 }
 
-/** `input` is validated here (publicationDraftSchema): callers pass what they received. */
+/** `draft` is validated here (the contract's draft body): callers pass what they received. */
 export async function createDraft(
-  db: Db,
+  ctx: ServiceContext,
   actor: Actor,
-  agencyId: string,
-  input: PublicationDraftInput | unknown,
-  now = new Date(),
+  input: { agencyId: string; draft: PublicationDraftInput | unknown },
 ): Promise<Publication> {
+  const { agencyId } = input;
   authorize(actor, 'catalogue.draft', agencyId);
-  const draft = parseInput(publicationDraftSchema, input);
-  await checkLinks(db, agencyId, draft.interpretsId);
-  const at = now.toISOString();
+  const draft = parseInput(draftBodySchema, input.draft);
+  await checkLinks(ctx.db, agencyId, draft.interpretsId);
+  const at = ctx.clock.now().toISOString();
   const item: Publication = {
     ...draft,
     id: randomUUID(),
@@ -64,12 +80,12 @@ export async function createDraft(
     createdAt: at,
     updatedAt: at,
   };
-  await transact(db, async (trx) => {
+  await transact(ctx.db, async (trx) => {
     const searchKey = await nextSearchKey(trx);
     await insertPublication(trx, item, searchKey);
     await indexPublication(trx, searchKey, item);
     await recordChange(trx, actor, {
-      at: now,
+      at: ctx.clock.now(),
       action: 'publication.created',
       subjectType: 'publication',
       subjectId: item.id,
@@ -82,27 +98,26 @@ export async function createDraft(
 
 /** Replaces what staff wrote; only a draft (new or returned) can change. */
 export async function editDraft(
-  db: Db,
+  ctx: ServiceContext,
   actor: Actor,
-  id: string,
-  input: PublicationDraftInput | unknown,
-  now = new Date(),
+  input: { id: string; draft: PublicationDraftInput | unknown },
 ): Promise<Publication> {
-  const current = await loadPublication(db, id);
+  const { id } = input;
+  const current = await loadPublication(ctx.db, id);
   authorize(actor, 'catalogue.draft', current.agencyId);
   if (current.review.status !== 'draft') {
     throw new DomainError('publications.notEditable', {
       status: PUBLICATION_STATUS_LABELS[current.review.status],
     });
   }
-  const draft = parseInput(publicationDraftSchema, input);
-  await checkLinks(db, current.agencyId, draft.interpretsId);
-  const item: Publication = { ...current, ...draft, updatedAt: now.toISOString() };
-  await transact(db, async (trx) => {
+  const draft = parseInput(draftBodySchema, input.draft);
+  await checkLinks(ctx.db, current.agencyId, draft.interpretsId);
+  const item: Publication = { ...current, ...draft, updatedAt: ctx.clock.now().toISOString() };
+  await transact(ctx.db, async (trx) => {
     await updatePublication(trx, item);
     await indexPublication(trx, await searchKeyOf(trx, id), item);
     await recordChange(trx, actor, {
-      at: now,
+      at: ctx.clock.now(),
       action: 'publication.edited',
       subjectType: 'publication',
       subjectId: id,
@@ -113,6 +128,60 @@ export async function editDraft(
   return item;
 }
 
+/** One item as staff see it, with its review history. */
+export async function readPublication(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string },
+): Promise<Publication & { history: ReviewEntry[] }> {
+  const item = await loadPublication(ctx.db, input.id);
+  authorize(actor, 'catalogue.read', item.agencyId);
+  return { ...item, history: await listReviews(ctx.db, item.id) };
+}
+
+export interface CataloguePage {
+  page: number;
+  pageSize: number;
+}
+
+/** Staff list: drafts and items in review too, of the agencies within the actor's reach. */
+export async function listStaffCatalogue(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CataloguePage & { agencyId?: string; status?: PublicationStatus; category?: Category },
+): Promise<{ total: number; items: Publication[] }> {
+  const agencyIds = agenciesToList(actor, 'catalogue.read', input.agencyId);
+  return listCatalogue(ctx.db, {
+    agencyIds,
+    statuses: input.status ? [input.status] : undefined,
+    category: input.category,
+    ...pageOf(input),
+  });
+}
+
+/** The public catalogue of one agency (《条例》第二十四条), newest first: published items only. */
+export async function listPublished(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CataloguePage & { agencyId: string; category?: Category; year?: number },
+): Promise<{ total: number; items: Publication[] }> {
+  authorize(actor, 'catalogue.readPublished');
+  return listCatalogue(ctx.db, {
+    agencyIds: [input.agencyId],
+    statuses: PUBLISHED,
+    category: input.category,
+    year: input.year,
+    ...pageOf(input),
+  });
+}
+
+export const PUBLISHED: readonly PublicationStatus[] = ['published'];
+
+function pageOf({ page, pageSize }: CataloguePage): { limit: number; offset: number } {
+  return { limit: pageSize, offset: (page - 1) * pageSize };
+}
+
+/** The listing query itself, for the use cases above (which authorize first) and bench/search.ts. */
 export function listCatalogue(db: Db, filter: ListFilter): Promise<{ total: number; items: Publication[] }> {
   return listPublications(db, filter);
 }

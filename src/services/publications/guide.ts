@@ -8,33 +8,24 @@ import {
   ART20_ITEMS,
   art20Label,
 } from '../../core/publications/vocabulary.ts';
+import type { DisclosureGuide } from '../../contracts/publications.ts';
 import { getAgency } from '../agencies.ts';
-import type { Db } from '../database.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../policy/authorize.ts';
 import { catalogueSettings } from './settings.ts';
 
-export interface DisclosureGuide {
-  agencyId: string;
-  agencyName: string;
-  classification: {
-    categories: { key: string; label: string }[];
-    art20Items: { item: number; label: string }[];
-  };
-  arrangement: string;
-  obtaining: { proactive: string; onRequest: string; readingRooms: string[] };
-  office: {
-    name: string;
-    address: string | null;
-    postcode: string | null;
-    officeHours: string;
-    phone: string | null;
-    fax: string | null;
-    email: string | null;
-    website: string | null;
-  };
-}
-
-export async function disclosureGuide(db: Db, agencyId: string): Promise<DisclosureGuide> {
-  const [agency, settings] = await Promise.all([getAgency(db, agencyId), catalogueSettings(db, agencyId)]);
+export async function disclosureGuide(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { agencyId: string },
+): Promise<DisclosureGuide> {
+  const { agencyId } = input;
+  authorize(actor, 'catalogue.readPublished');
+  const [agency, settings] = await Promise.all([
+    getAgency(ctx.db, agencyId),
+    catalogueSettings(ctx.db, agencyId),
+  ]);
   const { guide } = settings;
   const channels = Object.values(CHANNEL_LABELS)
     .filter((label) => label !== CHANNEL_LABELS.other)

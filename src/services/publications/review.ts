@@ -2,7 +2,8 @@
 // findings stored with the item so each reviewer sees them), each step checked by the core state machine
 // against the agency's workflow, every step kept in the item's history and in the audit trail. Publishing
 // gives the item its permanent 索引号 and its 发布日期.
-import { DomainError, isDomainError } from '../../core/errors/index.ts';
+import { reviewBodySchema, type ReviewBody } from '../../contracts/publications.ts';
+import { isDomainError } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import { formatIndexNumber, organisationCodeFromCreditCode } from '../../core/publications/index-number.ts';
 import type { Publication } from '../../core/publications/publication.ts';
@@ -10,22 +11,19 @@ import { richTextToPlain } from '../../core/publications/rich-text.ts';
 import { applyReviewAction, type ReviewAction } from '../../core/publications/review-workflow.ts';
 import { screenText } from '../../core/screening/index.ts';
 import { agencyById } from '../../storage/agencies.ts';
-import {
-  appendReview,
-  listReviews,
-  nextIndexSerial,
-  searchKeyOf,
-  updatePublication,
-  type StoredReview,
-} from '../../storage/publications/repository.ts';
+import { nextIndexSerial, searchKeyOf, updatePublication } from '../../storage/publications/items.ts';
+import { appendReview } from '../../storage/publications/reviews.ts';
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import { transact, type Db } from '../database.ts';
+import type { ServiceContext } from '../context.ts';
+import { transact } from '../database.ts';
+import type { Action } from '../policy/rules.ts';
+import { authorize } from '../policy/authorize.ts';
+import { parseInput } from '../validation.ts';
 import { loadPublication } from './catalogue.ts';
 import { indexPublication } from './indexing.ts';
 import { catalogueSettings } from './settings.ts';
-import { authorize } from '../policy/authorize.ts';
 
 /** The text a reviewer reads, in the order screening reports positions in: title, 文号, summary, body. */
 export function screenedText(item: Publication): string {
@@ -39,27 +37,37 @@ export function organisationCode(code: string | null): string {
   return plain.length === 9 ? plain : organisationCodeFromCreditCode(plain);
 }
 
-export type ReviewInput = Exclude<ReviewAction, { type: 'submit' } | { type: 'publish' }>;
+type Kind = 'submit' | 'review' | 'publish';
+// The rule of the rule book each kind of act is; who signs a given review step is then the agency's workflow.
+const RULE_OF: Record<Kind, Action> = {
+  submit: 'catalogue.submit',
+  review: 'catalogue.review',
+  publish: 'catalogue.publish',
+};
 
+/** `body` is the review body (the contract's), parsed once the actor is authorized. */
 async function act(
-  db: Db,
+  ctx: ServiceContext,
   actor: Actor,
   id: string,
-  action: ReviewAction | 'submit',
-  now: Date,
+  kind: Kind,
+  body?: unknown,
 ): Promise<Publication> {
+  const { db } = ctx;
   const item = await loadPublication(db, id);
-  authorize(actor, 'catalogue.review', item.agencyId);
+  authorize(actor, RULE_OF[kind], item.agencyId);
   const settings = await catalogueSettings(db, item.agencyId);
   let findings: Finding[] | null = null;
   let resolved: ReviewAction;
-  if (action === 'submit') {
+  if (kind === 'submit') {
     findings = screenText(screenedText(item));
     resolved = { type: 'submit', blockingFindings: findings.filter((f) => f.severity === 'error').length };
+  } else if (kind === 'publish') {
+    resolved = { type: 'publish' };
   } else {
-    resolved = action;
+    resolved = parseInput(reviewBodySchema, body);
   }
-  const at = now.toISOString();
+  const at = ctx.clock.now().toISOString();
   let decision: ReturnType<typeof applyReviewAction>;
   try {
     decision = applyReviewAction(settings.workflow, item.review, resolved, actor.role ?? '', ROLE_LABELS);
@@ -70,7 +78,7 @@ async function act(
       await transact(db, async (trx) => {
         await updatePublication(trx, { ...item, screeningFindings: blocked, screenedAt: at, updatedAt: at });
         await recordChange(trx, actor, {
-          at: now,
+          at: ctx.clock.now(),
           action: 'publication.screeningBlocked',
           subjectType: 'publication',
           subjectId: id,
@@ -91,7 +99,8 @@ async function act(
   await transact(db, async (trx) => {
     if (resolved.type === 'publish') {
       const agency = await agencyById(trx, item.agencyId);
-      const publishedOn = at.slice(0, 10);
+      // 发布日期 is the day in China, not in UTC: an item published at 07:00 Beijing time is published that day.
+      const publishedOn = ctx.clock.today();
       const year = Number(publishedOn.slice(0, 4));
       updated.publishedOn = publishedOn;
       updated.indexNumber = formatIndexNumber(settings.indexPattern, {
@@ -104,7 +113,7 @@ async function act(
     await indexPublication(trx, await searchKeyOf(trx, id), updated);
     const seq = await appendReview(trx, id, { ...record, actorUserId: actor.userId, actor: actor.name, at });
     await recordChange(trx, actor, {
-      at: now,
+      at: ctx.clock.now(),
       action: `publication.${record.action}`,
       subjectType: 'publication',
       subjectId: id,
@@ -116,29 +125,24 @@ async function act(
 }
 
 /** Screens the item and sends it to the first review step; blocking findings refuse it. */
-export function submitForReview(db: Db, actor: Actor, id: string, now = new Date()): Promise<Publication> {
-  return act(db, actor, id, 'submit', now);
+export function submitForReview(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string },
+): Promise<Publication> {
+  return act(ctx, actor, input.id, 'submit');
 }
 
 /** Approve, return (with a comment), refer for determination, or record the determination, at the step due. */
 export function reviewStep(
-  db: Db,
+  ctx: ServiceContext,
   actor: Actor,
-  id: string,
-  action: ReviewInput,
-  now = new Date(),
+  input: { id: string; action: ReviewBody | unknown },
 ): Promise<Publication> {
-  if (!['approve', 'return', 'refer', 'determine'].includes(action.type)) {
-    throw new DomainError('publications.invalidItem', { reason: `未知的审核动作“${String(action.type)}”` });
-  }
-  return act(db, actor, id, action, now);
+  return act(ctx, actor, input.id, 'review', input.action);
 }
 
 /** Publishes an item that passed every step: gives its 索引号 and 发布日期. */
-export function publish(db: Db, actor: Actor, id: string, now = new Date()): Promise<Publication> {
-  return act(db, actor, id, { type: 'publish' }, now);
-}
-
-export function reviewHistory(db: Db, id: string): Promise<StoredReview[]> {
-  return listReviews(db, id);
+export function publish(ctx: ServiceContext, actor: Actor, input: { id: string }): Promise<Publication> {
+  return act(ctx, actor, input.id, 'publish');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { staffAs } from '../../../test/actors.ts';
+import { testContext } from '../../../test/context.ts';
 import { forEachEngine } from '../../../test/db.ts';
 import { isDomainError } from '../../core/errors/index.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
@@ -7,7 +8,6 @@ import { createAgency } from '../agencies.ts';
 import { createDraft } from './catalogue.ts';
 import { loadDemoCatalogue } from './demo/load.ts';
 import { searchCatalogue } from './search.ts';
-import { testContext } from '../../../test/context.ts';
 
 forEachEngine((_engine, getDb) => {
   describe('catalogue search', () => {
@@ -31,24 +31,31 @@ forEachEngine((_engine, getDb) => {
           registrationPrefix: '他',
         })
       ).id;
-      await loadDemoCatalogue(db, agencyId);
-      await createDraft(db, clerk(agencyId), agencyId, {
-        title: '临沂市人民防空工程维护管理办法',
-        documentNumber: '临国动规〔2023〕2号',
-        writtenOn: '2023-06-01',
-        publishingBody: '临沂市国防动员办公室',
-        genre: 'normativeDocument',
-        category: 'policyDocument',
-        art20Item: 1,
-        validity: { status: 'inForce' },
-        body: '<p>为加强人防工程维护管理，保障战时防护功能，制定本办法。</p>',
+      const ctx = testContext(db);
+      await loadDemoCatalogue(ctx, SYSTEM_ACTOR, agencyId);
+      await createDraft(ctx, clerk(agencyId), {
+        agencyId,
+        draft: {
+          title: '临沂市人民防空工程维护管理办法',
+          documentNumber: '临国动规〔2023〕2号',
+          writtenOn: '2023-06-01',
+          publishingBody: '临沂市国防动员办公室',
+          genre: 'normativeDocument',
+          category: 'policyDocument',
+          art20Item: 1,
+          validity: { status: 'inForce' },
+          body: '<p>为加强人防工程维护管理，保障战时防护功能，制定本办法。</p>',
+        },
       });
-      await createDraft(db, clerk(otherId), otherId, {
-        title: '其他机关的人防工程维护通知',
-        publishingBody: '其他机关',
-        genre: 'notice',
-        category: 'notice',
-        body: '<p>人防工程维护</p>',
+      await createDraft(ctx, clerk(otherId), {
+        agencyId: otherId,
+        draft: {
+          title: '其他机关的人防工程维护通知',
+          publishingBody: '其他机关',
+          genre: 'notice',
+          category: 'notice',
+          body: '<p>人防工程维护</p>',
+        },
       });
     });
 

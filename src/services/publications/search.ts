@@ -1,30 +1,21 @@
 // Chinese full-text search over the catalogue (《条例》第二十四条: the platform offers 检索、查阅、下载): titles,
 // bodies and 文号, segmented by jieba, filtered by category, Art. 20 item, year, validity and agency, ranked by
 // the engine and highlighted here.
-import { z } from 'zod';
+import { searchQuerySchema, type SearchQuery } from '../../contracts/publications.ts';
 import { highlight, snippet } from '../../core/publications/highlight.ts';
 import type { Publication } from '../../core/publications/publication.ts';
 import { richTextToPlain } from '../../core/publications/rich-text.ts';
-import { ART20_ITEMS, CATEGORIES, VALIDITY_STATUSES } from '../../core/publications/vocabulary.ts';
-import { getPublications } from '../../storage/publications/repository.ts';
+import { getPublications } from '../../storage/publications/items.ts';
 import { searchIndex } from '../../storage/publications/search.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
 import type { Db } from '../database.ts';
+import { agenciesToList, authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
+import { PUBLISHED } from './catalogue.ts';
 import { segmentQuery } from './segmenter.ts';
 
-export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, { error: '请输入检索词' }).max(100, { error: '检索词不能超过 100 个字' }),
-  category: z.enum(CATEGORIES).optional(),
-  art20Item: z.coerce
-    .number()
-    .pipe(z.union(ART20_ITEMS.map((n) => z.literal(n))))
-    .optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  validity: z.enum(VALIDITY_STATUSES).optional(),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
-export type SearchQuery = z.input<typeof searchQuerySchema>;
+export type { SearchQuery };
 
 export interface SearchHit {
   item: Publication;
@@ -44,7 +35,35 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-/** Searches the agencies' items; `statuses` narrows it (the public sees only published ones). */
+/** Staff search: drafts and items in review too, of the agencies within the actor's reach. */
+export async function searchStaffCatalogue(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: SearchQuery & { agencyId?: string },
+): Promise<SearchResult> {
+  const { agencyId, ...query } = input;
+  return searchCatalogue(ctx.db, { agencyIds: agenciesToList(actor, 'catalogue.read', agencyId) }, query);
+}
+
+/** The public search (《条例》第二十四条): published items, of one agency or all. */
+export async function searchPublished(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: SearchQuery & { agencyId?: string },
+): Promise<SearchResult> {
+  authorize(actor, 'catalogue.readPublished');
+  const { agencyId, ...query } = input;
+  return searchCatalogue(
+    ctx.db,
+    { agencyIds: agencyId ? [agencyId] : undefined, statuses: PUBLISHED },
+    query,
+  );
+}
+
+/**
+ * The search itself, for the use cases above (which authorize first) and bench/search.ts: the agencies' items,
+ * narrowed by `statuses`.
+ */
 export async function searchCatalogue(
   db: Db,
   scope: { agencyIds?: readonly string[]; statuses?: readonly string[] },

@@ -11,10 +11,12 @@ import { DEFAULT_INTERPRETATION_GRACE_DAYS } from '../../core/publications/findi
 import { DEFAULT_INDEX_PATTERN, validateIndexPattern } from '../../core/publications/index-number.ts';
 import { DEFAULT_REVIEW_WORKFLOW, reviewWorkflowSchema } from '../../core/publications/review-workflow.ts';
 import { ROLES } from '../../core/accounts/roles.ts';
-import { getSettingsJson, saveSettingsJson } from '../../storage/publications/repository.ts';
+import { getSettingsJson, saveSettingsJson } from '../../storage/publications/settings.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
+import type { ServiceContext } from '../context.ts';
 import { transact, type Db } from '../database.ts';
+import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
 
 const role = z.enum(ROLES);
@@ -46,15 +48,9 @@ export const catalogueSettingsSchema = z.object({
       }
     }),
   workflow: reviewWorkflowSchema
-    .refine(
-      (w) =>
-        [...w.submitRoles, ...w.publishRoles, ...w.steps.flatMap((s) => s.roles)].every(
-          (r) => role.safeParse(r).success,
-        ),
-      {
-        error: `角色只能是 ${ROLES.join('、')}`,
-      },
-    )
+    .refine((w) => w.steps.flatMap((s) => s.roles).every((r) => role.safeParse(r).success), {
+      error: `角色只能是 ${ROLES.join('、')}`,
+    })
     .default(DEFAULT_REVIEW_WORKFLOW),
   interpretationGraceDays: z.number().int().min(0).max(365).default(DEFAULT_INTERPRETATION_GRACE_DAYS),
   attachments: z
@@ -72,21 +68,23 @@ export const catalogueSettingsSchema = z.object({
 export type CatalogueSettings = z.output<typeof catalogueSettingsSchema>;
 export type CatalogueSettingsInput = z.input<typeof catalogueSettingsSchema>;
 
+/** The settings the other use cases decide with (they have authorized the actor already). */
 export async function catalogueSettings(db: Db, agencyId: string): Promise<CatalogueSettings> {
   return catalogueSettingsSchema.parse((await getSettingsJson(db, agencyId)) ?? {});
 }
 
 export async function saveCatalogueSettings(
-  db: Db,
+  ctx: ServiceContext,
   actor: Actor,
-  agencyId: string,
-  input: CatalogueSettingsInput,
+  input: { agencyId: string; settings: CatalogueSettingsInput },
 ): Promise<CatalogueSettings> {
-  const settings = parseInput(catalogueSettingsSchema, input);
-  await transact(db, async (trx) => {
-    await saveSettingsJson(trx, agencyId, settings, new Date().toISOString());
+  const { agencyId } = input;
+  authorize(actor, 'catalogue.settings', agencyId);
+  const settings = parseInput(catalogueSettingsSchema, input.settings);
+  await transact(ctx.db, async (trx) => {
+    await saveSettingsJson(trx, agencyId, settings, ctx.clock.now().toISOString());
     await recordChange(trx, actor, {
-      at: new Date(),
+      at: ctx.clock.now(),
       action: 'catalogue.settingsSaved',
       subjectType: 'agency',
       subjectId: agencyId,

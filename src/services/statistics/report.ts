@@ -43,7 +43,7 @@ export async function buildAnnualReport(
   const [applications, reviewLitigation, proactive] = await Promise.all([
     applicationsTable(db, agency.id, year),
     reviewLitigationTable(db, agency.id, year, input.reviewStatusBasis ?? 'reportDate', ctx.clock.today()),
-    catalogueProactiveTable(db, agency, year),
+    catalogueProactiveTable(ctx, actor, { agencyId: agency.id, year }),
   ]);
   const report: AnnualReport = {
     agency: agency.name,

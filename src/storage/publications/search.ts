@@ -11,14 +11,12 @@
 // On both engines ranking reads at most RANK_WINDOW matches, the newest first; the total stops
 // counting at COUNT_CAP: a word found in a hundred thousand items costs about what one found in five thousand
 // does (the answer then says "more than 10,000").
-import { sql, SqliteAdapter, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { Database } from '../tables.ts';
+import { sql, SqliteAdapter, type RawBuilder } from 'kysely';
 import {
   PUBLICATION_STATUS_LABELS,
   type PublicationStatus,
 } from '../../core/publications/review-workflow.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from './db.ts';
 
 export const RANK_WINDOW = 2000;
 export const COUNT_CAP = 10_000;

@@ -2,6 +2,7 @@
 // equals the seed report's table 二 as the reader reads it — on both engines. The channel and category counts
 // equal the seed's narrative.
 import { describe, expect, it } from 'vitest';
+import { testContext } from '../../../../test/context.ts';
 import { forEachEngine } from '../../../../test/db.ts';
 import { SEED_REPORT, hasShared, sharedFile } from '../../../../test/shared.ts';
 import { readReportFile } from '../../../formats/read/index.ts';
@@ -9,11 +10,10 @@ import { SYSTEM_ACTOR } from '../../actor.ts';
 import { createAgency } from '../../agencies.ts';
 import { fixedClock } from '../../clock.ts';
 import { buildAnnualReport } from '../../statistics/report.ts';
-import { catalogueChannelCounts, catalogueFindings } from '../annual.ts';
+import { catalogueAnnual } from '../annual.ts';
 import { listCatalogue } from '../catalogue.ts';
 import { loadDemoCatalogue } from './load.ts';
 import { consistentReport } from '../../../core/report/check/fixture.ts';
-import { testContext } from '../../../../test/context.ts';
 
 forEachEngine((_engine, getDb) => {
   describe('the demo catalogue', () => {
@@ -25,7 +25,8 @@ forEachEngine((_engine, getDb) => {
         level: 'department',
         registrationPrefix: '临国动依申请',
       });
-      expect(await loadDemoCatalogue(db, agency.id)).toEqual({ items: 250 });
+      const ctx = testContext(db);
+      expect(await loadDemoCatalogue(ctx, SYSTEM_ACTOR, agency.id)).toEqual({ items: 250 });
 
       const { report } = await buildAnnualReport(
         testContext(db, fixedClock('2024-01-20T02:00:00Z')),
@@ -41,7 +42,16 @@ forEachEngine((_engine, getDb) => {
         expect(report.tables.proactive).toEqual(seed.report.tables.proactive);
       }
 
-      const counts = await catalogueChannelCounts(db, agency.id, 2023);
+      // Findings are as of the report date: 20 January 2024, 10:00 in Beijing.
+      const annual = await catalogueAnnual(
+        testContext(db, fixedClock('2024-01-20T02:00:00Z')),
+        SYSTEM_ACTOR,
+        {
+          agencyId: agency.id,
+          year: 2023,
+        },
+      );
+      const counts = annual.channelCounts;
       expect(counts.byChannel).toEqual({ website: 250, wechat: 244, toutiao: 234, weibo: 248, other: 0 });
       expect(counts.byChannelAndCategory.website).toMatchObject({
         lawsAndRegulations: 19,
@@ -60,8 +70,7 @@ forEachEngine((_engine, getDb) => {
       expect(page.items[0]!.indexNumber).toMatch(/^MB2857215\/2023-\d{5}$/);
 
       // The four policy documents have no interpretation in the catalogue: a finding each, none for lateness.
-      const findings = await catalogueFindings(db, agency.id, '2024-01-20');
-      expect(findings.map((f) => f.rule)).toEqual(Array(4).fill('publications.interpretationMissing'));
+      expect(annual.findings.map((f) => f.rule)).toEqual(Array(4).fill('publications.interpretationMissing'));
     });
   });
 });

@@ -7,16 +7,18 @@ import { publicationDraftSchema } from '../../../core/publications/item.ts';
 import type { ChannelRecord, Publication } from '../../../core/publications/publication.ts';
 import { externalFigureSchema } from '../../../core/publications/proactive-table.ts';
 import { agencyById } from '../../../storage/agencies.ts';
+import { upsertFigure } from '../../../storage/publications/figures.ts';
 import {
   insertPublication,
   nextIndexSerial,
   nextSearchKey,
   upsertChannel,
-  upsertFigure,
-} from '../../../storage/publications/repository.ts';
-import { SYSTEM_ACTOR } from '../../actor.ts';
+} from '../../../storage/publications/items.ts';
+import type { Actor } from '../../actor.ts';
 import { recordChange } from '../../audit.ts';
-import { transact, type Db } from '../../database.ts';
+import type { ServiceContext } from '../../context.ts';
+import { transact } from '../../database.ts';
+import { authorize } from '../../policy/authorize.ts';
 import { indexPublication } from '../indexing.ts';
 import { organisationCode } from '../review.ts';
 import { catalogueSettings } from '../settings.ts';
@@ -33,10 +35,17 @@ function channelsFor(position: number, publishedOn: string): ChannelRecord[] {
   return channels;
 }
 
-export async function loadDemoCatalogue(db: Db, agencyId: string): Promise<{ items: number }> {
-  const settings = await catalogueSettings(db, agencyId);
+// It writes only to the database and stamps the figures with the clock: the demo loader, inside its own
+// transaction, passes just those.
+export async function loadDemoCatalogue(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  actor: Actor,
+  agencyId: string,
+): Promise<{ items: number }> {
+  authorize(actor, 'catalogue.loadDemo', agencyId);
+  const settings = await catalogueSettings(ctx.db, agencyId);
   const items = demoItems();
-  await transact(db, async (trx) => {
+  await transact(ctx.db, async (trx) => {
     const agency = await agencyById(trx, agencyId);
     let searchKey = await nextSearchKey(trx);
     // 索引号 serials follow the publication date, as they would have been given during the year.
@@ -74,11 +83,11 @@ export async function loadDemoCatalogue(db: Db, agencyId: string): Promise<{ ite
         trx,
         agencyId,
         externalFigureSchema.parse(figure),
-        SYSTEM_ACTOR.name,
-        new Date().toISOString(),
+        actor.name,
+        ctx.clock.now().toISOString(),
       );
-    await recordChange(trx, SYSTEM_ACTOR, {
-      at: new Date(),
+    await recordChange(trx, actor, {
+      at: ctx.clock.now(),
       action: 'catalogue.demoLoaded',
       subjectType: 'agency',
       subjectId: agencyId,

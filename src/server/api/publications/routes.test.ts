@@ -3,6 +3,7 @@
 // the list, the search, the item page and the Atom feed, and reads the guide.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../../test/db.ts';
+import { REVIEW_STEPS } from '../../../core/publications/review-workflow.ts';
 import { startApi, username, type ApiFixture } from '../../../../test/server/fixture.ts';
 
 const draft = {
@@ -177,6 +178,41 @@ for (const engine of ENGINES) {
       expect(annual.statusCode, annual.body).toBe(200);
       expect(annual.json().proactiveTable.penalty).toEqual([1]);
       expect(annual.json().figures[0]).toMatchObject({ row: 'penalty', source: '行政执法监督平台' });
+    });
+
+    it('documents every catalogue body in OpenAPI: the draft’s fields and the review step keys', async () => {
+      const doc = (await api.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+      const bodyOf = (path: string, method: string) =>
+        doc.paths[path][method].requestBody.content['application/json'].schema;
+      for (const [path, method] of [
+        ['/api/v1/publications', 'post'],
+        ['/api/v1/publications/{id}', 'put'],
+      ] as const) {
+        const draft = bodyOf(path, method);
+        expect(draft.additionalProperties, `${method} ${path}`).toBe(false);
+        expect(Object.keys(draft.properties), `${method} ${path}`).toEqual(
+          expect.arrayContaining(['title', 'publishingBody', 'genre', 'category', 'body', 'validity']),
+        );
+        expect(draft.properties.documentNumber.description, `${method} ${path}`).toContain('文号');
+        expect(draft.required, `${method} ${path}`).toEqual(
+          expect.arrayContaining(['title', 'publishingBody', 'genre', 'category']),
+        );
+      }
+      const review = JSON.stringify(bodyOf('/api/v1/publications/{id}/review', 'post'));
+      for (const step of REVIEW_STEPS) expect(review).toContain(`"${step}"`);
+      const history = JSON.stringify(
+        doc.paths['/api/v1/publications/{id}'].get.responses['200'].content['application/json'].schema,
+      );
+      for (const step of REVIEW_STEPS) expect(history).toContain(`"${step}"`);
+      for (const [path, method] of [
+        ['/api/v1/publications/{id}/channels', 'post'],
+        ['/api/v1/publications/{id}/attachments', 'post'],
+        ['/api/v1/publications/figures/{year}/{row}', 'put'],
+      ] as const)
+        expect(
+          Object.keys(bodyOf(path, method).properties ?? {}).length,
+          `${method} ${path}`,
+        ).toBeGreaterThan(1);
     });
   });
 }

@@ -1,5 +1,5 @@
-// For the tests of this folder: the DomainError code a call was refused with, or 'accepted'.
-import { isDomainError } from '../../core/errors/index.ts';
+// For tests of use cases: the DomainError code a call was refused with, or 'accepted'.
+import { isDomainError } from '../src/core/errors/index.ts';
 
 export async function refusalCode(promise: Promise<unknown>): Promise<string> {
   try {

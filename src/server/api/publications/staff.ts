@@ -1,0 +1,250 @@
+// The staff side of the catalogue: drafts, submission (screened), the review steps, publication, channels, the
+// table 二 figures from other systems, and what the catalogue gives the annual report. Each route parses with
+// the contract, calls the use case (which authorizes) and shapes the answer.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams, pageOf, staffErrors } from '../../../contracts/common.ts';
+import {
+  annualParamsSchema,
+  annualQuerySchema,
+  annualSchema,
+  attachmentBodySchema,
+  attachmentSchema,
+  channelBodySchema,
+  draftBodySchema,
+  figureBodySchema,
+  figureParamsSchema,
+  figureSchema,
+  reviewBodySchema,
+  staffItemSchema,
+  staffItemWithHistorySchema,
+  staffListQuerySchema,
+  staffSearchQuerySchema,
+  staffSearchResultSchema,
+} from '../../../contracts/publications.ts';
+import { catalogueAnnual, enterExternalFigure } from '../../../services/publications/annual.ts';
+import { addAttachment } from '../../../services/publications/attachments.ts';
+import {
+  createDraft,
+  editDraft,
+  listStaffCatalogue,
+  readPublication,
+} from '../../../services/publications/catalogue.ts';
+import { recordChannel } from '../../../services/publications/channels.ts';
+import { publish, reviewStep, submitForReview } from '../../../services/publications/review.ts';
+import { searchStaffCatalogue } from '../../../services/publications/search.ts';
+import { principalOf, requireSignIn } from '../../auth/principal.ts';
+import type { RouteContext } from '../../context.ts';
+import { staffView } from './views.ts';
+
+export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
+  requireSignIn(app, ctx);
+  const tags = ['主动公开'];
+
+  app.get(
+    '/publications',
+    {
+      schema: {
+        tags,
+        summary: '本机关的公开信息（含草稿和审核中）',
+        querystring: staffListQuerySchema,
+        response: { 200: pageOf(staffItemSchema), ...staffErrors },
+      },
+    },
+    async (request) => {
+      const { page, pageSize } = request.query;
+      const { total, items } = await listStaffCatalogue(ctx, principalOf(request), request.query);
+      return { items: items.map(staffView), total, page, pageSize };
+    },
+  );
+
+  app.get(
+    '/publications/search',
+    {
+      schema: {
+        tags,
+        summary: '检索本机关的公开信息（含草稿）',
+        querystring: staffSearchQuerySchema,
+        response: { 200: staffSearchResultSchema, ...staffErrors },
+      },
+    },
+    async (request) => {
+      const result = await searchStaffCatalogue(ctx, principalOf(request), request.query);
+      return {
+        total: result.total,
+        capped: result.capped,
+        hits: result.hits.map((h) => ({
+          item: staffView(h.item),
+          titleHtml: h.titleHtml,
+          snippetHtml: h.snippetHtml,
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/publications',
+    {
+      schema: {
+        tags,
+        summary: '新建草稿',
+        body: draftBodySchema,
+        response: { 201: staffItemSchema, ...staffErrors },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const item = await createDraft(ctx, principal, { agencyId: principal.agencyId, draft: request.body });
+      return reply.code(201).send(staffView(item));
+    },
+  );
+
+  app.get(
+    '/publications/:id',
+    {
+      schema: {
+        tags,
+        summary: '一条公开信息（含筛查结果和审核记录）',
+        params: idParams,
+        response: { 200: staffItemWithHistorySchema, ...staffErrors },
+      },
+    },
+    async (request) => {
+      const { history, ...item } = await readPublication(ctx, principalOf(request), request.params);
+      return { ...staffView(item), history };
+    },
+  );
+
+  app.put(
+    '/publications/:id',
+    {
+      schema: {
+        tags,
+        summary: '修改草稿（仅草稿或退回的信息）',
+        params: idParams,
+        body: draftBodySchema,
+        response: { 200: staffItemSchema, ...staffErrors },
+      },
+    },
+    async (request) =>
+      staffView(await editDraft(ctx, principalOf(request), { id: request.params.id, draft: request.body })),
+  );
+
+  app.post(
+    '/publications/:id/submit',
+    {
+      schema: {
+        tags,
+        summary: '发布前检查并提交审核',
+        params: idParams,
+        response: { 200: staffItemSchema, ...staffErrors },
+      },
+    },
+    async (request) => staffView(await submitForReview(ctx, principalOf(request), request.params)),
+  );
+
+  app.post(
+    '/publications/:id/review',
+    {
+      schema: {
+        tags,
+        summary: '审核：通过、退回、报请确定或登记确定意见（当前环节）',
+        params: idParams,
+        body: reviewBodySchema,
+        response: { 200: staffItemSchema, ...staffErrors },
+      },
+    },
+    async (request) =>
+      staffView(await reviewStep(ctx, principalOf(request), { id: request.params.id, action: request.body })),
+  );
+
+  app.post(
+    '/publications/:id/publish',
+    {
+      schema: {
+        tags,
+        summary: '发布（全部审核环节通过后），生成索引号',
+        params: idParams,
+        response: { 200: staffItemSchema, ...staffErrors },
+      },
+    },
+    async (request) => staffView(await publish(ctx, principalOf(request), request.params)),
+  );
+
+  app.post(
+    '/publications/:id/channels',
+    {
+      schema: {
+        tags,
+        summary: '登记发布渠道和日期',
+        params: idParams,
+        body: channelBodySchema,
+        response: { 200: staffItemSchema, ...staffErrors },
+      },
+    },
+    async (request) =>
+      staffView(
+        await recordChannel(ctx, principalOf(request), { id: request.params.id, release: request.body }),
+      ),
+  );
+
+  app.post(
+    '/publications/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: '上传附件（按文件内容判断类型，检查大小；仅草稿）',
+        params: idParams,
+        body: attachmentBodySchema,
+        response: { 201: attachmentSchema, ...staffErrors },
+      },
+    },
+    async (request, reply) => {
+      const stored = await addAttachment(ctx, principalOf(request), {
+        publicationId: request.params.id,
+        fileName: request.body.fileName,
+        bytes: new Uint8Array(Buffer.from(request.body.contentBase64, 'base64')),
+      });
+      return reply.code(201).send(stored);
+    },
+  );
+
+  app.put(
+    '/publications/figures/:year/:row',
+    {
+      schema: {
+        tags,
+        summary: '填报表二外部数据（行政许可、处罚、强制决定数，行政事业性收费万元）及来源',
+        params: figureParamsSchema,
+        body: figureBodySchema,
+        response: { 200: figureSchema, ...staffErrors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      return enterExternalFigure(ctx, principal, {
+        agencyId: principal.agencyId,
+        figure: { ...request.params, ...request.body },
+      });
+    },
+  );
+
+  app.get(
+    '/publications/annual/:year',
+    {
+      schema: {
+        tags,
+        summary: '年度报告所需：表二、发布渠道和类别统计、外部数据来源、目录发现的问题',
+        params: annualParamsSchema,
+        querystring: annualQuerySchema,
+        response: { 200: annualSchema, ...staffErrors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      return catalogueAnnual(ctx, principal, {
+        agencyId: request.query.agencyId ?? principal.agencyId,
+        year: request.params.year,
+      });
+    },
+  );
+};
