@@ -10,7 +10,7 @@ import { REQUEST_STATES } from '../../core/requests/state.ts';
 import { agenciesToList } from '../../services/policy/authorize.ts';
 import { authorize } from '../../services/policy/authorize.ts';
 import { requestEventAction } from '../../services/policy/rules.ts';
-import { chinaToday, requestCalendar } from '../../services/requests/calendar.ts';
+import { chinaToday } from '../../services/requests/calendar.ts';
 import { registerRequest } from '../../services/requests/intake.ts';
 import { deadlineWarnings, listRequests } from '../../services/requests/queries.ts';
 import { appendEvent, getRequest, getTimeline } from '../../services/requests/timeline.ts';
@@ -24,7 +24,7 @@ import { idParams, pageOf, pageQuery, staffErrors } from '../../contracts/common
 
 const agencyFilter = z.string().min(1).max(64).optional();
 
-export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db, writes }) => {
+export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, db, writes }) => {
   requireSignIn(app, db);
 
   app.post(
@@ -105,7 +105,7 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       // provisional answer rather than a refusal.
       const deadline = computeDeadline(
         timeline.map((t) => t.event),
-        requestCalendar(),
+        await ctx.calendar.current(),
         { allowProvisional: true },
         chinaToday(),
       );

@@ -10,6 +10,7 @@ import { agencyByNameOrCode, type Agency } from '../../storage/agencies.ts';
 import { createUser } from '../accounts/users.ts';
 import { staffActor, SYSTEM_ACTOR, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
+import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
 import { transact, type Db } from '../database.ts';
 import { chinaToday, requestCalendar } from '../requests/calendar.ts';
 import { registerRequest } from '../requests/intake.ts';
@@ -44,6 +45,7 @@ const CHANNELS = ['inPerson', 'online', 'signedPost', 'email', 'ordinaryLetter']
 
 export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
   return transact(db, async (trx) => {
+    const calendar = await requestCalendar(trx);
     const existing = await agencyByNameOrCode(trx, DEMO_AGENCY.name);
     if (existing) return { loaded: false, agency: existing, requests2023: 0, openNow: 0 };
     const supervisor = await createAgency(trx, SYSTEM_ACTOR, {
@@ -73,7 +75,7 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
       });
       staff[user.role] = staffActor(created);
     }
-    const lawsuitRequestId = await loadYear(trx, agency, staff);
+    const lawsuitRequestId = await loadYear(trx, calendar, agency, staff);
     await fileReviewCase(trx, staff.clerk, {
       agencyId: agency.id,
       requestId: lawsuitRequestId,
@@ -82,25 +84,24 @@ export async function loadDemo(db: Db, now = new Date()): Promise<DemoSummary> {
       filedOn: '2023-11-20',
       notes: DEMO_LAWSUIT.notes,
     });
-    const openNow = await loadOpenRequests(trx, agency, staff, chinaToday(now));
+    const openNow = await loadOpenRequests(trx, calendar, agency, staff, chinaToday(now));
     await loadDemoCatalogue(trx, agency.id);
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };
   });
 }
 
-const wd = (date: string, n: number) => isoOf(requestCalendar().addDays(dayOf(date), n));
+const wd = (calendar: WorkingCalendar, date: string, n: number) => isoOf(calendar.addDays(dayOf(date), n));
 const plusDays = (date: string, n: number) => isoOf(dayOf(date) + n);
 
 /** The first working day on or after `date`. */
-function workingDayFrom(date: string): string {
-  const calendar = requestCalendar();
+function workingDayFrom(calendar: WorkingCalendar, date: string): string {
   let day = dayOf(date);
   while (!calendar.isWorkingDay(day)) day++;
   return isoOf(day);
 }
 
 /** Registers and handles the 29 requests of 2023; returns the id of the one the lawsuit concerns. */
-async function loadYear(db: Db, agency: Agency, staff: Staff): Promise<string> {
+async function loadYear(db: Db, calendar: WorkingCalendar, agency: Agency, staff: Staff): Promise<string> {
   let lawsuitRequestId: string | null = null;
   const total = DEMO_2023_REQUESTS.length;
   const perKind = new Map<string, number>();
@@ -108,7 +109,7 @@ async function loadYear(db: Db, agency: Agency, staff: Staff): Promise<string> {
     const ordinal = (perKind.get(plan.kind) ?? 0) + 1;
     perKind.set(plan.kind, ordinal);
     // Spread over January–October so that every request is decided well within 2023.
-    const arrivedOn = workingDayFrom(plusDays('2023-01-01', 5 + Math.floor((i * 300) / total)));
+    const arrivedOn = workingDayFrom(calendar, plusDays('2023-01-01', 5 + Math.floor((i * 300) / total)));
     const channel = CHANNELS[i % CHANNELS.length]!;
     const { request } = await registerRequest(db, staff.clerk, {
       agencyId: agency.id,
@@ -120,7 +121,7 @@ async function loadYear(db: Db, agency: Agency, staff: Staff): Promise<string> {
       formWanted: i % 2 ? '电子邮件发送电子文档' : '纸质文本邮寄',
       demo: true,
     });
-    for (const [actor, event] of timeline2023(plan, i, arrivedOn, staff))
+    for (const [actor, event] of timeline2023(calendar, plan, i, arrivedOn, staff))
       await appendEvent(db, actor, request.id, event);
     if (lawsuitRequestId === null && plan.outcome === DEMO_LAWSUIT.outcome) lawsuitRequestId = request.id;
   }
@@ -148,16 +149,17 @@ function applicantOf(plan: DemoRequestPlan, ordinal: number) {
 /** A plausible handling: assignment, sometimes a correction, a third-party consultation or an extension, then the
  * decision signed by the leader, the reply, delivery and archiving. */
 function timeline2023(
+  calendar: WorkingCalendar,
   plan: DemoRequestPlan,
   i: number,
   arrivedOn: string,
   staff: Staff,
 ): [Actor, RequestEvent][] {
   const steps: [Actor, RequestEvent][] = [];
-  let on = wd(arrivedOn, 1);
+  let on = wd(calendar, arrivedOn, 1);
   steps.push([staff.clerk, { type: 'assigned', on, assignee: '演示承办人' }]);
   if (i % 6 === 2) {
-    on = wd(on, 2);
+    on = wd(calendar, on, 2);
     steps.push([
       staff.clerk,
       {
@@ -167,23 +169,23 @@ function timeline2023(
         items: `请明确所需信息的名称或文号${DEMO_MARK}`,
       },
     ]);
-    on = wd(on, 5);
+    on = wd(calendar, on, 5);
     steps.push([staff.clerk, { type: 'correctionReceived', on }]);
   }
   if (plan.outcome === 'partiallyGranted' && i % 4 === 1) {
-    on = wd(on, 3);
+    on = wd(calendar, on, 3);
     steps.push([
       staff.clerk,
       { type: 'consultationStarted', on, party: 'thirdParty', consultee: `演示第三方单位${DEMO_MARK}` },
     ]);
-    on = wd(on, 8);
+    on = wd(calendar, on, 8);
     steps.push([staff.clerk, { type: 'consultationEnded', on, party: 'thirdParty' }]);
   }
   if (i === 9) {
-    on = wd(on, 4);
+    on = wd(calendar, on, 4);
     steps.push([staff.officeHead, { type: 'extended', on, workingDays: 10, approvedBy: '演示公开办负责人' }]);
   }
-  on = wd(on, 6 + (i % 5));
+  on = wd(calendar, on, 6 + (i % 5));
   const leaf = outcomeLeaf(plan.outcome);
   steps.push([
     staff.leader,
@@ -196,17 +198,23 @@ function timeline2023(
     },
   ]);
   steps.push([staff.clerk, { type: 'replySent', on }]);
-  steps.push([staff.clerk, { type: 'delivered', on: wd(on, 2) }]);
-  steps.push([staff.clerk, { type: 'archived', on: wd(on, 5) }]);
+  steps.push([staff.clerk, { type: 'delivered', on: wd(calendar, on, 2) }]);
+  steps.push([staff.clerk, { type: 'archived', on: wd(calendar, on, 5) }]);
   return steps;
 }
 
 /** Working days before `today` at which an open request was received: overdue, due in 2 and 4 days, fresh. */
 const OPEN_AGES = [22, 18, 16, 3];
 
-async function loadOpenRequests(db: Db, agency: Agency, staff: Staff, today: string): Promise<number> {
+async function loadOpenRequests(
+  db: Db,
+  calendar: WorkingCalendar,
+  agency: Agency,
+  staff: Staff,
+  today: string,
+): Promise<number> {
   for (const [k, age] of OPEN_AGES.entries()) {
-    const arrivedOn = workingDaysBefore(today, age);
+    const arrivedOn = workingDaysBefore(calendar, today, age);
     const { request } = await registerRequest(db, staff.clerk, {
       agencyId: agency.id,
       channel: 'inPerson',
@@ -221,7 +229,7 @@ async function loadOpenRequests(db: Db, agency: Agency, staff: Staff, today: str
       formWanted: '纸质文本邮寄',
       demo: true,
     });
-    const assignedOn = wd(arrivedOn, 1);
+    const assignedOn = wd(calendar, arrivedOn, 1);
     if (assignedOn <= today)
       await appendEvent(db, staff.clerk, request.id, {
         type: 'assigned',
@@ -233,8 +241,7 @@ async function loadOpenRequests(db: Db, agency: Agency, staff: Staff, today: str
 }
 
 /** The working day `n` working days before `date`. */
-function workingDaysBefore(date: string, n: number): string {
-  const calendar = requestCalendar();
+function workingDaysBefore(calendar: WorkingCalendar, date: string, n: number): string {
   let day = dayOf(date) - 1;
   while (!(calendar.isWorkingDay(day) && calendar.countDays(day, dayOf(date)) >= n)) day--;
   return isoOf(day);

@@ -50,7 +50,7 @@ export async function catalogueChannelCounts(db: Db, agencyId: string, year: num
 /** Late items (《条例》第二十六条, on the working-day calendar) and policies still waiting for interpretation. */
 export async function catalogueFindings(db: Db, agencyId: string, asOf = chinaToday()): Promise<Finding[]> {
   const [items, settings] = await Promise.all([factsOfAgency(db, agencyId), catalogueSettings(db, agencyId)]);
-  const calendar = requestCalendar();
+  const calendar = await requestCalendar(db);
   const dueDate = (formedOn: string) =>
     publicationDeadline({ formedOn }, calendar, { allowProvisional: true }, asOf).dueOn;
   return [

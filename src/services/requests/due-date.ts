@@ -3,9 +3,13 @@
 // hold is stored as the provisional answer rather than refusing the event (the clerk sees it flagged there).
 import type { IsoDate, RequestEvent } from '../../core/requests/events.ts';
 import { computeDeadline } from '../../core/requests/deadline.ts';
-import { requestCalendar } from './calendar.ts';
+import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
 
 /** Null while the clock has not started (an unconfirmed online receipt, a correction awaited). */
-export function dueDateOf(events: readonly RequestEvent[], today: IsoDate): IsoDate | null {
-  return computeDeadline(events, requestCalendar(), { allowProvisional: true }, today).dueOn;
+export function dueDateOf(
+  events: readonly RequestEvent[],
+  calendar: WorkingCalendar,
+  today: IsoDate,
+): IsoDate | null {
+  return computeDeadline(events, calendar, { allowProvisional: true }, today).dueOn;
 }

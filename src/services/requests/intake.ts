@@ -105,8 +105,9 @@ interface IntakeData extends z.output<typeof onlineSubmissionSchema> {
 }
 
 async function intake(db: Db, actor: Actor, data: IntakeData): Promise<Acknowledgement> {
-  assertEventAllowed([], data.received, { calendar: requestCalendar() });
-  const projection = projectTimeline([data.received], chinaToday());
+  const calendar = await requestCalendar(db);
+  assertEventAllowed([], data.received, { calendar });
+  const projection = projectTimeline([data.received], calendar, chinaToday());
   const queryCode = newQueryCode();
   const now = new Date().toISOString();
   const { agency, request } = await transact(db, async (trx) => {

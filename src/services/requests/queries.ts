@@ -65,7 +65,7 @@ export async function deadlineWarnings(
   withinWorkingDays = 5,
   now = new Date(),
 ): Promise<DeadlineWarning[]> {
-  const calendar = requestCalendar();
+  const calendar = await requestCalendar(db);
   const today = dayOf(chinaToday(now));
   const horizon = isoOf(calendar.addDays(today, withinWorkingDays));
   const due = await requestsDueBy(db, agencyIds, RUNNING_STATES, horizon);

@@ -44,6 +44,7 @@ export async function appendEvent(
   if (event.type === 'extended' && actor.role !== 'officeHead') {
     throw new DomainError('auth.forbidden', { action: '批准延长答复期限（须由公开办负责人批准）' });
   }
+  const calendar = await requestCalendar(db);
   try {
     return await transact(db, async (trx) => {
       const request = await requestById(trx, requestId);
@@ -53,9 +54,9 @@ export async function appendEvent(
         throw new DomainError('platform.concurrentChange');
       }
       const events = (await eventsOf(trx, requestId)).map((stored) => stored.event);
-      const warnings = assertEventAllowed(events, event, { calendar: requestCalendar() });
+      const warnings = assertEventAllowed(events, event, { calendar });
       const timeline = [...events, event];
-      const projection = projectTimeline(timeline, chinaToday());
+      const projection = projectTimeline(timeline, calendar, chinaToday());
       const now = new Date().toISOString();
       await insertEvent(trx, requestId, request.eventCount, event, actor.name, now);
       if (!(await updateProjection(trx, request, timeline.length, projection, now))) {
