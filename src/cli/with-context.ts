@@ -35,3 +35,10 @@ export function withCalendarContext<T>(
   const local = existsSync('data/gongkai.db') ? undefined : IN_MEMORY;
   return withContext(named ?? local, work);
 }
+
+/** For commands that touch no data (checking and converting report files): an empty in-memory database. */
+export function withLocalContext<T>(
+  work: (ctx: ServiceContext, actor: SystemActor) => Promise<T>,
+): Promise<T> {
+  return withContext(IN_MEMORY, work);
+}

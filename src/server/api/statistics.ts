@@ -2,15 +2,13 @@
 // 三 and 四 computed in SQL), as the report model's JSON, with the checker's findings.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { annualReportSchema } from '../../core/report/schema.ts';
-import { getAgency } from '../../services/agencies.ts';
-import { authorize } from '../../services/policy/authorize.ts';
-import { buildAnnualReport } from '../../services/statistics/report.ts';
+import { builtReportSchema } from '../../contracts/reports.ts';
+import { buildReport } from '../../services/reports/build.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
-import { findingSchema, staffErrors } from '../../contracts/common.ts';
+import { staffErrors } from '../../contracts/common.ts';
 
-export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { db }) => {
+export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, db }) => {
   requireSignIn(app, db);
 
   app.get(
@@ -24,16 +22,18 @@ export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
           year: z.coerce.number().int().min(2008).max(2100),
         }),
         response: {
-          200: z.object({ report: annualReportSchema, findings: z.array(findingSchema) }),
+          200: builtReportSchema,
           ...staffErrors,
         },
       },
     },
     async (request) => {
       const principal = principalOf(request);
-      const agency = await getAgency(db, request.query.agencyId ?? principal.agencyId);
-      authorize(principal, 'reports.build', agency.id);
-      return buildAnnualReport(db, agency, request.query.year);
+      const { report, findings } = await buildReport(ctx, principal, {
+        agencyId: request.query.agencyId ?? principal.agencyId,
+        year: request.query.year,
+      });
+      return { report, findings };
     },
   );
 };
