@@ -2,9 +2,9 @@
 // overlaid with the years imported into the database. Building a WorkingCalendar is O(days), so it is kept and
 // rebuilt only when `calendar_head.revision` moved — an import by any server or command bumps it in the import's
 // transaction. The revision is read on every current(): one primary-key read, which bench/calendar.ts measures
-// against the cost of the deadline computation itself (docs/operations.md quotes the numbers); calls that overlap
-// share one read. Reading it each time, rather than every second or so, means a deadline never depends on which
-// server answered.
+// (bench/README.md: about 20 µs on SQLite, 0.15 ms on PostgreSQL, small beside any use case's own transaction).
+// Reading it each time, rather than every second or so, means a deadline never depends on which server answered.
+// Calls that overlap share one read: a call joining a read already under way gets that read's answer.
 import { buildCalendar } from '../../core/calendar/seed.ts';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
 import { calendarRevision, importedYears } from '../../storage/calendar.ts';
