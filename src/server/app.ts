@@ -10,6 +10,7 @@ import type { ServiceContext } from '../services/context.ts';
 import { agencyRoutes } from './api/agencies.ts';
 import { auditRoutes } from './api/audit.ts';
 import { authRoutes } from './api/auth.ts';
+import { calendarRoutes } from './api/calendar.ts';
 import { publicRoutes } from './api/public.ts';
 import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
@@ -81,6 +82,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
       await api.register(publicRoutes, context);
       await api.register(publicCatalogueRoutes, context);
       await api.register(staffCatalogueRoutes, context);
+      await api.register(calendarRoutes, context);
     },
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,6 @@
 // The one place a ServiceContext is made. The server and every command that touches data start here, so they
 // share one clock, one calendar, one write batcher and one reading of the settings.
-import { fileCalendarSource } from './calendar-store.ts';
+import { databaseCalendarSource } from './calendar/source.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { ServiceContext } from './context.ts';
 import { openMigratedDatabase, type Db } from './database.ts';
@@ -17,7 +17,7 @@ export function createServiceContext({ db, clock = systemClock, settings }: Cont
   return {
     db,
     clock,
-    calendar: fileCalendarSource(),
+    calendar: databaseCalendarSource(db),
     writes: new WriteBatcher(db),
     settings: settings ?? settingsFromEnv(process.env),
   };

@@ -6,10 +6,12 @@ import type { Db } from './database.ts';
 import type { Settings } from './settings.ts';
 import type { WriteBatcher } from './write-batcher.ts';
 
-/** The working calendar every process of an installation counts with (services/calendar-store.ts). */
+/** The working calendar every process of an installation counts with (services/calendar/source.ts). */
 export interface CalendarSource {
   /** The shipped years overlaid with the imported ones, as they are now. */
   current(): Promise<WorkingCalendar>;
+  /** The same source reading through `db` (a transaction, which may hold the only connection). */
+  within(db: Db): CalendarSource;
 }
 
 export interface ServiceContext {
@@ -23,5 +25,5 @@ export interface ServiceContext {
 
 /** The same context working inside `trx`: use cases compose inside one transaction (the demo loader). */
 export function withDb(ctx: ServiceContext, db: Db): ServiceContext {
-  return { ...ctx, db };
+  return { ...ctx, db, calendar: ctx.calendar.within(db) };
 }

@@ -163,6 +163,23 @@ export interface ReviewCaseTable {
   updated_at: string;
 }
 
+/** An imported calendar year (migration 120): the notice's schedule, replacing the shipped year of that number. */
+export interface CalendarYearTable {
+  year: number;
+  /** JSON text: the YearSchedule as checked by core/calendar/schedule.ts. */
+  schedule: string;
+  /** The notice title (and document number) or the imported file. */
+  source: string;
+  imported_by: string;
+  imported_at: string;
+}
+
+/** One row (id 1): bumped with every import, so a process sees with one read that its calendar is stale. */
+export interface CalendarHeadTable {
+  id: number;
+  revision: number;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -175,6 +192,8 @@ export interface PlatformTables {
   request_events: RequestEventTable;
   request_statistics: RequestStatisticsTable;
   review_cases: ReviewCaseTable;
+  calendar_years: CalendarYearTable;
+  calendar_head: CalendarHeadTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -394,4 +413,12 @@ export const SCHEMA = {
     entered_at: 'text',
   },
   publication_settings: { agency_id: 'text', settings: 'text', updated_at: 'text' },
+  calendar_years: {
+    year: 'integer',
+    schedule: 'text',
+    source: 'text',
+    imported_by: 'text',
+    imported_at: 'text',
+  },
+  calendar_head: { id: 'integer', revision: 'integer' },
 } satisfies SchemaOf<Database> & SchemaDescription;

@@ -1,6 +1,7 @@
 // `gongkai calendar show|years|import`: the working-day calendar. The seed years ship with the code; imported years
-// are JSON files in the calendar directory (./data/calendar, or GONGKAI_CALENDAR_DIR), one per year, written
-// atomically after the agency has seen what it imports and which deadlines it moves.
+// live in the installation's database (services/calendar), saved after the operator has seen what the import
+// changes and which deadlines it moves. This file reads the sources (notice, file, package) and prints; the use
+// cases decide.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
@@ -8,33 +9,30 @@ import { createInterface } from 'node:readline/promises';
 import { z } from 'zod';
 import { UsageError } from '../command.ts';
 import { parseCommandArgs } from '../args.ts';
-import { DomainError } from '../../core/errors/index.ts';
 import { describeSchedule } from '../../core/calendar/describe.ts';
+import type { ImportPlan } from '../../core/calendar/import-plan.ts';
 import { parseNotice } from '../../core/calendar/notice.ts';
 import { scheduleFromPackage, type PackageHolidayData } from '../../core/calendar/package-data.ts';
 import type { YearSchedule } from '../../core/calendar/schedule.ts';
 import { parseScheduleCsv, parseScheduleJsonText } from '../../core/calendar/tabular.ts';
-import { planYearImport, type ImportPlan } from '../../core/calendar/import-plan.ts';
 import type { DayKind } from '../../core/calendar/working-calendar.ts';
 import { dayFromParts } from '../../core/calendar/days.ts';
-import { requestEventSchema } from '../../core/requests/events.ts';
-import { requestOpenDeadline } from '../../core/requests/open-deadlines.ts';
-import { chinaToday } from '../../services/requests/calendar.ts';
-import { loadCalendar, loadImportedSchedules, saveImportedSchedule } from '../../services/calendar-store.ts';
-
-// Other commands (deadline) count with the same calendar.
-export { loadCalendar };
+import { openRequestSchema } from '../../contracts/calendar.ts';
+import { importCalendarYear, previewCalendarImport } from '../../services/calendar/import.ts';
+import { calendarMonth, calendarYears } from '../../services/calendar/queries.ts';
+import { withCalendarContext, withContext } from '../with-context.ts';
 
 export const usage = [
   '用法：',
   '  gongkai calendar show YYYY-MM [--provisional]     月历，标出法定节假日（休）和调休上班日（班）',
-  '  gongkai calendar years                            已收录的年份及来源',
+  '  gongkai calendar years                            已收录的年份及来源（内置或导入）',
   '  gongkai calendar import FILE [--year YYYY]        从 JSON 或 CSV（date,kind,name）导入一年的安排',
   '  gongkai calendar import --notice FILE             从国务院办公厅节假日安排通知全文导入',
   '  gongkai calendar import --package YYYY            从 chinese-days 包导入（包中须有该年数据）',
   '    导入选项：--yes 不询问直接保存（非交互环境必须加）；--open FILE 未办结申请 [{"id","events"}]，列出期限变化的申请；',
   '              --today YYYY-MM-DD 计算期限变化所用的“今天”',
-  '  导入的年份保存在 ./data/calendar/（可用环境变量 GONGKAI_CALENDAR_DIR 指定）。',
+  '  --url 数据库地址（默认 GONGKAI_DATABASE_URL，或 ./data/gongkai.db）：导入的年份保存在数据库中，同一数据库的',
+  '  所有服务器和命令都按它计算；show、years 在没有数据库时只用随软件发布的年份。',
 ].join('\n');
 
 export async function run(args: string[]): Promise<number> {
@@ -53,11 +51,11 @@ export async function run(args: string[]): Promise<number> {
 
 const MARK: Record<DayKind, string> = { workday: '  ', weekend: '  ', holiday: '休', makeUpWorkday: '班' };
 
-function show(args: string[]): number {
+async function show(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { provisional: { type: 'boolean' } },
-    z.object({ provisional: z.boolean().optional() }),
+    { provisional: { type: 'boolean' }, url: { type: 'string' } },
+    z.object({ provisional: z.boolean().optional(), url: z.string().min(1).optional() }),
     usage,
   );
   const month = z
@@ -70,12 +68,11 @@ function show(args: string[]): number {
       usage,
     );
   const [y, m] = month.data.split('-').map(Number) as [number, number];
-  const calendar = loadCalendar();
-  if (!calendar.holds(y) && !values.provisional)
-    throw new DomainError('calendar.yearUnknown', { year: y, held: calendar.heldLabel(), date: month.data });
-  const days = calendar.month(y, m);
+  const { days, runs, held } = await withCalendarContext(values.url, (ctx, actor) =>
+    calendarMonth(ctx, actor, { year: y, month: m, provisional: values.provisional }),
+  );
   const lines = [
-    `${y}年${m}月${calendar.holds(y) ? '' : '（未收录该年安排，暂按周一至周五显示）'}`,
+    `${y}年${m}月${held ? '' : `（暂定：尚未收录${y}年国务院办公厅节假日安排，放假和调休以该年通知为准）`}`,
     ' 一   二   三   四   五   六   日',
   ];
   let row = '     '.repeat((new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7);
@@ -89,7 +86,6 @@ function show(args: string[]): number {
   if (row) lines.push(row.trimEnd());
   lines.push('', '休＝法定节假日（放假）  班＝调休上班日');
   const first = dayFromParts(y, m, 1);
-  const runs = calendar.runsIn(first - 1, first + days.length - 1);
   for (const r of runs) {
     const from = Math.max(r.from, first);
     const to = Math.min(r.to, first + days.length - 1);
@@ -103,16 +99,21 @@ function show(args: string[]): number {
 
 // ---- years ----
 
-function years(args: string[]): number {
-  if (args.length) throw new UsageError(`多余的参数：${args.join(' ')}`, usage);
-  const calendar = loadCalendar();
-  const imported = new Set(loadImportedSchedules().map((s) => s.year));
-  const lines = [`已收录 ${calendar.years.length} 年：${calendar.heldLabel()}`, ''];
-  for (const s of calendar.schedules)
+async function years(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { url: { type: 'string' } },
+    z.object({ url: z.string().min(1).optional() }),
+    usage,
+  );
+  if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}`, usage);
+  const held = await withCalendarContext(values.url, calendarYears);
+  const lines = [`已收录 ${held.years.length} 年：${held.heldLabel}`, ''];
+  for (const y of held.years)
     lines.push(
-      `${s.year}  放假 ${String(Object.keys(s.holidays).length).padStart(2)} 天  调休上班 ${Object.keys(s.workdays).length} 天  ${imported.has(s.year) ? '导入' : '内置'}：${s.source}`,
+      `${y.year}  放假 ${String(y.holidayCount).padStart(2)} 天  调休上班 ${y.workdayCount} 天  ${y.imported ? `导入（${y.imported.by}，${y.imported.at.slice(0, 10)}）` : '内置'}：${y.source}`,
     );
-  const next = calendar.years[calendar.years.length - 1]! + 1;
+  const next = held.years[held.years.length - 1]!.year + 1;
   lines.push('', `${next} 年及以后未收录：涉及这些年份的期限会被拒绝计算，或在明确要求时标为“暂定”。`);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
@@ -127,6 +128,7 @@ const importOptions = {
   yes: { type: 'boolean' },
   open: { type: 'string' },
   today: { type: 'string' },
+  url: { type: 'string' },
 } as const;
 
 const yearText = z
@@ -143,11 +145,10 @@ const importSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
     .optional(),
+  url: z.string().min(1).optional(),
 });
 
-const openFileSchema = z.array(
-  z.object({ id: z.string().min(1), events: z.array(requestEventSchema).min(1) }),
-);
+const openFileSchema = z.array(openRequestSchema);
 
 function readText(file: string): string {
   try {
@@ -226,24 +227,24 @@ async function confirm(question: string): Promise<boolean> {
 async function importYear(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, importOptions, importSchema, usage);
   const schedule = incomingSchedule(values, positionals);
-  const calendar = loadCalendar();
-  const today = values.today ?? chinaToday();
-  const open = values.open
-    ? parseOpenFile(values.open).map((r) => requestOpenDeadline(r.id, r.events, {}, today))
-    : [];
-  const plan = planYearImport(calendar, schedule, open);
-  process.stdout.write(describePlan(schedule, plan).join('\n') + '\n\n');
-  if (!values.yes) {
-    if (!process.stdin.isTTY)
-      throw new UsageError('非交互环境下不会自动保存：核对以上内容后加 --yes 重新执行', usage);
-    if (!(await confirm('确认保存？[y/N] '))) {
-      process.stdout.write('未保存。\n');
-      return 1;
+  const open = values.open ? parseOpenFile(values.open) : [];
+  return withContext(values.url, async (ctx, actor) => {
+    const plan = await previewCalendarImport(ctx, actor, { schedule, open, today: values.today });
+    process.stdout.write(describePlan(schedule, plan).join('\n') + '\n\n');
+    if (!values.yes) {
+      if (!process.stdin.isTTY)
+        throw new UsageError('非交互环境下不会自动保存：核对以上内容后加 --yes 重新执行', usage);
+      if (!(await confirm('确认保存？[y/N] '))) {
+        process.stdout.write('未保存。\n');
+        return 1;
+      }
     }
-  }
-  const target = saveImportedSchedule(schedule);
-  process.stdout.write(`已保存 ${schedule.year} 年节假日安排：${target}\n`);
-  return 0;
+    const saved = await importCalendarYear(ctx, actor, { schedule });
+    process.stdout.write(
+      `已将 ${schedule.year} 年节假日安排保存到数据库（日历版本 ${saved.revision}），使用该数据库的所有服务器即时生效。\n`,
+    );
+    return 0;
+  });
 }
 
 function parseOpenFile(file: string): z.infer<typeof openFileSchema> {

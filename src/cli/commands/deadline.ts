@@ -19,8 +19,9 @@ import { deadlineSentence, explainSteps, pauseLabel } from '../../core/requests/
 import { assertEventAllowed, deriveState, REQUEST_STATE_LABELS } from '../../core/requests/state.ts';
 import type { Finding } from '../../core/findings.ts';
 import { needsConfirmation } from '../../core/requests/options.ts';
-import { chinaToday } from '../../services/requests/calendar.ts';
-import { loadCalendar } from './calendar.ts';
+import { systemClock } from '../../services/clock.ts';
+import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
+import { withCalendarContext } from '../with-context.ts';
 
 export const usage = [
   '用法：gongkai deadline --received YYYY-MM-DD --channel 渠道 [选项]',
@@ -34,6 +35,7 @@ export const usage = [
   '  --provisional         涉及未收录年份时按法定节假日暂算（未计调休）并标为“暂定”，而不是拒绝',
   '  --fee-no-pause        收费通知期间答复期限不暂停（默认暂停）',
   '  --count-from next|same  期限自收到次日起算（默认 next，《民法典》第二百零一条）或当日起算',
+  '  --url URL             按该数据库中导入的年份计算（默认 GONGKAI_DATABASE_URL 或 ./data/gongkai.db；都没有时只用内置年份）',
 ].join('\n');
 
 const optionsConfig = {
@@ -47,6 +49,7 @@ const optionsConfig = {
   provisional: { type: 'boolean' },
   'fee-no-pause': { type: 'boolean' },
   'count-from': { type: 'string' },
+  url: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -63,6 +66,7 @@ const schema = z.object({
   provisional: z.boolean().optional(),
   'fee-no-pause': z.boolean().optional(),
   'count-from': z.enum(['next', 'same'], { message: '应为 next 或 same' }).optional(),
+  url: z.string().min(1).optional(),
   help: z.boolean().optional(),
 });
 
@@ -107,7 +111,7 @@ function timelineOf(values: Values): RequestEvent[] {
 }
 
 /** Appends the events one by one through the state machine, as the platform does; keeps its warnings. */
-function checkedTimeline(events: RequestEvent[], calendar: ReturnType<typeof loadCalendar>): Finding[] {
+function checkedTimeline(events: RequestEvent[], calendar: WorkingCalendar): Finding[] {
   const warnings: Finding[] = [];
   events.forEach((event, i) => warnings.push(...assertEventAllowed(events.slice(0, i), event, { calendar })));
   return warnings;
@@ -134,10 +138,10 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length) throw new UsageError(`多余的参数：${positionals.join(' ')}`, usage);
-  const calendar = loadCalendar();
   const events = timelineOf(values);
+  const calendar = await withCalendarContext(values.url, (ctx) => ctx.calendar.current());
   const warnings = checkedTimeline(events, calendar);
-  const today = values.today ?? chinaToday();
+  const today = values.today ?? systemClock.today();
   const result = explainDeadline(
     events,
     calendar,

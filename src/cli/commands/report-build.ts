@@ -6,11 +6,9 @@ import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
 import { renderJson } from '../report/verdict-output.ts';
-import { writeReport } from '../../formats/write/index.ts';
-import { SYSTEM_ACTOR } from '../../services/actor.ts';
-import { openServiceContext } from '../../services/bootstrap.ts';
 import { findAgency } from '../../services/agencies.ts';
-import { buildAnnualReport } from '../../services/statistics/report.ts';
+import { buildReport } from '../../services/reports/build.ts';
+import { withContext } from '../with-context.ts';
 
 export const usage = `用法：gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx] [-o 输出文件]
           [--review-status report-date|year-end] [--url 数据库地址]
@@ -56,29 +54,28 @@ export async function run(args: string[]): Promise<number> {
   if (BINARY.has(values.format) && !values.output && process.stdout.isTTY) {
     throw new UsageError(`${values.format} 是二进制格式，请用 -o 指定输出文件`, usage);
   }
-  const opened = await openServiceContext(values.url);
-  try {
-    const agency = await findAgency(opened.ctx.db, values.agency);
-    const year = Number(values.year);
-    const { report, findings } = await buildAnnualReport(opened.ctx, SYSTEM_ACTOR, {
-      agencyId: agency.id,
-      year,
-      reviewStatusBasis: values['review-status'] === 'year-end' ? 'yearEnd' : 'reportDate',
-    });
-    const written =
-      values.format === 'json'
-        ? renderJson([
-            { file: values.output ?? `数据库：${agency.name}/${year}`, report, failure: null, findings },
-          ])
-        : await writeReport(report, values.format);
-    if (values.output) {
-      await writeFile(values.output, written);
-      process.stderr.write(`已写入 ${values.output}\n`);
-    } else {
-      process.stdout.write(written);
-    }
-    return 0;
-  } finally {
-    await opened.close();
+  const { agency, year } = values;
+  const json = values.format === 'json';
+  const built = await withContext(values.url, async (ctx, actor) => {
+    const found = await findAgency(ctx.db, agency);
+    return {
+      name: found.name,
+      ...(await buildReport(ctx, actor, {
+        agencyId: found.id,
+        year: Number(year),
+        reviewStatus: values['review-status'] === 'year-end' ? 'yearEnd' : 'reportDate',
+        format: json ? undefined : values.format,
+      })),
+    };
+  });
+  const written = json
+    ? renderJson([{ ...built, name: values.output ?? `数据库：${built.name}/${year}`, failure: null }])
+    : built.written!;
+  if (values.output) {
+    await writeFile(values.output, written);
+    process.stderr.write(`已写入 ${values.output}\n`);
+  } else {
+    process.stdout.write(written);
   }
+  return 0;
 }

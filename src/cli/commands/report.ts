@@ -1,13 +1,17 @@
 // `gongkai report check|convert|show|build`: read, check and write annual reports (issue: annual-report engine).
+// The use cases are services/reports; this file parses, finds the files, calls them and prints.
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
 import { progressBar } from '../terminal.ts';
-import { checkFiles, collectReportFiles } from '../report/check-files.ts';
+import { collectReportFiles } from '../report/collect-files.ts';
 import { exitCodeOf, renderCsv, renderJson, renderTable } from '../report/verdict-output.ts';
 import { renderReportTables } from '../report/show-tables.ts';
-import { readReportFile } from '../../formats/read/index.ts';
+import { REPORT_FORMATS } from '../../contracts/reports.ts';
+import { checkReports, fileDocument, readReport } from '../../services/reports/check.ts';
+import { convertReport } from '../../services/reports/convert.ts';
+import { withLocalContext } from '../with-context.ts';
 
 export const usage = `用法：
   gongkai report check 文件或目录... [--format table|json|csv] [--quiet]
@@ -18,7 +22,6 @@ export const usage = `用法：
   gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx] [-o 输出文件]
       由本系统数据库中的办理数据生成年度报告`;
 
-const WRITE_FORMATS = ['text', 'html', 'md', 'json', 'docx', 'xlsx'] as const;
 const BINARY_FORMATS = new Set(['docx', 'xlsx']);
 
 export async function run(args: string[]): Promise<number> {
@@ -56,7 +59,9 @@ async function check(args: string[]): Promise<number> {
   const files = await collectReportFiles(positionals);
   if (files.length === 0) throw new UsageError('给出的目录中没有可读取的报告文件', usage);
   const progress = progressBar(files.length);
-  const verdicts = await checkFiles(files, (file) => progress.tick(file));
+  const verdicts = await withLocalContext((ctx, actor) =>
+    checkReports(ctx, actor, { documents: files.map(fileDocument) }, (file) => progress.tick(file)),
+  );
   progress.done();
   const render = {
     table: () => renderTable(verdicts, !values.quiet),
@@ -72,16 +77,15 @@ async function convert(args: string[]): Promise<number> {
     args,
     { to: { type: 'string' }, output: { type: 'string', short: 'o' } },
     z.object({
-      to: z.enum(WRITE_FORMATS, { message: '应为 text、html、md、json、docx 或 xlsx' }),
+      to: z.enum(REPORT_FORMATS, { message: '应为 text、html、md、json、docx 或 xlsx' }),
       output: z.string().min(1).optional(),
     }),
     usage,
   );
-  const file = singleFile(positionals);
-  const { report } = await readReportFile(file);
-  // Writers load docx/exceljs: import them only when converting.
-  const { writeReport } = await import('../../formats/write/index.ts');
-  const written = await writeReport(report, values.to);
+  const document = fileDocument(singleFile(positionals));
+  const { written } = await withLocalContext((ctx, actor) =>
+    convertReport(ctx, actor, { document, to: values.to }),
+  );
   if (values.output) {
     await writeFile(values.output, written);
     process.stderr.write(`已写入 ${values.output}\n`);
@@ -95,7 +99,8 @@ async function convert(args: string[]): Promise<number> {
 
 async function show(args: string[]): Promise<number> {
   const { positionals } = parseCommandArgs(args, {}, z.object({}), usage);
-  const { report, findings } = await readReportFile(singleFile(positionals));
+  const document = fileDocument(singleFile(positionals));
+  const { report, findings } = await withLocalContext((ctx, actor) => readReport(ctx, actor, { document }));
   process.stdout.write(renderReportTables(report));
   for (const f of findings) process.stdout.write(`\n[${f.rule}] ${f.message}`);
   if (findings.length) process.stdout.write('\n');

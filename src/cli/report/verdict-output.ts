@@ -2,7 +2,7 @@
 // shape of issue 2 §5) or CSV (spreadsheets, one row per finding).
 import { describeLocation, type Finding } from '../../core/findings.ts';
 import { alignColumns } from '../terminal.ts';
-import type { FileVerdict } from './check-files.ts';
+import type { DocumentVerdict } from '../../services/reports/check.ts';
 
 const SEVERITY_LABELS: Record<Finding['severity'], string> = {
   error: '错误',
@@ -13,25 +13,25 @@ const SEVERITY_LABELS: Record<Finding['severity'], string> = {
 
 export type Verdict = 'pass' | 'error' | 'unreadable';
 
-export function verdictOf(v: FileVerdict): Verdict {
+export function verdictOf(v: DocumentVerdict): Verdict {
   if (v.failure) return 'unreadable';
   return v.findings.some((f) => f.severity === 'error') ? 'error' : 'pass';
 }
 
 /** 0 when no file has an error finding, 1 when some has, 2 when some file could not be read. */
-export function exitCodeOf(verdicts: readonly FileVerdict[]): number {
+export function exitCodeOf(verdicts: readonly DocumentVerdict[]): number {
   const kinds = new Set(verdicts.map(verdictOf));
   if (kinds.has('unreadable')) return 2;
   return kinds.has('error') ? 1 : 0;
 }
 
-const count = (v: FileVerdict, severity: Finding['severity']) =>
+const count = (v: DocumentVerdict, severity: Finding['severity']) =>
   v.findings.filter((f) => f.severity === severity).length;
 
-export function renderTable(verdicts: readonly FileVerdict[], withDetails: boolean): string {
+export function renderTable(verdicts: readonly DocumentVerdict[], withDetails: boolean): string {
   const header = ['文件', '机关', '年度', '结论', '错误', '警告', '未检查'];
   const rows = verdicts.map((v) => [
-    v.file,
+    v.name,
     v.report?.agency ?? '—',
     v.report?.year ? String(v.report.year) : '—',
     v.failure ? '无法读取' : verdictOf(v) === 'error' ? '有错误' : '通过',
@@ -45,26 +45,26 @@ export function renderTable(verdicts: readonly FileVerdict[], withDetails: boole
   return parts.join('\n\n') + '\n';
 }
 
-function renderDetails(v: FileVerdict): string {
-  if (v.failure) return `${v.file}：${v.failure.message}`;
+function renderDetails(v: DocumentVerdict): string {
+  if (v.failure) return `${v.name}：${v.failure.message}`;
   const shown = v.findings.filter((f) => f.severity !== 'info');
   if (shown.length === 0) return '';
   const lines = shown.map((f) => {
     const where = describeLocation(f.location);
     return `  [${SEVERITY_LABELS[f.severity]}] ${f.rule}${where ? `（${where}）` : ''}：${f.message}`;
   });
-  return [`${v.file}：`, ...lines].join('\n');
+  return [`${v.name}：`, ...lines].join('\n');
 }
 
-function renderSummary(verdicts: readonly FileVerdict[]): string {
+function renderSummary(verdicts: readonly DocumentVerdict[]): string {
   const tally = { pass: 0, error: 0, unreadable: 0 };
   for (const v of verdicts) tally[verdictOf(v)] += 1;
   return `共 ${verdicts.length} 个文件：通过 ${tally.pass}，有错误 ${tally.error}，无法读取 ${tally.unreadable}。`;
 }
 
-export function renderJson(verdicts: readonly FileVerdict[]): string {
+export function renderJson(verdicts: readonly DocumentVerdict[]): string {
   const items = verdicts.map((v) => ({
-    file: v.file,
+    file: v.name,
     agency: v.report?.agency ?? null,
     year: v.report?.year ?? null,
     format: v.report?.format ?? null,
@@ -94,16 +94,16 @@ const CSV_HEADER = [
   'message',
 ];
 
-export function renderCsv(verdicts: readonly FileVerdict[]): string {
+export function renderCsv(verdicts: readonly DocumentVerdict[]): string {
   const rows: (string | number | null)[][] = [CSV_HEADER];
   for (const v of verdicts) {
     const agency = v.report?.agency ?? '';
     const year = v.report?.year ?? '';
     if (v.failure)
-      rows.push([v.file, agency, year, v.failure.code, 'unreadable', '', '', '', v.failure.message]);
+      rows.push([v.name, agency, year, v.failure.code, 'unreadable', '', '', '', v.failure.message]);
     for (const f of v.findings) {
       rows.push([
-        v.file,
+        v.name,
         agency,
         year,
         f.rule,

@@ -4,11 +4,13 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import * as platform from './001_platform.ts';
 import * as publications from './100_publications.ts';
 import * as requestStatistics from './110_request_statistics.ts';
+import * as calendar from './120_calendar.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
   '100_publications': publications,
   '110_request_statistics': requestStatistics,
+  '120_calendar': calendar,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {

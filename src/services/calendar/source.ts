@@ -1,0 +1,76 @@
+// The working calendar every process of an installation counts with: the shipped years (core/calendar/seed.ts)
+// overlaid with the years imported into the database. Building a WorkingCalendar is O(days), so it is kept and
+// rebuilt only when `calendar_head.revision` moved — an import by any server or command bumps it in the import's
+// transaction. The revision is read on every current(): one primary-key read, which bench/calendar.ts measures
+// (bench/README.md: about 20 µs on SQLite, 0.15 ms on PostgreSQL, small beside any use case's own transaction).
+// Reading it each time, rather than every second or so, means a deadline never depends on which server answered.
+// Calls that overlap share one read: a call joining a read already under way gets that read's answer.
+import { buildCalendar } from '../../core/calendar/seed.ts';
+import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
+import { calendarRevision, importedYears } from '../../storage/calendar.ts';
+import type { CalendarSource } from '../context.ts';
+import type { Db } from '../database.ts';
+
+interface Built {
+  revision: number;
+  calendar: WorkingCalendar;
+}
+
+async function build(db: Db, revision: number): Promise<Built> {
+  const years = await importedYears(db);
+  return { revision, calendar: buildCalendar(years.map((y) => y.schedule)) };
+}
+
+/** A source over `db`. Contexts on the same database handle share one, so an import through one is seen by all. */
+export function databaseCalendarSource(db: Db): CalendarSource {
+  let source = sources.get(db);
+  if (!source) sources.set(db, (source = new DatabaseCalendar(db)));
+  return source;
+}
+
+const sources = new WeakMap<Db, CalendarSource>();
+
+class DatabaseCalendar implements CalendarSource {
+  private built: Built | undefined;
+  private pending: Promise<WorkingCalendar> | undefined;
+
+  constructor(private readonly db: Db) {}
+
+  current(): Promise<WorkingCalendar> {
+    // Overlapping calls (a burst of requests) wait for the same read instead of each asking the database.
+    this.pending ??= this.refresh().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  private async refresh(): Promise<WorkingCalendar> {
+    const revision = await calendarRevision(this.db);
+    if (this.built?.revision !== revision) this.built = await build(this.db, revision);
+    return this.built.calendar;
+  }
+
+  within(trx: Db): CalendarSource {
+    // Inside a transaction the read must go through it: SQLite and PGlite have one connection, which the
+    // transaction holds. What the transaction sees may yet roll back, so a newer revision is built for this
+    // transaction only and never replaces the shared calendar.
+    return {
+      current: async () => {
+        const revision = await calendarRevision(trx);
+        const known = this.built;
+        return known?.revision === revision ? known.calendar : (await build(trx, revision)).calendar;
+      },
+      within: (other) => this.within(other),
+    };
+  }
+}
+
+/** The shipped years only: for commands run where there is no database (`gongkai deadline` on a laptop). */
+export function shippedCalendarSource(): CalendarSource {
+  const calendar = buildCalendar();
+  const source: CalendarSource = {
+    current: async () => calendar,
+    within: () => source,
+  };
+  return source;
+}

@@ -1,0 +1,62 @@
+// The imported calendar years and the revision counter that tells a process its calendar is stale (migration 120).
+// Rows are mapped to core's ImportedYear; the schedule is checked again as it is read, so a row edited by hand
+// into something impossible is refused rather than counted with.
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ImportedYear } from '../core/calendar/imported.ts';
+import { parseScheduleJson } from '../core/calendar/schedule.ts';
+import { DomainError, isDomainError } from '../core/errors/index.ts';
+import type { CalendarYearTable, Database } from './tables.ts';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+function toImportedYear(row: Selectable<CalendarYearTable>): ImportedYear {
+  let schedule;
+  try {
+    schedule = parseScheduleJson(JSON.parse(row.schedule));
+  } catch (error) {
+    const reason = isDomainError(error) ? (error.params.reason ?? error.message) : (error as Error).message;
+    throw new DomainError('calendar.invalidSchedule', {
+      year: row.year,
+      reason: `数据库中的记录：${String(reason)}`,
+    });
+  }
+  return { schedule, importedBy: row.imported_by, importedAt: row.imported_at };
+}
+
+/** Every imported year, in year order. */
+export async function importedYears(db: Executor): Promise<ImportedYear[]> {
+  const rows = await db.selectFrom('calendar_years').selectAll().orderBy('year').execute();
+  return rows.map(toImportedYear);
+}
+
+/** The revision counter: changes with every import. */
+export async function calendarRevision(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('calendar_head')
+    .select('revision')
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.revision);
+}
+
+/** Saves a year (replacing an earlier import of it) and bumps the revision; returns the new revision. */
+export async function saveImportedYear(trx: Transaction<Database>, year: ImportedYear): Promise<number> {
+  const values = {
+    schedule: JSON.stringify(year.schedule),
+    source: year.schedule.source,
+    imported_by: year.importedBy,
+    imported_at: year.importedAt,
+  };
+  await trx
+    .insertInto('calendar_years')
+    .values({ year: year.schedule.year, ...values })
+    .onConflict((oc) => oc.column('year').doUpdateSet(values))
+    .execute();
+  const head = await trx
+    .updateTable('calendar_head')
+    .set((eb) => ({ revision: eb('revision', '+', 1) }))
+    .where('id', '=', 1)
+    .returning('revision')
+    .executeTakeFirstOrThrow();
+  return Number(head.revision);
+}
