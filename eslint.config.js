@@ -1,4 +1,4 @@
-// Lint, and the dependency direction of ARCHITECTURE.md enforced as import rules:
+// Lint, and the dependency direction of docs/architecture.md enforced as import rules:
 // core ← formats ← services ← server, cli; storage is used by services only.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

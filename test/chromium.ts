@@ -1,4 +1,4 @@
-// Test helpers for real Chromium: Debian's /usr/bin/chromium with the flags of STACK.md, and axe-core over HTML.
+// Test helpers for real Chromium: Debian's /usr/bin/chromium with the flags of docs/stack.md, and axe-core over HTML.
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';

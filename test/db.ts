@@ -1,4 +1,4 @@
-// The engine harness: every storage test runs on BOTH engines (ARCHITECTURE idea 5).
+// The engine harness: every storage test runs on BOTH engines (docs/architecture.md, idea 5).
 //
 //   import { forEachEngine } from '../../test/db.ts';
 //   forEachEngine((engine, getDb) => {

@@ -1,5 +1,5 @@
 // Judging functions (checker, narrative checks, readers, screening) return findings, never throw
-// (ARCHITECTURE idea 4). Messages are Chinese: the statute and the report are Chinese documents.
+// (docs/architecture.md, idea 4). Messages are Chinese: the statute and the report are Chinese documents.
 
 /** notChecked: the rule could not run (a blank total, a missing table); it says why instead of staying silent. */
 export const SEVERITIES = ['error', 'warning', 'info', 'notChecked'] as const;

@@ -69,7 +69,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   // onClose runs once the requests in flight are answered: whatever they queued is committed before the database
   // is closed after the server.
   app.addHook('onClose', () => closeServiceContext(ctx));
-  const context: RouteContext = { ctx, db: ctx.db, writes: ctx.writes, config };
+  const context: RouteContext = { ctx, config };
   await app.register(
     async (api) => {
       await api.register(authRoutes, context);

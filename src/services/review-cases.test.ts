@@ -1,5 +1,5 @@
 // Review and litigation cases (table 四): filed pending, linked only to the agency's own requests, results
-// recorded with their closing day, and counted by the status basis the agency chooses (spec T4-4).
+// recorded with their closing day, and counted by the status basis the agency chooses (docs/statute.md T4-4).
 import { expect, it } from 'vitest';
 import { testContext } from '../../test/context.ts';
 import { forEachEngine } from '../../test/db.ts';

@@ -1,4 +1,4 @@
-// Opens the database named by a URL (ARCHITECTURE idea 5: one database API, two engines):
+// Opens the database named by a URL (docs/architecture.md, idea 5: one database API, two engines):
 //   sqlite:./data/gongkai.db   SQLite file through better-sqlite3 (the default), sqlite::memory: for a throwaway
 //   postgres://… / postgresql://…   a PostgreSQL server through pg
 //   pglite:memory / pglite:./dir    PostgreSQL in-process (WASM) for tests where no server runs

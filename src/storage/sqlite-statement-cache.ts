@@ -1,5 +1,5 @@
 // Kysely's SQLite driver prepares every statement again on each query, which halves throughput on hot paths
-// (STACK.md). This wrapper keeps prepared statements by SQL text; a statement is reusable once a query returns.
+// (docs/stack.md). This wrapper keeps prepared statements by SQL text; a statement is reusable once a query returns.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 

@@ -1,7 +1,7 @@
 // Annual statistics read in SQL: table 三's cohorts from the rollup kept beside the request projection
 // (request-statistics.ts), with the projection's own GROUP BY kept to check the rollup against; the table itself is
 // laid out from the cohorts in core (core/requests/annual.ts applicationsTableOf), the one definition of its rows.
-// Table 四 counts the cases filed in Y, each with its status as of a chosen day (spec T4-4).
+// Table 四 counts the cases filed in Y, each with its status as of a chosen day (docs/statute.md T4-4).
 import { sql, type Kysely } from 'kysely';
 import type { RequestCohort } from '../core/requests/annual.ts';
 import type { ApplicantKind } from '../core/taxonomy/applicants.ts';

@@ -73,7 +73,7 @@ describe.each(ENGINES)('暂定 due dates (%s)', (engine) => {
     expect(applied.body).toMatch(
       /id="due-on">2027-\d{2}-\d{2} <strong class="provisional">（暂定）<\/strong>/,
     );
-    expect(applied.body).toContain('工作日历未收录2027年');
+    expect(applied.body).toContain('2027年的放假安排国务院办公厅尚未通知');
     const trackingNumber = /id="tracking-number">([^<]+)</.exec(applied.body)![1]!;
     const queryCode = /id="query-code">([^<]+)</.exec(applied.body)![1]!;
 
@@ -86,7 +86,7 @@ describe.each(ENGINES)('暂定 due dates (%s)', (engine) => {
     expect(tracked.body).toMatch(
       /id="due-on">2027-\d{2}-\d{2} <strong class="provisional">（暂定）<\/strong>/,
     );
-    expect(tracked.body).toContain('工作日历未收录2027年');
+    expect(tracked.body).toContain('2027年的放假安排国务院办公厅尚未通知');
   });
 
   it('a staff registration and the request detail carry the flag and the reason', async () => {

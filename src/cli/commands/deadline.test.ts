@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/cli/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-deadline-'));
-const env = { GONGKAI_CALENDAR_DIR: dir };
+// A fresh database of its own: the calendar is the shipped one, whatever ./data holds.
+const env = { GONGKAI_DATABASE_URL: `sqlite:${join(dir, 'calendar.db')}` };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const deadline = (received: string, format: 'json' | 'text') =>

@@ -1,6 +1,6 @@
 // The working-day calendar: built once from the year schedules in O(days), then every "add N working days" and
 // "count working days between" is O(1) through prefix counts. Working days are Monday–Friday minus public holidays,
-// plus make-up working days (调休上班日) — spec §1.4 "Working-day arithmetic". A year the calendar does not hold is
+// plus make-up working days (调休上班日) — docs/statute.md §1.4 "Working-day arithmetic". A year the calendar does not hold is
 // never guessed silently: the strict methods throw calendar.yearUnknown, and the raw methods used by callers that
 // accept a provisional answer count Monday–Friday minus the statutory holidays of 《全国年节及纪念日放假办法》
 // (statutory-holidays.ts) while `unknownYearsIn` tells them the answer is provisional: the State Council's

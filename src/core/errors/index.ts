@@ -1,4 +1,4 @@
-// Refused actions throw a DomainError with a code from a closed set (ARCHITECTURE idea 4). Each area keeps its
+// Refused actions throw a DomainError with a code from a closed set (docs/architecture.md, idea 4). Each area keeps its
 // codes and their Chinese message templates in its own file here; the edges (HTTP, CLI) map codes to status
 // codes and show the message. Templates use {name} placeholders filled from params.
 import { REPORT_ERRORS } from './report.ts';

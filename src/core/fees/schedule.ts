@@ -1,4 +1,4 @@
-// The processing-fee schedule of 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号), spec §3, as data so that a
+// The processing-fee schedule of 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号), docs/statute.md §3, as data so that a
 // revised schedule is a new value, not new code.
 //   第二条: a fee regulates excessive applications (《条例》第四十二条); it is not cost recovery.
 //   第三条: two methods, 按件计收 and 按量计收, both progressive (超额累进); one method per application, never both.

@@ -14,7 +14,7 @@ export function needsInterpretation(item: CatalogueFacts): boolean {
 
 /**
  * A policy published without an interpretation within `graceDays` (calendar days) of its own publication.
- * 国办发〔2017〕47号 asks for policy documents to be linked to their interpretations (spec §6.2 [M]).
+ * 国办发〔2017〕47号 asks for policy documents to be linked to their interpretations (docs/statute.md §6.2 [M]).
  * Judged only once the grace period has run out on `asOf`.
  */
 export function interpretationFindings(

@@ -1,4 +1,4 @@
-// 索引号 (index number): a unique, permanent identifier of a catalogue item (spec §6.1). The national
+// 索引号 (index number): a unique, permanent identifier of a catalogue item (docs/statute.md §6.1). The national
 // convention is 前段码/后段码 = 9-character 组织机构代码 / 4-digit year "-" 5-digit serial; local variants
 // exist, so the pattern is configurable and the result is stored as an opaque string.
 import { DomainError } from '../errors/index.ts';
@@ -15,7 +15,7 @@ export function creditCodeCheckCharacter(first17: string): string {
 }
 
 /**
- * The 9-character 组织机构代码 inside an 18-character 统一社会信用代码: characters 9–17 (spec §6.1 [D]).
+ * The 9-character 组织机构代码 inside an 18-character 统一社会信用代码: characters 9–17 (docs/statute.md §6.1 [D]).
  * Refuses a code with a wrong length, alphabet or check character, so a typo never becomes a permanent prefix.
  */
 export function organisationCodeFromCreditCode(creditCode: string): string {

@@ -1,4 +1,4 @@
-// A catalogue item's statutory metadata (spec §6.1; 《条例》第十二条: 索引、名称、内容概述、生成日期) as the
+// A catalogue item's statutory metadata (docs/statute.md §6.1; 《条例》第十二条: 索引、名称、内容概述、生成日期) as the
 // zod schema every boundary parses with. The body is sanitised while parsing, so no unsafe markup is ever stored.
 import { z } from 'zod';
 import { ART20_ITEMS, CATEGORIES, GENRES, isNormativeGenre, VALIDITY_STATUSES } from './vocabulary.ts';

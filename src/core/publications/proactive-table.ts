@@ -1,7 +1,7 @@
-// Table 二 (主动公开政府信息情况, 2021 format, spec §2.2) for one agency and year.
+// Table 二 (主动公开政府信息情况, 2021 format, docs/statute.md §2.2) for one agency and year.
 //
 // 第二十条第(一)项 comes from the catalogue. For 规章 and 行政规范性文件 (genre, not website column: a 政策文件
-// that is not a 行政规范性文件 is not counted, spec §2.7 (b)), over published items:
+// that is not a 行政规范性文件 is not counted, docs/statute.md §2.7 (b)), over published items:
 //   本年制发件数  = items whose 成文日期 falls in the year;
 //   本年废止件数  = items whose validity says 已废止 with a 废止日期 in the year;
 //   现行有效件数  = items written on or before 31 December and not repealed on or before it — an item marked

@@ -1,5 +1,5 @@
 // The closed vocabularies of the catalogue (主动公开目录): categories, genres, Art. 20 items, validity, channels.
-// Keys are English (GLOSSARY.md); labels are the Chinese shown to people.
+// Keys are English (docs/glossary.md); labels are the Chinese shown to people.
 
 /** 《条例》第二十条 lists fifteen kinds of information every agency must publish of its own accord. */
 export const ART20_ITEMS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const;
@@ -23,12 +23,12 @@ const CHINESE_NUMERALS = [
   '十五',
 ];
 
-/** "第二十条第(一)项" — the caption form used by the 2021 report format (spec §2.2). */
+/** "第二十条第(一)项" — the caption form used by the 2021 report format (docs/statute.md §2.2). */
 export function art20Label(item: Art20Item): string {
   return `第二十条第(${CHINESE_NUMERALS[item - 1]})项`;
 }
 
-/** Website column the item is filed under (spec §6.2: 法定主动公开内容 and its sub-columns). */
+/** Website column the item is filed under (docs/statute.md §6.2: 法定主动公开内容 and its sub-columns). */
 export const CATEGORY_LABELS = {
   lawsAndRegulations: '法律法规',
   policyDocument: '政策文件',
@@ -51,7 +51,7 @@ export const CATEGORIES = Object.keys(CATEGORY_LABELS) as Category[];
 
 /**
  * 体裁分类. Only `regulation` (规章) and `normativeDocument` (行政规范性文件) are counted in table 二
- * (第二十条第(一)项); a 政策文件 that is not a 行政规范性文件 is `otherDocument` (spec §2.7 (b)).
+ * (第二十条第(一)项); a 政策文件 that is not a 行政规范性文件 is `otherDocument` (docs/statute.md §2.7 (b)).
  */
 export const GENRE_LABELS = {
   regulation: '规章',

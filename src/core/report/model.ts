@@ -1,4 +1,4 @@
-// The annual report as one typed value (ARCHITECTURE idea 3): readers produce it, writers consume it, the
+// The annual report as one typed value (docs/architecture.md, idea 3): readers produce it, writers consume it, the
 // builder computes it from the database and the checker judges it. A blank cell is null, distinct from 0.
 import type { ApplicationRowKey } from '../taxonomy/applications-table.ts';
 import type { ProactiveRowKey } from '../taxonomy/proactive-table.ts';
@@ -7,7 +7,7 @@ import type { SectionKey } from '../taxonomy/sections.ts';
 
 export type Cell = number | null;
 
-/** '2021': 国办公开办函〔2021〕30号 format; '2019': the trial format of 国办公开办函〔2019〕60号 (spec §2.6). */
+/** '2021': 国办公开办函〔2021〕30号 format; '2019': the trial format of 国办公开办函〔2019〕60号 (docs/statute.md §2.6). */
 export const REPORT_FORMATS = ['2021', '2019'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
@@ -45,6 +45,6 @@ export interface AnnualReport {
   /** Sections in document order. A missing section is absent. */
   sections: ReportSection[];
   tables: ReportTables;
-  /** What was lost mapping an older format into this model (2019 format, spec §2.6), in Chinese. */
+  /** What was lost mapping an older format into this model (2019 format, docs/statute.md §2.6), in Chinese. */
   mappingLosses: string[];
 }

@@ -1,6 +1,6 @@
 // The AnnualReport as a zod schema: the one boundary check for a report that arrives as data (a JSON file, an API
 // body). Row keys, row widths and cell kinds come from the taxonomy so they cannot drift from the format
-// (国办公开办函〔2021〕30号; spec §2.2–2.4). docs/annual-report.schema.json is generated from this schema.
+// (国办公开办函〔2021〕30号; docs/statute.md §2.2–2.4). docs/annual-report.schema.json is generated from this schema.
 import { z } from 'zod';
 import { isoDate } from '../requests/events.ts';
 import { APPLICANT_COLUMNS } from '../taxonomy/applicants.ts';
@@ -22,7 +22,7 @@ export const countCellSchema = z
   .nullable()
   .meta({ id: 'CountCell', description: '件数：非负整数；空白单元格为 null（不同于 0）' });
 
-/** 行政事业性收费 is stated in 万元 and may have decimals (spec §2.2, rule T2-3). */
+/** 行政事业性收费 is stated in 万元 and may have decimals (docs/statute.md §2.2, rule T2-3). */
 export const amountCellSchema = z
   .number({ error: '应为非负数（单位：万元），空白单元格写 null' })
   .nonnegative({ error: '不能为负数' })

@@ -1,4 +1,4 @@
-// The annual statistics of table 三 as a pure fold over request timelines (spec §2.3, ARCHITECTURE "Annual
+// The annual statistics of table 三 as a pure fold over request timelines (docs/statute.md §2.3, docs/architecture.md "Annual
 // statistics"). Storage's SQL statistics are tested against this fold. For year Y:
 //   一、本年新收 (received)     = receipt date in Y
 //   二、上年结转 (carriedIn)    = received before Y and not closed before Y

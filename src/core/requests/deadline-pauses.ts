@@ -45,7 +45,7 @@ export function pausesOf(
       windowDue: calendar.addDays(letterDay, CONSULTATION_WORKING_DAYS),
     });
   }
-  // 国办函〔2020〕109号: whether the clock pauses for the fee is not settled (spec §3 [M/I]); a setting, default on.
+  // 国办函〔2020〕109号: whether the clock pauses for the fee is not settled (docs/statute.md §3 [M/I]); a setting, default on.
   const notice = facts.feeNotice;
   if (notice && settings.feePausesClock) {
     const from = dayOf(notice.on);

@@ -1,4 +1,4 @@
-// The shapes of a reply deadline and of its explanation (spec §1.2–1.7); computed in deadline.ts, explained in
+// The shapes of a reply deadline and of its explanation (docs/statute.md §1.2–1.7); computed in deadline.ts, explained in
 // deadline-steps.ts, put into Chinese by explain.ts.
 import type { Channel, IsoDate, RequestEventType } from './events.ts';
 import type { ClockOptions } from './options.ts';

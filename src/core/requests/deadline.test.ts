@@ -153,7 +153,8 @@ const rows: Row[] = [
     expected: { dueOn: '2023-04-03' },
   },
   {
-    reason: 'ordinary letter without a recorded confirmation: the clock waits (Art. 31, spec §1.2)',
+    reason:
+      'ordinary letter without a recorded confirmation: the clock waits (Art. 31, docs/statute.md §1.2)',
     events: [receive('2023-03-06', 'ordinaryLetter')],
     expected: { dueOn: null, paused: true, pausedBy: ['confirmation'] },
   },

@@ -1,5 +1,5 @@
 // The reply deadline of a request as a pure function of its timeline, the calendar, the settings and "today"
-// (spec §1.2–1.7, rules R-RCV … R-AB-1). computeDeadline gives the date and its state; explainDeadline gives the
+// (docs/statute.md §1.2–1.7, rules R-RCV … R-AB-1). computeDeadline gives the date and its state; explainDeadline gives the
 // same with its explanation (deadline-steps.ts), which explain.ts turns into Chinese. Pauses: deadline-pauses.ts;
 // the extension finding: deadline-extension.ts; the shapes: deadline-types.ts.
 import { dayOf, type DayNumber } from '../calendar/days.ts';

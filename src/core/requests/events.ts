@@ -1,4 +1,4 @@
-// A disclosure request is its timeline (ARCHITECTURE idea 2): an append-only list of dated events. State,
+// A disclosure request is its timeline (docs/architecture.md, idea 2): an append-only list of dated events. State,
 // deadline, pause and the report row are derived from this list by pure functions. This file is the contract
 // shared by the clock (core/requests), storage and the API: change it only together with them.
 import { z } from 'zod';
@@ -19,7 +19,7 @@ export const isoDate = z
   );
 export type IsoDate = string;
 
-/** How a request arrived; decides its receipt date (《条例》第三十一条; spec §1.2). */
+/** How a request arrived; decides its receipt date (《条例》第三十一条; docs/statute.md §1.2). */
 export const CHANNELS = ['inPerson', 'signedPost', 'ordinaryLetter', 'online', 'fax', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -1,4 +1,4 @@
-// The points the Regulation leaves open ([I] in spec §1.2, §1.4, §3): each is a setting with the default stated.
+// The points the Regulation leaves open ([I] in docs/statute.md §1.2, §1.4, §3): each is a setting with the default stated.
 import type { Channel } from './events.ts';
 
 export interface ClockOptions {
@@ -10,13 +10,13 @@ export interface ClockOptions {
   countFrom: 'nextDay' | 'sameDay';
   /**
    * Whether the channels that need a two-sided confirmation (平常信函, 互联网, 传真, and email when treated as online)
-   * start the clock before it is recorded. 'wait' (default, spec §1.2): no deadline until `confirmedOn` exists;
+   * start the clock before it is recorded. 'wait' (default, docs/statute.md §1.2): no deadline until `confirmedOn` exists;
    * 'arrival': count from the arrival day meanwhile.
    */
   unconfirmedReceipt: 'wait' | 'arrival';
   /** Email as an internet channel (数据电文, default true: both sides confirm) or like a hand-delivered letter. */
   emailIsOnline: boolean;
-  /** Whether the reply clock pauses from the fee notice until payment (spec §3: not confirmed; default pauses). */
+  /** Whether the reply clock pauses from the fee notice until payment (docs/statute.md §3: not confirmed; default pauses). */
   feePausesClock: boolean;
   /** Answer for dates in years the calendar does not hold, marked provisional, instead of refusing. */
   allowProvisional: boolean;

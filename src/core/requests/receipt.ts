@@ -1,4 +1,4 @@
-// 《条例》第三十一条: the receipt date (收到申请之日) by channel (spec §1.2).
+// 《条例》第三十一条: the receipt date (收到申请之日) by channel (docs/statute.md §1.2).
 //   (一) 当面提交: the day it is handed in;
 //   (二) 邮寄: the day the agency signs for it; 平常信函等无需签收: the day the disclosure office confirms with the
 //        applicant, which it must do on the day of arrival;

@@ -1,4 +1,4 @@
-// The statutory numbers of the request clock, each with its source (spec §1.13).
+// The statutory numbers of the request clock, each with its source (docs/statute.md §1.13).
 
 /** 《条例》第三十三条第二款: reply within 20 working days of receipt. R-DL-1 */
 export const REPLY_WORKING_DAYS = 20;

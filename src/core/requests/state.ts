@@ -1,4 +1,4 @@
-// The request's state, derived from its timeline (ARCHITECTURE idea 2), and the gate every new event passes before
+// The request's state, derived from its timeline (docs/architecture.md, idea 2), and the gate every new event passes before
 // it is appended: an event that makes no sense in the current state is refused with a requests.* DomainError.
 // Events the statute allows but frowns on (a late correction notice, a late payment) pass with a warning finding.
 import { DomainError } from '../errors/index.ts';
@@ -316,7 +316,7 @@ export function lateCorrectionNotice(
   };
 }
 
-/** 109号 (as restated by 川财 2021-01-18; spec §3 [V via restatement]): pay within 20 working days from the day after
+/** 109号 (as restated by 川财 2021-01-18; docs/statute.md §3 [V via restatement]): pay within 20 working days from the day after
  * the applicant received the notice, so the last day is the 20th working day after `receivedOn`. */
 export function feePaymentDue(calendar: WorkingCalendar, notice: EventOf<'feeNoticeIssued'>): string {
   return isoOf(calendar.addDays(dayOf(notice.receivedOn), FEE_PAYMENT_WORKING_DAYS));

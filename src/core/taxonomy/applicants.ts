@@ -1,4 +1,4 @@
-// The seven columns of table 三 (国办公开办函〔2021〕30号 format; spec §2.3).
+// The seven columns of table 三 (国办公开办函〔2021〕30号 format; docs/statute.md §2.3).
 // 申请人情况: 自然人 | 法人或其他组织 (five kinds) | 总计. The official table has no organisation subtotal.
 
 export const APPLICANT_KINDS = [

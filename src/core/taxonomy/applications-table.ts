@@ -1,4 +1,4 @@
-// Table 三 "收到和处理政府信息公开申请情况" (国办公开办函〔2021〕30号; spec §2.3): 25 rows × 7 columns.
+// Table 三 "收到和处理政府信息公开申请情况" (国办公开办函〔2021〕30号; docs/statute.md §2.3): 25 rows × 7 columns.
 import { OUTCOME_GROUPS, OUTCOME_KEYS, type OutcomeKey } from './outcomes.ts';
 
 export const APPLICATION_ROW_KEYS = [

@@ -1,4 +1,4 @@
-// The 21 statutory outcomes: the leaf rows of table 三 "三、本年度办理结果" (spec §1.5, §2.3).
+// The 21 statutory outcomes: the leaf rows of table 三 "三、本年度办理结果" (docs/statute.md §1.5, §2.3).
 // Each decided request ends in exactly one of them (T3-4); 部分公开 wins over every other ground.
 
 export interface OutcomeGroup {

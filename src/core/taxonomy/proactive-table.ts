@@ -1,4 +1,4 @@
-// Table 二 "主动公开政府信息情况" (2021 format; spec §2.2): four sub-tables, 10 cells.
+// Table 二 "主动公开政府信息情况" (2021 format; docs/statute.md §2.2): four sub-tables, 10 cells.
 // Each sub-table is captioned by the item of 《条例》第二十条 it reports.
 
 export const PROACTIVE_ROW_KEYS = [

@@ -1,4 +1,4 @@
-// Table 四 "政府信息公开行政复议、行政诉讼情况" (spec §2.4): one row of 15 cells, three groups of five.
+// Table 四 "政府信息公开行政复议、行政诉讼情况" (docs/statute.md §2.4): one row of 15 cells, three groups of five.
 
 export const REVIEW_GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'] as const;
 export type ReviewGroup = (typeof REVIEW_GROUPS)[number];

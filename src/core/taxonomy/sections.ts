@@ -1,4 +1,4 @@
-// The six sections of the annual report (《条例》第五十条; 国办公开办函〔2021〕30号; spec §2.1).
+// The six sections of the annual report (《条例》第五十条; 国办公开办函〔2021〕30号; docs/statute.md §2.1).
 
 export const SECTION_KEYS = [
   'overview',

@@ -1,5 +1,5 @@
 // Reply letters (答复书/告知书) for a decided disclosure request (issue 4): one wording per outcome, citing its
-// articles (spec §1.5), filled with the agency's and the applicant's details, as HTML or DOCX. Pure: no I/O.
+// articles (docs/statute.md §1.5), filled with the agency's and the applicant's details, as HTML or DOCX. Pure: no I/O.
 import { composeReplyLetter, type ReplyLetterOptions } from './compose.ts';
 import { letterDocx } from './docx.ts';
 import { letterHtml } from './html.ts';

@@ -1,4 +1,4 @@
-// The wording of reply letters, one per outcome (spec §1.5): what the agency found, the article it rests on and
+// The wording of reply letters, one per outcome (docs/statute.md §1.5): what the agency found, the article it rests on and
 // what it decided. The article is the outcome's own basis from the taxonomy, so the letter and the annual report
 // can never cite different grounds for the same decision.
 import {

@@ -1,4 +1,4 @@
-// The 2019 trial format (spec §2.6) read into the 2021 model, every loss written down.
+// The 2019 trial format (docs/statute.md §2.6) read into the 2021 model, every loss written down.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

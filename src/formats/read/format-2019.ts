@@ -1,10 +1,10 @@
-// The 2019 trial format (国办公开办函〔2019〕60号; spec §2.6) read into the 2021 model. Each figure that has no
+// The 2019 trial format (国办公开办函〔2019〕60号; docs/statute.md §2.6) read into the 2021 model. Each figure that has no
 // place in the 2021 tables, or each 2021 cell the 2019 table does not give, is written down in mappingLosses.
 import type { ApplicationsTable, Cell, ProactiveTable } from '../../core/report/model.ts';
 import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
 import { APPLICATION_ROW_KEYS } from '../../core/taxonomy/applications-table.ts';
 
-/** Words only the 2019 table 二 has (spec §2.6 detection heuristic 1), as label keys. */
+/** Words only the 2019 table 二 has (docs/statute.md §2.6 detection heuristic 1), as label keys. */
 export const MARKERS_2019 = ['本年新制作数量', '第二十条第(九)项', '采购总金额'];
 
 const zeros = (): Cell[] => APPLICANT_COLUMNS.map(() => 0);

@@ -1,4 +1,4 @@
-// One normalisation for matching what a document says against the format's labels (spec §2.3 layout notes):
+// One normalisation for matching what a document says against the format's labels (docs/statute.md §2.3 layout notes):
 // full-/half-width forms (NFKC), stray spaces ("不予 公开"), quote and punctuation styles, "1、" for "1.",
 // traditional characters. Keys are for comparison only; what the report keeps is always the text as written.
 import { TRADITIONAL_TO_SIMPLIFIED } from './traditional.ts';

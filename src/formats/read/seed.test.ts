@@ -1,4 +1,4 @@
-// The seed report (../shared/seeds, spec §2.7) read cell by cell, against the checker's hand-written seed figures
+// The seed report (../shared/seeds, docs/statute.md §2.7) read cell by cell, against the checker's hand-written seed figures
 // (core/report/check/fixture.ts: copied by hand from the seed's text, not computed).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -86,7 +86,7 @@ export const PROACTIVE_2021: TableSpec = {
 };
 
 /**
- * 2019 trial format, table 二 (spec §2.6): other columns, an extra row in (五), no fee amount and item (九).
+ * 2019 trial format, table 二 (docs/statute.md §2.6): other columns, an extra row in (五), no fee amount and item (九).
  * Row keys here are the 2019 rows; format-2019.ts maps them into the 2021 model and records what is lost.
  */
 export const PROACTIVE_2019: TableSpec = {
@@ -152,7 +152,7 @@ export const APPLICATIONS_2021: TableSpec = {
   vocabulary: [...APPLICATIONS_HEADER_WORDS, ...APPLICATION_ROWS.map((r) => r.label)],
 };
 
-/** 2019: (六)其他处理 is one row with no sub-items (spec §2.6). */
+/** 2019: (六)其他处理 is one row with no sub-items (docs/statute.md §2.6). */
 export const APPLICATIONS_2019: TableSpec = {
   ...APPLICATIONS_2021,
   rows: [

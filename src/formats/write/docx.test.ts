@@ -1,4 +1,4 @@
-// The DOCX is laid out per GB/T 9704-2012 (spec §6.3): asserted on the WordprocessingML the writer produced.
+// The DOCX is laid out per GB/T 9704-2012 (docs/statute.md §6.3): asserted on the WordprocessingML the writer produced.
 import { describe, expect, it } from 'vitest';
 import { generateReports } from '../../../test/report-arbitrary.ts';
 import { writeDocxReport } from './docx.ts';

@@ -1,4 +1,4 @@
-// The report as a Word document laid out per GB/T 9704-2012 (gbt9704.ts; spec §6.3), as agencies lay out their
+// The report as a Word document laid out per GB/T 9704-2012 (gbt9704.ts; docs/statute.md §6.3), as agencies lay out their
 // annual reports, with the three tables in 5号仿宋 and the format's merged cells.
 import {
   AlignmentType,

@@ -1,4 +1,4 @@
-// GB/T 9704-2012 《党政机关公文格式》 in Word (spec §6.3), shared by every official paper Gongkai writes (the annual
+// GB/T 9704-2012 《党政机关公文格式》 in Word (docs/statute.md §6.3), shared by every official paper Gongkai writes (the annual
 // report, reply letters): A4; margins 37 mm top, 28 mm binding side, 26 mm right, 35 mm bottom (版心 156 × 225 mm);
 // 3号仿宋 body on a 28 字 × 22 行 grid; 2号小标宋 title; "一、" headings 黑体, "(一)" lead sentences 楷体; page
 // numbers "— 1 —" in 4号宋体, odd pages right and even pages left, one 字 in; dates 4 字 from the right.
@@ -20,7 +20,7 @@ import {
   type Table,
 } from 'docx';
 
-/** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 5号 10.5 pt (spec §6.3). */
+/** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 5号 10.5 pt (docs/statute.md §6.3). */
 export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21 } as const;
 
 /** Millimetres to twentieths of a point, rounded (A4 is then 11906 × 16838, as Word writes it). */

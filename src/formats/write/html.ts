@@ -1,5 +1,5 @@
 // The report as one complete, accessible HTML page (checked with axe in html.a11y.test.ts): real <table>s with
-// captions, the format's merged header cells as rowspan/colspan (spec §2.3–2.4), th with scope and data cells
+// captions, the format's merged header cells as rowspan/colspan (docs/statute.md §2.3–2.4), th with scope and data cells
 // naming their headers, lang="zh-CN". All text is escaped.
 //
 // What the page says beyond the report is kept apart so that reading the page back gives the same report: a

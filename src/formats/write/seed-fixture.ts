@@ -1,5 +1,5 @@
 // The seed report (临沂市国防动员办公室, 2023) as an AnnualReport, for the writers' tests: prose taken from the
-// seed file itself, figures as entered by hand from spec §2.7 in the checker's fixture — deliberately not
+// seed file itself, figures as entered by hand from docs/statute.md §2.7 in the checker's fixture — deliberately not
 // through a reader, so a writer test does not depend on the readers it is meant to check.
 import { readFileSync } from 'node:fs';
 import { consistentReport } from '../../core/report/check/fixture.ts';

@@ -1,5 +1,5 @@
 // The three tables as grids of cells with their merges, exactly as the format prints them (国办公开办函〔2021〕30号;
-// spec §2.2–2.4). Every writer draws from this one layout: text lists the cells in reading order, HTML and DOCX
+// docs/statute.md §2.2–2.4). Every writer draws from this one layout: text lists the cells in reading order, HTML and DOCX
 // merge them with rowspan/colspan, Markdown and XLSX place them on a grid. Header cells carry ids and data cells
 // the ids of every header that labels them, so HTML can say which headers a number belongs to.
 import type {
@@ -85,7 +85,7 @@ function data(value: Cell, headers: string[], colSpan = 1): DataCell {
   return { kind: 'data', value, text: formatCellValue(value), rowSpan: 1, colSpan, headers };
 }
 
-/** Table 二: one 4-column grid of four blocks, each led by its 第二十条 caption (spec §2.2). */
+/** Table 二: one 4-column grid of four blocks, each led by its 第二十条 caption (docs/statute.md §2.2). */
 export function proactiveLayout(table: ProactiveTable): TableLayout {
   const columnCount = 4;
   const rows: LayoutCell[][] = [];
@@ -115,7 +115,7 @@ export function proactiveLayout(table: ProactiveTable): TableLayout {
 
 const htmlId = (key: string) => key.replace(/\./g, '-');
 
-/** Table 三: 3 label columns + 7 applicant columns; 3 header rows; 25 data rows (spec §2.3). */
+/** Table 三: 3 label columns + 7 applicant columns; 3 header rows; 25 data rows (docs/statute.md §2.3). */
 export function applicationsLayout(table: ApplicationsTable): TableLayout {
   const labelColumns = 3;
   const organizationKinds = APPLICANT_KINDS.filter((kind) => kind !== 'naturalPerson');
@@ -167,7 +167,7 @@ export function applicationsLayout(table: ApplicationsTable): TableLayout {
   };
 }
 
-/** Table 四: 15 columns under 行政复议 and 行政诉讼 (未经复议直接起诉, 复议后起诉); one data row (spec §2.4). */
+/** Table 四: 15 columns under 行政复议 and 行政诉讼 (未经复议直接起诉, 复议后起诉); one data row (docs/statute.md §2.4). */
 export function reviewLitigationLayout(table: ReviewLitigationTable): TableLayout {
   const width = REVIEW_RESULTS.length;
   const groupId = (group: string) => `r-${group}`;

@@ -46,7 +46,7 @@ function pick<K extends string>(body: Record<string, string>, names: readonly K[
   return Object.fromEntries(names.map((name) => [name, body[name] ?? ''])) as Record<K, string>;
 }
 
-export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, db, writes, config }) => {
+export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config }) => {
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string' },
@@ -59,7 +59,7 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
     },
   );
   const limited = rateLimitOption(config.publicRateLimit);
-  const agencyChoices = async () => (await allAgencies(db)).map(({ id, name }) => ({ id, name }));
+  const agencyChoices = async () => (await allAgencies(ctx.db)).map(({ id, name }) => ({ id, name }));
   const hidden = { hide: true } as const;
 
   app.get(STYLESHEET_PATH, { schema: hidden }, async (_request, reply) =>
@@ -84,7 +84,7 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
     const parsed = publicSubmissionSchema.safeParse(submissionOf(values), { error: chineseIssueMessage });
     if (!parsed.success) return render(400, fieldErrors(parsed.error.issues, applyFieldOf));
     try {
-      const ack = await writes.run((trx) => submitOnline(withDb(ctx, trx), PUBLIC_ACTOR, parsed.data));
+      const ack = await ctx.writes.run((trx) => submitOnline(withDb(ctx, trx), PUBLIC_ACTOR, parsed.data));
       return reply.code(201).type('text/html; charset=utf-8').send(acknowledgementPage(ack));
     } catch (error) {
       if (!isDomainError(error)) throw error;

@@ -17,7 +17,7 @@ import { loadDemo, DEMO_AGENCY } from './load.ts';
 import { verifyPassword } from '../accounts/users.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed-year.ts';
 
-/** The seed's figures, typed from its table (spec §2.7). */
+/** The seed's figures, typed from its table (docs/statute.md §2.7). */
 function seedApplications(): Record<string, number[]> {
   const zero = APPLICANT_COLUMNS.map(() => 0);
   const row = (natural: number, commercial: number) => [

@@ -1,4 +1,4 @@
-// Each agency's catalogue settings: the 索引号 pattern (spec §6.1: local variants exist), the review steps
+// Each agency's catalogue settings: the 索引号 pattern (docs/statute.md §6.1: local variants exist), the review steps
 // (《条例》第十七条: the agency's own review mechanism), how long a policy may wait for its interpretation, the
 // attachment limits, and the details of its disclosure guide (《条例》第十二条). Unset fields take the defaults.
 import { z } from 'zod';

@@ -30,7 +30,7 @@ export async function applicationsTable(
 }
 
 /**
- * Which day decides whether a case is still 尚未审结 (spec T4-4 [I], a setting): 'reportDate' (default) counts
+ * Which day decides whether a case is still 尚未审结 (docs/statute.md T4-4 [I], a setting): 'reportDate' (default) counts
  * cases filed in the year with their status when the report is made; 'yearEnd' freezes the status at 31 December.
  */
 export type ReviewStatusBasis = 'reportDate' | 'yearEnd';

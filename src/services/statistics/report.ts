@@ -63,7 +63,7 @@ export async function buildAnnualReport(
   return { report, findings };
 }
 
-/** The customary preface (spec §2.1 [I]): the Regulation, the statistics period, how to reach the agency. */
+/** The customary preface (docs/statute.md §2.1 [I]): the Regulation, the statistics period, how to reach the agency. */
 function preface(agency: Agency, year: number): string {
   const contacts = [
     agency.phone ? `联系电话：${agency.phone}` : null,

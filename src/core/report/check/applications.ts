@@ -1,4 +1,4 @@
-// Consistency rules of table 三 "收到和处理政府信息公开申请情况" (spec §2.3, §2.5): T3-1 to T3-5.
+// Consistency rules of table 三 "收到和处理政府信息公开申请情况" (docs/statute.md §2.3, §2.5): T3-1 to T3-5.
 import type { Finding } from '../../findings.ts';
 import {
   APPLICANT_COLUMNS,
@@ -172,7 +172,7 @@ function isValidCell(value: Cell): boolean {
   return value !== null && isValidCount(value);
 }
 
-/** T3-5 [I]: every cell a non-negative integer, 0 written out — a blank cannot be checked (spec §5 item 2). */
+/** T3-5 [I]: every cell a non-negative integer, 0 written out — a blank cannot be checked (docs/statute.md §5 item 2). */
 function checkCellValues(table: ApplicationsTable, { severities }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const row of APPLICATION_ROWS) {

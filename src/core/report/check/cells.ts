@@ -23,7 +23,7 @@ export function isBlank(cells: readonly Cell[]): boolean {
 }
 
 /**
- * The 2019 trial format has a single (六)其他处理 row (spec §2.6): its two newer sub-rows do not exist there, so a
+ * The 2019 trial format has a single (六)其他处理 row (docs/statute.md §2.6): its two newer sub-rows do not exist there, so a
  * blank in them is no blank at all. They count as 0 for the sums.
  */
 const ROWS_ABSENT_IN_2019: readonly ApplicationRowKey[] = [

@@ -1,4 +1,4 @@
-// Each rule of spec §2.5 broken once on a consistent report (the seed's figures): exactly the expected findings,
+// Each rule of docs/statute.md §2.5 broken once on a consistent report (the seed's figures): exactly the expected findings,
 // and nothing else but notChecked.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../findings.ts';

@@ -1,4 +1,4 @@
-// Test helper: a consistent AnnualReport built from the seed's figures (spec §2.7), and ways to break it once.
+// Test helper: a consistent AnnualReport built from the seed's figures (docs/statute.md §2.7), and ways to break it once.
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROW_KEYS,

@@ -1,4 +1,4 @@
-// The annual-report checker (spec §2.5): every consistency rule the report's content allows, as findings.
+// The annual-report checker (docs/statute.md §2.5): every consistency rule the report's content allows, as findings.
 import type { Finding } from '../../findings.ts';
 import type { AnnualReport } from '../model.ts';
 import { inferCanMakeRegulations, inferLevel } from './agency.ts';

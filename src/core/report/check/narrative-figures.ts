@@ -1,4 +1,4 @@
-// N-1 [D] (spec §2.5, §5 item 1): figures in the prose must equal the tables — received, completed, carried
+// N-1 [D] (docs/statute.md §2.5, §5 item 1): figures in the prose must equal the tables — received, completed, carried
 // forward, counts by outcome, review and litigation, fees; percentages must come from the table totals.
 import type { Finding } from '../../findings.ts';
 import { findNarrativeFigures, type NarrativeFigure } from '../narrative/index.ts';

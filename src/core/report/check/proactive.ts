@@ -1,4 +1,4 @@
-// Table 二 "主动公开政府信息情况" (spec §2.2): rules on a single year, T2-2 and T2-3 (T2-1 spans two years).
+// Table 二 "主动公开政府信息情况" (docs/statute.md §2.2): rules on a single year, T2-2 and T2-3 (T2-1 spans two years).
 import type { Finding } from '../../findings.ts';
 import { PROACTIVE_SUBTABLES, PROACTIVE_TABLE_TITLE } from '../../taxonomy/index.ts';
 import type { RuleContext } from './context.ts';

@@ -1,4 +1,4 @@
-// Table 四 "政府信息公开行政复议、行政诉讼情况" (spec §2.4): each group's 总计 is the sum of its four results.
+// Table 四 "政府信息公开行政复议、行政诉讼情况" (docs/statute.md §2.4): each group's 总计 is the sum of its four results.
 import type { Finding } from '../../findings.ts';
 import {
   LITIGATION_LABEL,

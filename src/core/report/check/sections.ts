@@ -1,4 +1,4 @@
-// N-2 — the six sections required by 《条例》第五十条 under the headings of 国办公开办函〔2021〕30号 (spec §2.1):
+// N-2 — the six sections required by 《条例》第五十条 under the headings of 国办公开办函〔2021〕30号 (docs/statute.md §2.1):
 // present, in order, with the standard names.
 import type { Finding } from '../../findings.ts';
 import { SECTION_HEADINGS, SECTION_KEYS } from '../../taxonomy/index.ts';

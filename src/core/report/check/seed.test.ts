@@ -1,5 +1,5 @@
-// The seed report (spec §2.7) through the checker. The reader is written elsewhere in parallel, so the report is
-// assembled here: figures from spec §2.7 (the fixture), prose from the seed file split at its section headings.
+// The seed report (docs/statute.md §2.7) through the checker. The reader is written elsewhere in parallel, so the report is
+// assembled here: figures from docs/statute.md §2.7 (the fixture), prose from the seed file split at its section headings.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEED_REPORT, hasShared, sharedFile } from '../../../../test/shared.ts';

@@ -1,4 +1,4 @@
-// How severe each rule's finding is (spec §2.5). One table, so a supervising office can tune it: several rules
+// How severe each rule's finding is (docs/statute.md §2.5). One table, so a supervising office can tune it: several rules
 // are tagged [D] or [I] in the spec, i.e. derived or a matter of practice, and their severity is a choice.
 import type { Severity } from '../../findings.ts';
 
@@ -14,7 +14,7 @@ export const DEFAULT_SEVERITIES = {
   'T3-3': 'error',
   /** [D/I] a design rule: only its symptom (more results than requests) is visible in the table, so info. */
   'T3-4': 'info',
-  /** [I] blanks are common (spec §5 item 2). */
+  /** [I] blanks are common (docs/statute.md §5 item 2). */
   'T3-5/blank': 'warning',
   /** Not in the spec as such: a negative or fractional count cannot be true, so error (our choice). */
   'T3-5/invalid': 'error',

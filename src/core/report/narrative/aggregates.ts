@@ -1,5 +1,5 @@
 // The aggregates a report's prose states, each with the table value it must equal and the values a writer
-// plausibly took by mistake (spec §5 item 1: a single cell quoted as the total, a scope mix-up).
+// plausibly took by mistake (docs/statute.md §5 item 1: a single cell quoted as the total, a scope mix-up).
 import type { FindingLocation } from '../../findings.ts';
 import {
   APPLICANT_COLUMNS,
@@ -101,7 +101,7 @@ function groupDefinition(group: OutcomeGroup): CountDefinition {
     value: (report) => fromApplications(report, (table) => sumCells(keys.map((key) => rowTotal(table, key)))),
     alternatives: (report) =>
       fromApplications(report, (table) => [
-        // Only one of the group's rows, e.g. (四)1 quoted as all of (四)无法提供 (spec §5 item 1).
+        // Only one of the group's rows, e.g. (四)1 quoted as all of (四)无法提供 (docs/statute.md §5 item 1).
         ...(group.leaves.length > 1
           ? group.leaves.map((leaf) => ({
               description: `“${group.label}${leaf.label}”一行的总计`,

@@ -1,4 +1,4 @@
-// N-1's first half: the figures a report's prose states, each compared with the aggregate it names (spec §2.5
+// N-1's first half: the figures a report's prose states, each compared with the aggregate it names (docs/statute.md §2.5
 // N-1, §5 item 1). The checker turns the mismatches into findings; the CLI shows the whole list.
 import type { FindingLocation } from '../../findings.ts';
 import type { AnnualReport, ReportSection } from '../model.ts';
@@ -33,7 +33,7 @@ export interface NarrativeFigure {
   matchesInstead: string | null;
 }
 
-/** N-1 reads the prose sections (spec §2.5: 一、总体情况 and 六; prose under 三 and 四 states the same figures). */
+/** N-1 reads the prose sections (docs/statute.md §2.5: 一、总体情况 and 六; prose under 三 and 四 states the same figures). */
 const NARRATIVE_SECTIONS: ReadonlySet<SectionKey> = new Set([
   'overview',
   'applications',
@@ -121,7 +121,7 @@ const YUAN_PER_WAN = 10_000;
 
 /**
  * 行政事业性收费 is compared with table 二 (万元); 信息处理费 has no cell in any table, so it is listed without a
- * table value. A figure in 元 that equals the table's number points to a table filled in 元 (spec §5).
+ * table value. A figure in 元 that equals the table's number points to a table filled in 元 (docs/statute.md §5).
  */
 function resolveMoney(report: AnnualReport, stated: Stated): NarrativeFigure {
   const none = {

@@ -1,4 +1,4 @@
-// findNarrativeFigures against the seed's tables (spec §2.7): 新收 29, 予以公开 2, 部分公开 14, 不予公开 7,
+// findNarrativeFigures against the seed's tables (docs/statute.md §2.7): 新收 29, 予以公开 2, 部分公开 14, 不予公开 7,
 // 无法提供 6, (七) 29, nothing carried; one 未经复议直接起诉 case pending.
 import { describe, expect, it } from 'vitest';
 import { consistentReport, withApplicationCells, withSection } from '../check/fixture.ts';
