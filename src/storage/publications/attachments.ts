@@ -1,6 +1,7 @@
 // Attachments of catalogue items: their metadata and bytes in one table beside the item.
 import type { Attachment } from '../../core/publications/publication.ts';
 import type { Db } from './db.ts';
+import type { PublicationAttachmentTable } from './tables.ts';
 
 export async function insertAttachment(trx: Db, attachment: Attachment, content: Uint8Array): Promise<void> {
   await trx
@@ -30,16 +31,7 @@ const ATTACHMENT_COLUMNS = [
   'created_at',
 ] as const;
 
-function attachmentOf(r: {
-  id: string;
-  publication_id: string;
-  file_name: string;
-  type: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  created_at: string;
-}): Attachment {
+function attachmentOf(r: Omit<PublicationAttachmentTable, 'content'>): Attachment {
   return {
     id: r.id,
     publicationId: r.publication_id,
