@@ -48,6 +48,25 @@ export default tseslint.config(
       ],
     },
   },
+  // The console is a browser door: it talks to /api/v1 only, typed by contracts, with labels and rules from core.
+  {
+    files: ['src/console/**'],
+    ignores: ['src/console/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...['formats', 'storage', 'services', 'server', 'cli'].map((dir) => ({
+              group: [`**/${dir}/**`, `**/${dir}`],
+              message: 'console 只能通过 /api/v1 访问数据：可以导入 contracts 与 core，不得导入 storage、services、server。',
+            })),
+            { group: ['node:*'], message: 'console 在浏览器中运行，不得使用 Node 模块。' },
+          ],
+        },
+      ],
+    },
+  },
   // Time is injected (docs/architecture.md, "Time"): below the doors only services/clock.ts reads the wall clock.
   {
     files: ['src/core/**', 'src/services/**', 'src/storage/**'],

@@ -14,6 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          globalSetup: ['test/console-global-setup.ts'],
           // Every test file outside the unit tier's folders, and the browser tests that live inside them.
           include: [
             'src/!(core|formats)/**/*.test.ts',

@@ -15,7 +15,9 @@ export const loginResponse = z.object({
 /** The signed-in user as the policy sees them. */
 export const principalSchema = userSchema.extend({
   agencyTree: z.array(z.string()).describe('本机关及其下属机关（监督检查人员可查看的范围）'),
+  permissions: z.array(z.string()).describe('本人角色可以执行的操作（services/policy 的规则名），控制台据此显示入口'),
 });
+export type Principal = z.infer<typeof principalSchema>;
 
 export const newApiTokenBody = z.strictObject({
   name: z.string().min(1).max(100).describe('令牌用途，例如对接的系统名称'),

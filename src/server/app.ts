@@ -15,6 +15,7 @@ import { publicRoutes } from './api/public.ts';
 import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
 import { statisticsRoutes } from './api/statistics.ts';
+import { consoleRoutes } from './console.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
 import { staffCatalogueRoutes } from './api/publications/staff.ts';
@@ -87,6 +88,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     { prefix: '/api/v1' },
   );
   await app.register(pageRoutes, context);
+  await app.register(consoleRoutes, { dir: config.consoleDir });
   return app;
 }
 

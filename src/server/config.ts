@@ -25,6 +25,8 @@ export const serverConfigSchema = z.object({
   /** Public submission, public status lookup and login: per client address. */
   publicRateLimit: rateLimit.default({ max: 30, windowMs: 60_000 }),
   loginRateLimit: rateLimit.default({ max: 20, windowMs: 60_000 }),
+  /** The built staff console (scripts/console-build.ts); undefined: dist/console in this checkout. */
+  consoleDir: z.string().optional(),
 });
 
 export type ServerConfig = z.infer<typeof serverConfigSchema>;

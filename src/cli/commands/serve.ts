@@ -65,7 +65,7 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.write(
     [
       `公开 Gongkai 已启动（${database.engine}，${Math.round(performance.now() - started)} 毫秒）：${address}`,
-      `  公众页面 ${address}/    接口文档 ${address}/api/docs`,
+      `  公众页面 ${address}/    工作人员登录 ${address}/console/login    接口文档 ${address}/api/docs`,
       ...demoLogins.map((line) => `  演示账号 ${line}`),
       '按 Ctrl+C 停止。',
       '',

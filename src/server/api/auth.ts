@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provid
 import { z } from 'zod';
 import { createApiToken, login, logout, revokeApiToken } from '../../services/accounts/sessions.ts';
 import { PUBLIC_ACTOR } from '../../services/actor.ts';
+import { permissionsOf } from '../../services/policy/authorize.ts';
 import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from '../auth/cookie.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import { rateLimitOption } from '../config.ts';
@@ -65,7 +66,15 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
       { schema: { tags: ['登录'], summary: '当前用户', response: { 200: principalSchema, ...staffErrors } } },
       async (request) => {
         const { userId, name, displayName, role, agencyId, agencyTree } = principalOf(request);
-        return { id: userId, username: name, displayName, role, agencyId, agencyTree: [...agencyTree] };
+        return {
+          id: userId,
+          username: name,
+          displayName,
+          role,
+          agencyId,
+          agencyTree: [...agencyTree],
+          permissions: permissionsOf(role),
+        };
       },
     );
 

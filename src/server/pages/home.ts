@@ -14,6 +14,7 @@ export function homePage(): string {
       <ul class="actions">
         <li><a href="/apply">在线提交政府信息公开申请</a>：提交后获得查询号和查询码，请妥善保存。</li>
         <li><a href="/track">查询申请办理进度</a>：凭查询号和查询码查看办理状态和答复期限。</li>
-      </ul>`,
+      </ul>
+      <p class="staff-entry">机关工作人员请从<a href="/console/login">工作人员登录</a>进入工作台。</p>`,
   );
 }

@@ -2,6 +2,7 @@
 // where the action needs a sign-in; auth.otherAgency when the agency is outside the actor's reach (checked before
 // the role, so a role can never widen tenancy); auth.forbidden when the role may not do it.
 import { DomainError } from '../../core/errors/index.ts';
+import type { Role } from '../../core/accounts/roles.ts';
 import type { Actor, StaffActor } from '../actor.ts';
 import { RULES, type Action, type Rule } from './rules.ts';
 
@@ -46,4 +47,9 @@ export function agenciesToList(
   const listed = agencyId === undefined ? readable : [agencyId];
   for (const id of listed) authorize(actor, action, id);
   return listed;
+}
+
+/** The actions a role may perform at all (within its reach): the console shows only the doors a person may open. */
+export function permissionsOf(role: Role): Action[] {
+  return (Object.keys(RULES) as Action[]).filter((action) => (RULES[action].roles as readonly Role[]).includes(role));
 }

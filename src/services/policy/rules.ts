@@ -63,6 +63,8 @@ export const RULES = {
   'users.ownCredentials': { label: '管理本人的会话和 API 令牌', roles: ROLES, reach: 'any' },
   // Removing expired sessions is the operator's housekeeping.
   'users.purgeSessions': { label: '清理过期会话', roles: [], reach: 'any' },
+  // 监督: a supervising office's view of the agencies under it (overdue requests, review backlog, report status).
+  'supervision.read': { label: '查看下属机关的公开工作情况', roles: ['supervisor'], reach: 'readable' },
   'agencies.read': { label: '查看机关信息', roles: ROLES, reach: 'readable' },
   // Agencies are set up by the operator (the system actor) until an installation administrator exists.
   'agencies.create': { label: '新增机关', roles: [], reach: 'any' },

@@ -1,0 +1,5 @@
+import { PageTitle } from '../../components/PageTitle.tsx';
+
+export default function Section() {
+  return <PageTitle title="admin" />;
+}
