@@ -20,6 +20,7 @@ import { pageRoutes } from './pages/routes.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
 import { staffCatalogueRoutes } from './api/publications/staff.ts';
 import { userRoutes } from './api/users.ts';
+import { workbenchRoutes } from './api/workbench.ts';
 import { decoratePrincipal } from './auth/principal.ts';
 import type { RouteContext } from './context.ts';
 import { serverConfigSchema, type ServerConfigInput } from './config.ts';
@@ -84,6 +85,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
       await api.register(publicCatalogueRoutes, context);
       await api.register(staffCatalogueRoutes, context);
       await api.register(calendarRoutes, context);
+      await api.register(workbenchRoutes, context);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,39 @@
+// Requests for the 工作台 and 监督 tests, registered through the service layer as a clerk of the agency would, with
+// the receipt day chosen so the reply is overdue, due soon or not yet due on the fixture's fixed day.
+import { staffAs } from '../../actors.ts';
+import type { DisclosureRequest } from '../../../src/contracts/requests.ts';
+import type { ServiceContext } from '../../../src/services/context.ts';
+import { appendEvent } from '../../../src/services/requests/append-event.ts';
+import { registerRequest } from '../../../src/services/requests/intake.ts';
+
+/** Registers a request received (arrived in person) on `arrivedOn`, from an applicant called `applicantName`. */
+export async function registerReceivedOn(
+  ctx: ServiceContext,
+  agencyId: string,
+  arrivedOn: string,
+  applicantName: string,
+): Promise<DisclosureRequest> {
+  const { request } = await registerRequest(ctx, staffAs('clerk', agencyId), {
+    agencyId,
+    channel: 'inPerson',
+    arrivedOn,
+    confirmedOn: null,
+    applicant: { kind: 'naturalPerson', name: applicantName, idDocument: null, contact: '13900000000' },
+    informationSought: `${applicantName}申请公开的信息：本机关 2025 年度行政许可目录`,
+    formWanted: '纸质文本',
+  });
+  return request;
+}
+
+/** Assigns the request to a handler on `on`: it is then 办理中, its next step the decision. */
+export async function assignOn(
+  ctx: ServiceContext,
+  request: DisclosureRequest,
+  on: string,
+): Promise<DisclosureRequest> {
+  const result = await appendEvent(ctx, staffAs('clerk', request.agencyId), {
+    requestId: request.id,
+    event: { type: 'assigned', on, assignee: '张承办' },
+  });
+  return result.request;
+}
