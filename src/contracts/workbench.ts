@@ -17,6 +17,7 @@ export const caseItemSchema = z.object({
   registrationNumber: z.string(),
   applicantName: z.string(),
   state: z.enum(REQUEST_STATES),
+  stateLabel: z.string(),
   receivedOn: z.string(),
   dueOn: z.string().nullable(),
   workingDaysLeft: z.number().int().nullable().describe('距答复期限的工作日数（0 为今天到期），已超期为负'),
@@ -35,6 +36,7 @@ export const catalogueItemSchema = z.object({
   id: z.string(),
   title: z.string(),
   status: z.enum(PUBLICATION_STATUSES),
+  statusLabel: z.string(),
   /** The review step now due (审核中), as the agency's workflow names it. */
   stepLabel: z.string().nullable(),
   findings: z.number().int().describe('发布前检查发现的问题数'),

@@ -1,8 +1,10 @@
 // What 工作台 and 监督 share about requests: which of them count as 即将到期 and 已超期 on a day (the official
-// calendar's working days, ctx.calendar), and a request row as the lists show it, with its working days left.
+// calendar's working days, ctx.calendar), and a request row as the lists show it, with its working days left and
+// its state's label from core (so the console's 工作台 chunk need not carry the labels).
 import { dayOf, isoOf } from '../../core/calendar/days.ts';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
 import { signedWorkingDays } from '../../core/requests/clock.ts';
+import { REQUEST_STATE_LABELS } from '../../core/requests/state.ts';
 import type { CaseItem } from '../../contracts/workbench.ts';
 import type { CaseFilter, CaseRow } from '../../storage/workbench.ts';
 import { RUNNING_STATES } from '../requests/queries.ts';
@@ -33,6 +35,7 @@ export function overdueFilter(agencyIds: readonly string[], window: DueWindow): 
 export function caseItem(calendar: WorkingCalendar, today: string, row: CaseRow): CaseItem {
   return {
     ...row,
+    stateLabel: REQUEST_STATE_LABELS[row.state],
     workingDaysLeft: row.dueOn === null ? null : signedWorkingDays(calendar, dayOf(today), dayOf(row.dueOn)),
   };
 }

@@ -4,7 +4,7 @@
 // and deadline. Each part is shown only to a role that may read it (the rule book), each list bounded.
 import type { Role } from '../../core/accounts/roles.ts';
 import { DomainError } from '../../core/errors/index.ts';
-import type { ReviewWorkflow } from '../../core/publications/review-workflow.ts';
+import { PUBLICATION_STATUS_LABELS, type ReviewWorkflow } from '../../core/publications/review-workflow.ts';
 import {
   DUE_SOON_WORKING_DAYS,
   WORKBENCH_LIST_LIMIT,
@@ -87,6 +87,7 @@ function catalogueItem(row: CatalogueRow, workflow: ReviewWorkflow): CatalogueIt
     id: row.id,
     title: row.title,
     status: row.status as CatalogueItem['status'],
+    statusLabel: PUBLICATION_STATUS_LABELS[row.status as CatalogueItem['status']],
     stepLabel: row.stepIndex === null ? null : (workflow.steps[row.stepIndex]?.label ?? null),
     findings: (JSON.parse(row.screeningFindings) as unknown[]).length,
     updatedAt: row.updatedAt,

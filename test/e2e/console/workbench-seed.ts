@@ -2,6 +2,7 @@
 // the receipt day chosen so the reply is overdue, due soon or not yet due on the fixture's fixed day.
 import { staffAs } from '../../actors.ts';
 import type { DisclosureRequest } from '../../../src/contracts/requests.ts';
+import type { Clock } from '../../../src/services/clock.ts';
 import type { ServiceContext } from '../../../src/services/context.ts';
 import { appendEvent } from '../../../src/services/requests/append-event.ts';
 import { registerRequest } from '../../../src/services/requests/intake.ts';
@@ -36,4 +37,13 @@ export async function assignOn(
     event: { type: 'assigned', on, assignee: '张承办' },
   });
   return result.request;
+}
+
+/**
+ * A server clock whose day stands still at `day` (what the deadlines count from) while its instants follow the
+ * wall clock: session cookies carry an absolute expiry, and the browser judges it by its own (real) time, so a
+ * clock standing at a past instant would have every sign-in expire on arrival.
+ */
+export function dayClock(day: string): Clock {
+  return { now: () => new Date(), today: () => day };
 }

@@ -1,7 +1,10 @@
-import { PageTitle } from '../../components/PageTitle.tsx';
-import { usePrincipal } from '../../api/session.ts';
+// 工作台 (/console): "what needs me now". A supervising office sees the agencies under it; everyone else their own
+// agency's requests, catalogue and annual report.
+import { can, usePrincipal } from '../../api/session.ts';
+import { AgencyWorkbench } from './AgencyWorkbench.tsx';
+import { SupervisorWorkbench } from './SupervisorWorkbench.tsx';
 
-export default function Workbench() {
+export default function WorkbenchSection() {
   const principal = usePrincipal();
-  return <PageTitle title="工作台" subtitle={`${principal.displayName}，您好`} />;
+  return can(principal, 'supervision.read') ? <SupervisorWorkbench /> : <AgencyWorkbench />;
 }
