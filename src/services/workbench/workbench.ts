@@ -38,15 +38,15 @@ export async function workbench(ctx: ServiceContext, actor: Actor): Promise<Work
     return { total, items: rows.map((row) => caseItem(calendar, today, row)) };
   };
 
-  const requests = may('requests.read')
-    ? {
-        dueSoon: await cases(dueSoonFilter(own, window)),
-        overdue: await cases(overdueFilter(own, window)),
-        toDecide: may('requests.decide') ? await cases({ agencyIds: own, states: READY_FOR_DECISION }) : null,
-      }
-    : null;
-  const catalogue = may('catalogue.read') ? await catalogueParts(ctx, agency.id, staff.role) : null;
-  const report = may('reports.build') ? await reportStatus(ctx, staff, agency, today) : null;
+  // The parts side by side: on PostgreSQL each query takes its own pooled connection.
+  const [dueSoon, overdue, toDecide, catalogue, report] = await Promise.all([
+    may('requests.read') ? cases(dueSoonFilter(own, window)) : null,
+    may('requests.read') ? cases(overdueFilter(own, window)) : null,
+    may('requests.decide') ? cases({ agencyIds: own, states: READY_FOR_DECISION }) : null,
+    may('catalogue.read') ? catalogueParts(ctx, agency.id, staff.role) : null,
+    may('reports.build') ? reportStatus(ctx, staff, agency, today) : null,
+  ]);
+  const requests = dueSoon && overdue ? { dueSoon, overdue, toDecide } : null;
   return {
     today,
     agency: { id: agency.id, name: agency.name },

@@ -69,7 +69,7 @@ describe('工作台', () => {
     const toDecide = page.getByRole('list', { name: /待签发/ });
     await expect
       .poll(() => toDecide.getByRole('listitem').allTextContents())
-      .toEqual([expect.stringContaining(serial['甲将到期'])]);
+      .toEqual([expect.stringContaining(serial['甲将到期']!)]);
     await look(page, 'workbench-office-head');
   });
 
