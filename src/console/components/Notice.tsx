@@ -13,7 +13,7 @@ export function Notice({ title, icon, message }: { title: string; icon: ReactNod
         <span aria-hidden="true" style={{ fontSize: 56, color: '#8c8c8c' }}>
           {icon}
         </span>
-        <Typography.Paragraph style={{ fontSize: 16, maxWidth: 560, margin: 0 }}>
+        <Typography.Paragraph style={{ fontSize: 16, maxWidth: 720, margin: 0 }}>
           {message}
         </Typography.Paragraph>
         <Link to="/">
