@@ -180,6 +180,15 @@ export interface CalendarHeadTable {
   revision: number;
 }
 
+/** A write done under an Idempotency-Key: who (scope), the key, what was asked (fingerprint) and the answer. */
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  fingerprint: string;
+  response: string;
+  created_at: string;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -194,6 +203,7 @@ export interface PlatformTables {
   review_cases: ReviewCaseTable;
   calendar_years: CalendarYearTable;
   calendar_head: CalendarHeadTable;
+  idempotency_keys: IdempotencyKeyTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -421,4 +431,5 @@ export const SCHEMA = {
     imported_at: 'text',
   },
   calendar_head: { id: 'integer', revision: 'integer' },
+  idempotency_keys: { scope: 'text', key: 'text', fingerprint: 'text', response: 'text', created_at: 'text' },
 } satisfies SchemaOf<Database> & SchemaDescription;

@@ -10,6 +10,8 @@ export const PLATFORM_ERRORS = {
   'platform.requestNotFound': '找不到依申请公开事项“{request}”',
   'platform.trackingNotFound': '查询号或查询码不正确',
   'platform.concurrentChange': '该事项已被他人更新，请刷新后重试',
+  'platform.invalidIdempotencyKey': '请求头 Idempotency-Key 应为 8 到 100 位字母、数字、连字符或下划线',
+  'platform.idempotencyKeyReused': '同一个 Idempotency-Key 已用于另一项不同的操作，请为新操作生成新的键',
   'platform.reviewCaseNotFound': '找不到复议或诉讼案件“{case}”',
   'platform.reviewCaseRequestOtherAgency': '关联的申请不属于本机关',
 } as const satisfies Record<string, string>;
