@@ -63,6 +63,7 @@ export const RULES = {
   'users.ownCredentials': { label: '管理本人的会话和 API 令牌', roles: ROLES, reach: 'any' },
   // Removing expired sessions is the operator's housekeeping.
   'users.purgeSessions': { label: '清理过期会话', roles: [], reach: 'any' },
+  'platform.housekeeping': { label: '定期清理（过期会话、过期的幂等键）', roles: [], reach: 'any' },
   // 工作台: each person's own agency at a glance; each part of it is shown only under the rule for that part.
   'workbench.read': { label: '查看工作台', roles: ROLES, reach: 'own' },
   // 监督: a supervising office's view of the agencies under it (overdue requests, review backlog, report status).
