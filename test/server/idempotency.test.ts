@@ -94,3 +94,48 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+describe('the public /apply form', () => {
+  let api: ApiFixture;
+  beforeAll(async () => {
+    api = await startApi('sqlite', {}, fixedClock(TEST_NOW));
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('files one request when 提交申请 is pressed twice (the form carries its key)', async () => {
+    const form = (await api.app.inject({ method: 'GET', url: '/apply' })).body;
+    const submissionKey = /name="submissionKey" value="([^"]+)"/.exec(form)?.[1];
+    expect(submissionKey).toMatch(/^[0-9a-f-]{36}$/);
+    const post = () =>
+      api.app.inject({
+        method: 'POST',
+        url: '/apply',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({
+          submissionKey: submissionKey!,
+          agencyId: api.tenancy.a.id,
+          applicantKind: 'naturalPerson',
+          name: '双击的申请人',
+          idDocument: '',
+          contact: '13800000000',
+          informationSought: '2026 年人防工程名录',
+          formWanted: '电子邮件',
+        }).toString(),
+      });
+    const [first, second] = [await post(), await post()];
+    expect(first.statusCode, first.body).toBe(201);
+    expect(second.statusCode).toBe(201);
+    const trackingOf = (body: string) => /id="tracking-number"[^>]*>([^<]+)</.exec(body)?.[1];
+    expect(trackingOf(second.body)).toBe(trackingOf(first.body));
+    const listed = await api.call(username('clerk', 'a'), {
+      method: 'GET',
+      url: '/api/v1/requests?pageSize=100',
+    });
+    const named = listed
+      .json()
+      .items.filter((r: { applicant: { name: string } }) => r.applicant.name === '双击的申请人');
+    expect(named).toHaveLength(1);
+  });
+});
