@@ -2,7 +2,7 @@
 // overdue requests, the catalogue's review backlog, the annual report — each row expandable to the agency's overdue
 // requests, each leading to its case (read-only for a supervisor: the server offers no actions).
 import { useQuery } from '@tanstack/react-query';
-import { Button, Table, Typography } from 'antd';
+import { Button, Empty, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { api } from '../../api/client.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
@@ -27,7 +27,9 @@ export default function SupervisionSection() {
             columns={columns(data.withinWorkingDays)}
             pagination={false}
             scroll={{ x: 900 }}
-            locale={{ emptyText: '本机关下没有所辖机关' }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本机关下没有所辖机关" />,
+            }}
             expandable={{
               columnTitle: '超期申请',
               columnWidth: 96,
