@@ -73,6 +73,9 @@ describe('年度报告', () => {
       for (const finding of findings.slice(0, 5))
         expect(await section.textContent()).toContain(finding.message);
       await look(page, 'reports-2026');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await look(page, 'reports-2026-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
       const download = page.waitForEvent('download');
       await page.getByRole('link', { name: 'Word（DOCX）' }).click();

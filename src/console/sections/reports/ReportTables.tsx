@@ -87,7 +87,7 @@ export function ApplicationsTable({ report }: { report: AnnualReport }) {
     render: (_: unknown, row: ApplicationLine) => show(row.cells[index]),
   });
   const columns: ColumnsType<ApplicationLine> = [
-    { title: '项目', dataIndex: 'label', fixed: 'left', width: 320 },
+    { title: '项目', dataIndex: 'label', width: 320 },
     {
       title: APPLICANT_GROUP_LABEL,
       children: [
@@ -103,21 +103,25 @@ export function ApplicationsTable({ report }: { report: AnnualReport }) {
       {table === null ? (
         <Typography.Paragraph type="secondary">报告中没有表三。</Typography.Paragraph>
       ) : (
-        <Table<ApplicationLine>
-          size="small"
-          bordered
-          pagination={false}
-          rowKey="key"
-          scroll={{ x: 900 }}
-          columns={columns}
-          dataSource={APPLICATION_ROWS.map((row) => ({
-            key: row.key,
-            // The merged cells on the left of the printed table, read as a path (三、本年度办理结果 is implied
-            // by the numbering of its groups).
-            label: [...row.parents.filter((p) => p !== RESULTS_LABEL), row.label].join(' — '),
-            cells: table[row.key],
-          }))}
-        />
+        // Wider than the page at 1024 px: the wrapper scrolls sideways and takes the focus, so the keyboard can
+        // scroll it too (antd's own scroll container cannot be focused).
+        <div tabIndex={0} role="group" aria-label="表三（可横向滚动）" style={{ overflowX: 'auto' }}>
+          <Table<ApplicationLine>
+            size="small"
+            bordered
+            pagination={false}
+            rowKey="key"
+            style={{ minWidth: 900 }}
+            columns={columns}
+            dataSource={APPLICATION_ROWS.map((row) => ({
+              key: row.key,
+              // The merged cells on the left of the printed table, read as a path (三、本年度办理结果 is implied
+              // by the numbering of its groups).
+              label: [...row.parents.filter((p) => p !== RESULTS_LABEL), row.label].join(' — '),
+              cells: table[row.key],
+            }))}
+          />
+        </div>
       )}
     </section>
   );

@@ -89,7 +89,6 @@ export default function ReviewCasesSection() {
             rowKey="id"
             dataSource={data.items}
             loading={query.isFetching}
-            scroll={{ x: 800 }}
             locale={{
               emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的案件" />,
             }}
