@@ -83,11 +83,11 @@ export function ApplicationsTable({ report }: { report: AnnualReport }) {
     key: APPLICANT_COLUMNS[index]!,
     title: APPLICANT_LABELS[APPLICANT_COLUMNS[index]!],
     align: 'right' as const,
-    width: 88,
+    width: 72,
     render: (_: unknown, row: ApplicationLine) => show(row.cells[index]),
   });
   const columns: ColumnsType<ApplicationLine> = [
-    { title: '项目', dataIndex: 'label', width: 320 },
+    { title: '项目', dataIndex: 'label', width: 256 },
     {
       title: APPLICANT_GROUP_LABEL,
       children: [
@@ -103,7 +103,7 @@ export function ApplicationsTable({ report }: { report: AnnualReport }) {
       {table === null ? (
         <Typography.Paragraph type="secondary">报告中没有表三。</Typography.Paragraph>
       ) : (
-        // Wider than the page at 1024 px: the wrapper scrolls sideways and takes the focus, so the keyboard can
+        // Fits 1024 px; on a narrower window the wrapper scrolls sideways and takes the focus, so the keyboard can
         // scroll it too (antd's own scroll container cannot be focused).
         <div tabIndex={0} role="group" aria-label="表三（可横向滚动）" style={{ overflowX: 'auto' }}>
           <Table<ApplicationLine>
@@ -111,7 +111,7 @@ export function ApplicationsTable({ report }: { report: AnnualReport }) {
             bordered
             pagination={false}
             rowKey="key"
-            style={{ minWidth: 900 }}
+            style={{ minWidth: 760 }}
             columns={columns}
             dataSource={APPLICATION_ROWS.map((row) => ({
               key: row.key,

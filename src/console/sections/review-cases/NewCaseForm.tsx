@@ -54,7 +54,7 @@ export function NewCaseForm({ open, onClose }: { open: boolean; onClose(): void 
         <Alert type="error" showIcon title={errorMessage(file.error)} style={{ marginBottom: 16 }} />
       )}
       <Form<Values> form={form} layout="vertical" onFinish={(values) => file.mutate(values)}>
-        <Form.Item label="类别" name="kind" rules={[zodRule(fields.kind, '请选择类别')]}>
+        <Form.Item label="类别" name="kind" required rules={[zodRule(fields.kind, '请选择类别')]}>
           <Select options={REVIEW_GROUPS.map((kind) => ({ value: kind, label: kindLabel(kind) }))} />
         </Form.Item>
         <Form.Item label="案号" name="caseNumber" rules={[zodRule(fields.caseNumber, '案号不超过 100 个字')]}>
