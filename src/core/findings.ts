@@ -5,6 +5,14 @@
 export const SEVERITIES = ['error', 'warning', 'info', 'notChecked'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** How a report check's severities read (the report checker's words; screening calls its own 阻断/提醒). */
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+  notChecked: '未检查',
+};
+
 export interface FindingLocation {
   /** Section heading or table title, in Chinese. */
   section?: string;

@@ -176,6 +176,26 @@ const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/reports/annual?agencyId=${t.agencyId}&year=2026`,
     allowed: READERS,
   },
+  {
+    name: '下载年度报告',
+    method: 'GET',
+    url: (t) => `/api/v1/reports/annual/download?agencyId=${t.agencyId}&year=2026&format=text`,
+    allowed: READERS,
+  },
+  { name: '工作台', method: 'GET', url: () => '/api/v1/workbench', allowed: EVERYONE, ownOnly: true },
+  {
+    name: '监督总览',
+    method: 'GET',
+    url: () => '/api/v1/supervision',
+    allowed: ['supervisor'],
+    ownOnly: true,
+  },
+  {
+    name: '监督：超期申请',
+    method: 'GET',
+    url: (t) => `/api/v1/supervision/agencies/${t.agencyId}/overdue`,
+    allowed: ['supervisor'],
+  },
   { name: '当前用户', method: 'GET', url: () => '/api/v1/auth/me', allowed: EVERYONE, ownOnly: true },
   {
     name: '签发 API 令牌',

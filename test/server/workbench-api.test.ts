@@ -9,6 +9,10 @@ import { TEST_NOW } from '../context.ts';
 import { createTestDatabase, ENGINES } from '../db.ts';
 import { startApi, type ApiFixture } from './fixture.ts';
 import { assignOn, registerReceivedOn } from '../e2e/console/workbench-seed.ts';
+import { createDraft } from '../../src/services/publications/catalogue.ts';
+import { submitForReview } from '../../src/services/publications/review.ts';
+import { staffAs } from '../actors.ts';
+import { refusalCode } from '../refusal.ts';
 import { dueWindow } from '../../src/services/workbench/cases.ts';
 import { reportYearOn } from '../../src/services/workbench/report-status.ts';
 
@@ -30,6 +34,19 @@ describe.each(ENGINES)('工作台 API (%s)', (engine) => {
     await register('later', tenancy.a.id, '2026-11-30');
     await register('otherOverdue', tenancy.c.id, '2026-10-09');
     await register('bOverdue', tenancy.b.id, '2026-10-12');
+
+    // The catalogue: a draft the screening stops (an identity card number in the body), and one at 科室审核.
+    const clerk = staffAs('clerk', tenancy.a.id);
+    const draft = (title: string, body: string) =>
+      createDraft(ctx, clerk, {
+        agencyId: tenancy.a.id,
+        draft: { title, body, publishingBody: '测试市甲局', genre: 'notice', category: 'notice' },
+      });
+    const blocked = await draft('关于表彰先进个人的通知', '先进个人张三，身份证号码 11010519491231002X。');
+    expect(await refusalCode(submitForReview(ctx, clerk, { id: blocked.id }))).toBe(
+      'publications.screeningBlocked',
+    );
+    await submitForReview(ctx, clerk, { id: (await draft('关于开展安全检查的通知', '请各单位自查。')).id });
   }, 60_000);
   afterAll(() => api.close());
 
@@ -56,10 +73,13 @@ describe.each(ENGINES)('工作台 API (%s)', (engine) => {
     // A clerk does not sign decisions.
     expect(requests.toDecide).toBeNull();
     expect(body.report).toMatchObject({ year: 2026, deadline: '2027-01-31', daysLeft: 58, balanced: true });
-    expect(body.catalogue).toMatchObject({
-      draftsWithFindings: { total: 0 },
-      awaitingMyReview: { total: 0 },
-    });
+    // The draft the screening stopped, with its findings; the item at 科室审核 is not a clerk's step.
+    const catalogue = body.catalogue!;
+    expect(catalogue.draftsWithFindings.items.map((i) => [i.title, i.statusLabel])).toEqual([
+      ['关于表彰先进个人的通知', '草稿'],
+    ]);
+    expect(catalogue.draftsWithFindings.items[0]!.findings).toBeGreaterThan(0);
+    expect(catalogue.awaitingMyReview.total).toBe(0);
   });
 
   it('shows those who sign decisions the requests whose next step is the decision', async () => {
@@ -67,6 +87,11 @@ describe.each(ENGINES)('工作台 API (%s)', (engine) => {
       const { body } = await get<Workbench>(user, '/api/v1/workbench');
       expect(body.requests!.toDecide!.items.map((i) => i.registrationNumber)).toEqual([serial.dueSoon]);
     }
+    // 科室审核 is the head of office's step in the default workflow.
+    const { body } = await get<Workbench>('officeHead.a', '/api/v1/workbench');
+    expect(body.catalogue!.awaitingMyReview.items.map((i) => [i.title, i.stepLabel])).toEqual([
+      ['关于开展安全检查的通知', '科室审核'],
+    ]);
   });
 
   it("keeps each agency's requests to itself, and shows an administrator no case files", async () => {
@@ -88,7 +113,7 @@ describe.each(ENGINES)('工作台 API (%s)', (engine) => {
     expect(status).toBe(200);
     expect(body.agencies.map((a) => a.name)).toEqual([tenancy.a.name, tenancy.b.name]);
     const [a, b] = body.agencies;
-    expect(a).toMatchObject({ open: 4, dueSoon: 2, overdue: 1, catalogueBacklog: 0 });
+    expect(a).toMatchObject({ open: 4, dueSoon: 2, overdue: 1, catalogueBacklog: 1 });
     expect(a!.report).toMatchObject({ year: 2026, deadline: '2027-01-31' });
     expect(b).toMatchObject({ open: 1, dueSoon: 0, overdue: 1 });
 
@@ -107,6 +132,38 @@ describe.each(ENGINES)('工作台 API (%s)', (engine) => {
     const clerk = await get<{ error: { code: string; message: string } }>('clerk.a', '/api/v1/supervision');
     expect(clerk.status).toBe(403);
     expect(clerk.body.error.message).toContain('查看下属机关的公开工作情况');
+  });
+
+  it('sends the annual report as a document in the format asked for', async () => {
+    const { tenancy } = api;
+    const docx = await api.call('clerk.a', {
+      method: 'GET',
+      url: '/api/v1/reports/annual/download?year=2026&format=docx',
+    });
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(docx.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('测试市甲局2026年政府信息公开工作年度报告.docx')}`,
+    );
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const text = await api.call('supervisor.s', {
+      method: 'GET',
+      url: `/api/v1/reports/annual/download?year=2026&format=text&agencyId=${tenancy.a.id}`,
+    });
+    expect(text.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(text.body).toContain('本年度本机关共收到政府信息公开申请4件');
+    const outside = await api.call('clerk.c', {
+      method: 'GET',
+      url: `/api/v1/reports/annual/download?year=2026&format=text&agencyId=${tenancy.a.id}`,
+    });
+    expect([outside.statusCode, outside.json().error.code]).toEqual([403, 'auth.otherAgency']);
+    const unknown = await api.call('clerk.a', {
+      method: 'GET',
+      url: '/api/v1/reports/annual/download?year=2026&format=pdf',
+    });
+    expect(unknown.statusCode).toBe(400);
   });
 });
 

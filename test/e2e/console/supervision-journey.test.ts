@@ -46,6 +46,8 @@ describe.each(ENGINES)('监督 journey (%s)', (engine) => {
       expect(await list.textContent()).toContain('王超期');
       expect(await list.textContent()).toContain('21 个工作日');
       await look(page, 'supervision-expanded');
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await look(page, `supervision-expanded-1024-${engine}`);
 
       await list.getByRole('link', { name: overdue.registrationNumber }).click();
       await expect.poll(() => page.url()).toBe(`${base}/console/requests/${overdue.id}`);

@@ -57,6 +57,8 @@ describe('工作台', () => {
         '公布期限 2027-01-31（《条例》第四十九条），还有 58 天',
       );
       await look(page, 'workbench-clerk');
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await look(page, 'workbench-clerk-1024');
 
       await page.getByRole('link', { name: serial['甲超期'] }).click();
       await expect.poll(() => page.url()).toBe(`${base}/console/requests/${ids['甲超期']}`);
@@ -84,5 +86,7 @@ describe('工作台', () => {
     expect(await b.textContent()).toContain('已超期2件');
     expect(await page.locator('main').textContent()).not.toContain(api.tenancy.c.name);
     await look(page, 'workbench-supervisor');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await look(page, 'workbench-supervisor-1024');
   });
 });

@@ -2,7 +2,7 @@
 // overdue requests, the catalogue's review backlog, the annual report — each row expandable to the agency's overdue
 // requests, each leading to its case (read-only for a supervisor: the server offers no actions).
 import { useQuery } from '@tanstack/react-query';
-import { Button, Table, Typography } from 'antd';
+import { Button, Empty, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { api } from '../../api/client.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
@@ -17,20 +17,25 @@ export default function SupervisionSection() {
     <>
       <PageTitle
         title="监督"
-        subtitle="所辖机关的依申请公开办理、公开信息审核和年度报告情况。展开一行可查看该机关的超期申请。"
+        subtitle={
+          query.data
+            ? `所辖机关的依申请公开办理、公开信息审核和年度报告情况（即将到期：${query.data.withinWorkingDays} 个工作日内到期；审核积压：已提交尚未发布的公开信息）。展开一行可查看该机关的超期申请。`
+            : '所辖机关的依申请公开办理、公开信息审核和年度报告情况。'
+        }
       />
       <QueryState query={query}>
         {(data) => (
           <Table<AgencyOverview>
             rowKey="id"
             dataSource={data.agencies}
-            columns={columns(data.withinWorkingDays)}
+            columns={columns()}
             pagination={false}
-            scroll={{ x: 900 }}
-            locale={{ emptyText: '本机关下没有所辖机关' }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本机关下没有所辖机关" />,
+            }}
             expandable={{
-              columnTitle: '超期申请',
-              columnWidth: 96,
+              columnTitle: nowrap('超期申请'),
+              columnWidth: 104,
               expandedRowRender: (agency) => <OverdueTable agency={agency} />,
               rowExpandable: (agency) => agency.overdue > 0,
               expandIcon: ({ expanded, expandable, record, onExpand }) =>
@@ -52,19 +57,22 @@ export default function SupervisionSection() {
   );
 }
 
-function columns(withinWorkingDays: number): ColumnsType<AgencyOverview> {
-  const count = (value: number, unit: string) => `${value} ${unit}`;
+// Short headings and counts that never break (the page's subtitle explains 即将到期 and 审核积压).
+const nowrap = (text: string) => <span style={{ whiteSpace: 'nowrap' }}>{text}</span>;
+const count = (value: number, unit: string) => nowrap(`${value} ${unit}`);
+
+function columns(): ColumnsType<AgencyOverview> {
   return [
-    { title: '机关', dataIndex: 'name', width: 160 },
-    { title: '未办结', dataIndex: 'open', align: 'right', render: (v: number) => count(v, '件') },
+    { title: '机关', dataIndex: 'name', width: 180 },
+    { title: nowrap('未办结'), dataIndex: 'open', align: 'right', render: (v: number) => count(v, '件') },
     {
-      title: `${withinWorkingDays} 个工作日内到期`,
+      title: nowrap('即将到期'),
       dataIndex: 'dueSoon',
       align: 'right',
       render: (v: number) => count(v, '件'),
     },
     {
-      title: '已超期',
+      title: nowrap('已超期'),
       dataIndex: 'overdue',
       align: 'right',
       render: (v: number) => (
@@ -74,7 +82,7 @@ function columns(withinWorkingDays: number): ColumnsType<AgencyOverview> {
       ),
     },
     {
-      title: '公开信息审核积压',
+      title: nowrap('审核积压'),
       dataIndex: 'catalogueBacklog',
       align: 'right',
       render: (v: number) => count(v, '条'),
@@ -82,7 +90,7 @@ function columns(withinWorkingDays: number): ColumnsType<AgencyOverview> {
     {
       title: '年度报告',
       key: 'report',
-      width: 320,
+      width: '34%',
       render: (_, agency) => <ReportSummary report={agency.report} />,
     },
   ];
