@@ -36,6 +36,8 @@ export interface UserTable {
   /** 0/1 */
   disabled: number;
   created_at: string;
+  /** 0/1: the password was set by an administrator; the user must choose their own before anything else. */
+  must_change_password: number;
 }
 
 export interface SessionTable {
@@ -249,6 +251,7 @@ export const SCHEMA = {
     locked_until: 'text?',
     disabled: 'integer',
     created_at: 'text',
+    must_change_password: 'integer',
   },
   sessions: { id: 'text', user_id: 'text', token_hash: 'text', created_at: 'text', expires_at: 'text' },
   api_tokens: {
