@@ -11,6 +11,7 @@ import { agencyRoutes } from './api/agencies.ts';
 import { auditRoutes } from './api/audit.ts';
 import { authRoutes } from './api/auth.ts';
 import { calendarRoutes } from './api/calendar.ts';
+import { calendarAdminRoutes } from './api/calendar-admin.ts';
 import { publicRoutes } from './api/public.ts';
 import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
@@ -84,6 +85,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
       await api.register(publicCatalogueRoutes, context);
       await api.register(staffCatalogueRoutes, context);
       await api.register(calendarRoutes, context);
+      await api.register(calendarAdminRoutes, context);
     },
     { prefix: '/api/v1' },
   );

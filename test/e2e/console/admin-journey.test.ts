@@ -3,8 +3,11 @@
 // and the server refuses the API meanwhile); they set it, sign out, fail to sign in as many times as the server
 // allows, see the lockout with its time; the administrator unlocks them; they sign in.
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { look, signIn, useConsole } from './harness.ts';
+
+// The machine is shared: a page may take a few seconds to answer; poll patiently instead of the 1 s default.
+vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
 
 const INITIAL = 'initial-password-1';
 

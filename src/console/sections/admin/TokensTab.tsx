@@ -79,7 +79,7 @@ export function TokensTab() {
             rowKey="id"
             dataSource={data.items}
             pagination={false}
-            locale={{ emptyText: '还没有签发过令牌' }}
+            locale={{ emptyText: <Typography.Text type="secondary">还没有签发过令牌</Typography.Text> }}
             columns={[
               { title: '用途', dataIndex: 'name' },
               {

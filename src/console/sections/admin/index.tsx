@@ -6,11 +6,13 @@ import { can, usePrincipal } from '../../api/session.ts';
 import { Forbidden } from '../../components/Forbidden.tsx';
 import { NotFound } from '../../components/NotFound.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { CalendarTab } from './CalendarTab.tsx';
 import { TokensTab } from './TokensTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
 
 const TABS = [
   { key: 'users', label: '用户', permission: 'users.list', Component: UsersTab },
+  { key: 'calendar', label: '工作日历', permission: 'calendar.import', Component: CalendarTab },
   { key: 'tokens', label: 'API 令牌', permission: 'users.ownCredentials', Component: TokensTab },
 ] as const;
 
