@@ -20,6 +20,7 @@ import { consoleRoutes } from './console.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
 import { staffCatalogueRoutes } from './api/publications/staff.ts';
+import { reviewWorkflowRoutes } from './api/publications/review-workflow.ts';
 import { userRoutes } from './api/users.ts';
 import { decoratePrincipal } from './auth/principal.ts';
 import type { RouteContext } from './context.ts';
@@ -84,6 +85,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
       await api.register(publicRoutes, context);
       await api.register(publicCatalogueRoutes, context);
       await api.register(staffCatalogueRoutes, context);
+      await api.register(reviewWorkflowRoutes, context);
       await api.register(calendarRoutes, context);
       await api.register(calendarAdminRoutes, context);
     },

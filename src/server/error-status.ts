@@ -26,6 +26,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'platform.lastAdmin': 409,
 
   'publications.notFound': 404,
+  'publications.workflowInUse': 409,
 };
 
 export function statusOfDomainError(code: ErrorCode): number {

@@ -109,4 +109,85 @@ describe('系统管理 tabs', () => {
     expect((await asToken()).statusCode).toBe(401);
     await look(page, 'admin-token-revoked');
   });
+
+  it('edits the agency profile and shows its place in the hierarchy', { timeout: 120_000 }, async () => {
+    const { base, signedIn, api } = consoleOf();
+    const page = await signedIn('admin.a');
+    await page.goto(`${base}/console/admin/agency`);
+    await expect.poll(() => page.textContent('main')).toContain('测试市政务公开办公室');
+    expect(await page.getByLabel('机关名称').inputValue()).toBe('测试市甲局');
+    await look(page, 'admin-agency');
+
+    await page.getByLabel('邮编').fill('12345');
+    await page.getByRole('button', { name: '保存机关信息' }).click();
+    await expect.poll(() => page.textContent('form')).toContain('邮编应为 6 位数字');
+    // Another agency's name: refused by the server, in its words.
+    await page.getByLabel('邮编').fill('276000');
+    await page.getByLabel('机关名称').fill('测试市乙局');
+    await page.getByRole('button', { name: '保存机关信息' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('机关名称或代码已被使用');
+    await look(page, 'admin-agency-refused');
+
+    await page.getByLabel('机关名称').fill('测试市甲局');
+    await page.getByLabel('电话').fill('0539-7654321');
+    await page.getByRole('button', { name: '保存机关信息' }).click();
+    await expect
+      .poll(async () => {
+        const agency = (
+          await api.call('admin.a', { method: 'GET', url: `/api/v1/agencies/${api.tenancy.a.id}` })
+        ).json();
+        return `${agency.phone} ${agency.postcode}`;
+      })
+      .toBe('0539-7654321 276000');
+    await look(page, 'admin-agency-saved');
+  });
+
+  it('sets the review steps, refusing a step nobody may take', { timeout: 120_000 }, async () => {
+    const { base, signedIn, api } = consoleOf();
+    const page = await signedIn('admin.a');
+    await page.goto(`${base}/console/admin/review-steps`);
+    await expect.poll(() => page.getByLabel('科室审核的名称').inputValue()).toBe('科室审核');
+    expect(await page.getByLabel('使用“合法性审查”环节').isChecked()).toBe(false);
+    await look(page, 'admin-review-steps');
+
+    await page.getByLabel('使用“合法性审查”环节').check();
+    await page.getByRole('button', { name: '保存审核流程' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('每个环节至少要有一个可办理的角色');
+    await look(page, 'admin-review-steps-invalid');
+
+    const roles = page.getByRole('combobox', { name: '合法性审查的办理角色' });
+    await roles.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '签发领导' })
+      .first()
+      .click();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('领导签发的名称').fill('主要负责人签发');
+    await page.getByRole('button', { name: '保存审核流程' }).click();
+    await expect
+      .poll(async () => {
+        const saved = (
+          await api.call('admin.a', { method: 'GET', url: '/api/v1/publications/settings/review-workflow' })
+        ).json();
+        return saved.workflow.steps.map(
+          (s: { label: string; roles: string[] }) => `${s.label}:${s.roles.join('/')}`,
+        );
+      })
+      .toEqual([
+        '科室审核:officeHead',
+        '合法性审查:leader',
+        '保密审查:officeHead/leader',
+        '主要负责人签发:leader',
+      ]);
+    await expect.poll(() => page.textContent('body')).toContain('审核流程已保存');
+    await expect.poll(() => page.locator('.ant-btn-loading').count()).toBe(0);
+    // The pointer rests off the button: antd's hover blue is lighter than the theme's AA-contrast primary.
+    await page.mouse.move(0, 400);
+    await look(page, 'admin-review-steps-saved');
+  });
 });

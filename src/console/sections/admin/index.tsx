@@ -6,12 +6,16 @@ import { can, usePrincipal } from '../../api/session.ts';
 import { Forbidden } from '../../components/Forbidden.tsx';
 import { NotFound } from '../../components/NotFound.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { AgencyTab } from './AgencyTab.tsx';
 import { CalendarTab } from './CalendarTab.tsx';
+import { ReviewStepsTab } from './ReviewStepsTab.tsx';
 import { TokensTab } from './TokensTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
 
 const TABS = [
   { key: 'users', label: '用户', permission: 'users.list', Component: UsersTab },
+  { key: 'agency', label: '机关', permission: 'agencies.read', Component: AgencyTab },
+  { key: 'review-steps', label: '审核流程', permission: 'catalogue.settings', Component: ReviewStepsTab },
   { key: 'calendar', label: '工作日历', permission: 'calendar.import', Component: CalendarTab },
   { key: 'tokens', label: 'API 令牌', permission: 'users.ownCredentials', Component: TokensTab },
 ] as const;
