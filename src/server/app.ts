@@ -21,6 +21,7 @@ import { pageRoutes } from './pages/routes.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
 import { staffCatalogueRoutes } from './api/publications/staff.ts';
 import { reviewWorkflowRoutes } from './api/publications/review-workflow.ts';
+import { screeningLexiconRoutes } from './api/publications/screening-lexicon.ts';
 import { userRoutes } from './api/users.ts';
 import { decoratePrincipal } from './auth/principal.ts';
 import type { RouteContext } from './context.ts';
@@ -86,6 +87,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
       await api.register(publicCatalogueRoutes, context);
       await api.register(staffCatalogueRoutes, context);
       await api.register(reviewWorkflowRoutes, context);
+      await api.register(screeningLexiconRoutes, context);
       await api.register(calendarRoutes, context);
       await api.register(calendarAdminRoutes, context);
     },

@@ -182,6 +182,14 @@ export interface CalendarHeadTable {
   revision: number;
 }
 
+/** An agency's sensitive-term lexicon (migration 150): JSON [{term, category}]. */
+export interface ScreeningLexiconTable {
+  agency_id: string;
+  entries: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -196,6 +204,7 @@ export interface PlatformTables {
   review_cases: ReviewCaseTable;
   calendar_years: CalendarYearTable;
   calendar_head: CalendarHeadTable;
+  screening_lexicons: ScreeningLexiconTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -424,4 +433,5 @@ export const SCHEMA = {
     imported_at: 'text',
   },
   calendar_head: { id: 'integer', revision: 'integer' },
+  screening_lexicons: { agency_id: 'text', entries: 'text', updated_by: 'text', updated_at: 'text' },
 } satisfies SchemaOf<Database> & SchemaDescription;

@@ -190,4 +190,27 @@ describe('系统管理 tabs', () => {
     await page.mouse.move(0, 400);
     await look(page, 'admin-review-steps-saved');
   });
+
+  it('keeps the screening lexicon and tries a text against it', { timeout: 120_000 }, async () => {
+    const { base, signedIn } = consoleOf();
+    const page = await signedIn('admin.a');
+    await page.goto(`${base}/console/admin/lexicon`);
+    await expect.poll(() => page.textContent('main')).toContain('尚未设置词库');
+    await look(page, 'admin-lexicon');
+
+    await page.getByLabel('词条').fill('翻墙软件,网络安全\n,没有词条');
+    await page.getByRole('button', { name: '保存词库' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('第 2 行');
+    await look(page, 'admin-lexicon-refused');
+
+    await page.getByLabel('词条').fill('# 本机关词库\n翻墙软件,网络安全\n内部资料');
+    await page.getByRole('button', { name: '保存词库' }).click();
+    await expect.poll(() => page.textContent('main')).toContain('现有 2 个词条，admin.a');
+    await page.getByLabel('要试查的文字').fill('请勿下载翻墙软件，也不要外传内部资料。');
+    await page.getByRole('button', { name: '试查' }).click();
+    await expect.poll(() => page.textContent('main')).toContain('发现 2 处问题');
+    expect(await page.textContent('main')).toContain('翻墙软件');
+    await page.mouse.move(0, 400);
+    await look(page, 'admin-lexicon-trial');
+  });
 });

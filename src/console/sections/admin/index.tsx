@@ -8,6 +8,7 @@ import { NotFound } from '../../components/NotFound.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { AgencyTab } from './AgencyTab.tsx';
 import { CalendarTab } from './CalendarTab.tsx';
+import { LexiconTab } from './LexiconTab.tsx';
 import { ReviewStepsTab } from './ReviewStepsTab.tsx';
 import { TokensTab } from './TokensTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
@@ -16,6 +17,7 @@ const TABS = [
   { key: 'users', label: '用户', permission: 'users.list', Component: UsersTab },
   { key: 'agency', label: '机关', permission: 'agencies.read', Component: AgencyTab },
   { key: 'review-steps', label: '审核流程', permission: 'catalogue.settings', Component: ReviewStepsTab },
+  { key: 'lexicon', label: '筛查词库', permission: 'catalogue.settings', Component: LexiconTab },
   { key: 'calendar', label: '工作日历', permission: 'calendar.import', Component: CalendarTab },
   { key: 'tokens', label: 'API 令牌', permission: 'users.ownCredentials', Component: TokensTab },
 ] as const;
@@ -33,7 +35,10 @@ export default function AdminSection() {
   if (!current) return <NotFound />;
   return (
     <>
-      <PageTitle title="系统管理" subtitle="本机关的账号、机关信息、审核流程、工作日历和 API 令牌" />
+      <PageTitle
+        title="系统管理"
+        subtitle="本机关的账号、机关信息、审核流程、筛查词库、工作日历和 API 令牌"
+      />
       <Tabs
         activeKey={current.key}
         onChange={(key) => void navigate(`/admin/${key}`)}
