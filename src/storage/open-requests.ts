@@ -45,3 +45,13 @@ export async function openRequestTimelines(
   for (const row of events) byId.get(row.request_id)?.events.push(JSON.parse(row.payload) as RequestEvent);
   return [...byId.values()];
 }
+
+/** Rewrites an open request's stored reply deadline (the projection's due_on) after the calendar changed. */
+export async function setOpenRequestDueOn(trx: Executor, id: string, dueOn: string | null): Promise<void> {
+  await trx
+    .updateTable('requests')
+    .set({ due_on: dueOn })
+    .where('id', '=', id)
+    .where('closed_on', 'is', null)
+    .execute();
+}

@@ -38,7 +38,7 @@ forEachEngine((_engine, getDb) => {
         formWanted: '纸质',
       });
     const mine = await register(agency.id);
-    await register(other.id);
+    const theirs = await register(other.id);
     const admin = staffAs('admin', agency.id, `admin_${agency.id.slice(0, 6)}`);
 
     await expect(
@@ -67,10 +67,21 @@ forEachEngine((_engine, getDb) => {
 
     const saved = await importNotice(ctx, admin, { notice: NOTICE });
     expect(saved.schedule.holidays['2027-01-04']).toBe('元旦');
+    // The stored deadlines moved with it — every agency's, as the calendar is the installation's.
+    const stored = await getDb()
+      .selectFrom('requests')
+      .select(['id', 'due_on'])
+      .where('id', 'in', [mine.request.id, theirs.request.id])
+      .execute();
+    expect(stored.map((r) => r.due_on)).toEqual(['2027-01-19', '2027-01-19']);
     const years = await calendarYears(ctx, SYSTEM_ACTOR);
     expect(years.years.find((y) => y.year === 2027)?.imported?.by).toBe(admin.name);
     const trail = await listAuditTrail(getDb(), { subjectType: 'calendarYear', subjectId: '2027', limit: 1 });
-    expect(trail[0]).toMatchObject({ action: 'calendar.imported', actor: admin.name });
+    expect(trail[0]).toMatchObject({
+      action: 'calendar.imported',
+      actor: admin.name,
+      details: { movedRequests: 2 },
+    });
     // Imported again, the year replaces itself and nothing moves.
     const again = await previewNoticeImport(ctx, admin, { notice: NOTICE });
     expect(again).toMatchObject({ replaces: saved.schedule.source, changes: [], moved: [] });
