@@ -29,7 +29,9 @@ export function LoginPage() {
     mutationFn: (credentials: Credentials) =>
       api.post<{ mustChangePassword: boolean }>('/auth/login', credentials),
     onSuccess: async ({ mustChangePassword }) => {
-      await client.invalidateQueries({ queryKey: ME_KEY });
+      // Dropped rather than invalidated: nothing observes "who am I" on this page, so a stale "nobody" would
+      // still be in the cache when the next page's gate reads it, and send the person back here.
+      client.removeQueries({ queryKey: ME_KEY });
       const next = params.get('next');
       const target = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
       await navigate(mustChangePassword ? `/password?next=${encodeURIComponent(target)}` : target, {
