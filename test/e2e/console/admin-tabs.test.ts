@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../../src/services/clock.ts';
 import { SYSTEM_ACTOR } from '../../../src/services/actor.ts';
 import { registerRequest } from '../../../src/services/requests/intake.ts';
-import { look, useConsole } from './harness.ts';
+import { look, PASSWORD, signIn, useConsole } from './harness.ts';
 
 // The machine is shared: a page may take a few seconds to answer; poll patiently instead of the 1 s default.
 vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
@@ -212,5 +212,21 @@ describe('系统管理 tabs', () => {
     expect(await page.textContent('main')).toContain('翻墙软件');
     await page.mouse.move(0, 400);
     await look(page, 'admin-lexicon-trial');
+  });
+
+  it('fits a 1024 px wide screen', { timeout: 120_000 }, async () => {
+    const { base, newPage } = consoleOf();
+    const page = await newPage({ width: 1024, height: 768 });
+    await signIn(page, base, 'admin.a', PASSWORD);
+    await expect.poll(() => page.url()).not.toContain('/login');
+    for (const tab of ['users', 'calendar']) {
+      await page.goto(`${base}/console/admin/${tab}`);
+      await expect
+        .poll(() => page.locator('.ant-tabs-tab-active').textContent())
+        .toBe(tab === 'users' ? '用户' : '工作日历');
+      // Nothing wider than the window: the tables scroll inside themselves.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+      await look(page, `admin-${tab}-1024`);
+    }
   });
 });

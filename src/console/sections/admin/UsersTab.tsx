@@ -112,7 +112,7 @@ export function UsersTab() {
             rowKey="id"
             dataSource={data.items}
             loading={users.isFetching}
-            scroll={{ x: 900 }}
+            scroll={{ x: 'max-content' }}
             pagination={{
               current: data.page,
               pageSize: data.pageSize,
@@ -132,6 +132,7 @@ export function UsersTab() {
               {
                 title: '操作',
                 key: 'actions',
+                fixed: 'right',
                 render: (_v, user) => (
                   <Space size={0} wrap>
                     <Button type="link" size="small" onClick={() => setRoleOf(user)}>
