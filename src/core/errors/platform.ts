@@ -6,6 +6,8 @@ export const PLATFORM_ERRORS = {
   'platform.parentAgencyNotFound': '找不到上级机关“{agency}”',
   'platform.userExists': '用户名“{username}”已被使用',
   'platform.userNotFound': '找不到用户“{user}”',
+  'platform.cannotDisableSelf': '不能停用自己的账号',
+  'platform.lastAdmin': '本机关至少要保留一名启用的系统管理员，不能停用或改变最后一名管理员的角色',
   'platform.apiTokenNotFound': '找不到 API 令牌“{token}”',
   'platform.requestNotFound': '找不到依申请公开事项“{request}”',
   'platform.trackingNotFound': '查询号或查询码不正确',
