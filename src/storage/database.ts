@@ -22,7 +22,7 @@ export interface OpenDatabase {
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/gongkai.db';
 
 export async function openDatabase(
-  url: string = process.env.GONGKAI_DATABASE_URL ?? DEFAULT_DATABASE_URL,
+  url: string = process.env.GONGKAI_DATABASE_URL || DEFAULT_DATABASE_URL,
 ): Promise<OpenDatabase> {
   const { dialect, engine } = await dialectFor(url);
   const db = new Kysely<Database>({ dialect });
