@@ -41,7 +41,7 @@ function journey(engine: Engine, shots: boolean) {
 
     it(
       'drafts, is blocked by screening, fixes, passes three steps, publishes, is found',
-      { timeout: 240_000 },
+      { timeout: 360_000 },
       async () => {
         const { base, signedIn, api } = consoleOf();
         const clerk = await signedIn('clerk.a');
