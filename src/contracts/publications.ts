@@ -115,10 +115,15 @@ export type SearchQuery = z.input<typeof searchQuerySchema>;
 
 export const staffListQuerySchema = z.strictObject({
   agencyId: agencyId.optional(),
-  status: z.enum(STATUSES).optional(),
+  status: z
+    .enum([...STATUSES, 'returned'])
+    .optional()
+    .describe('状态；returned 为被退回修改的草稿'),
   category: z.enum(CATEGORIES).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('发布年份'),
   ...pageQuery,
 });
+export const reviewQueueQuerySchema = z.strictObject({ ...pageQuery });
 export const staffSearchQuerySchema = searchQuerySchema.extend({ agencyId: agencyId.optional() }).strict();
 export const publicListQuerySchema = z.strictObject({
   agencyId,
@@ -206,7 +211,52 @@ export const reviewEntrySchema = z.object({
   to: z.enum(STATUSES),
   at: z.string(),
 });
-export const staffItemWithHistorySchema = staffItemSchema.extend({ history: z.array(reviewEntrySchema) });
+
+const stepViewSchema = z.object({
+  key: stepKey,
+  label: z.string().describe('环节名称（本机关设置）'),
+  roles: z.array(z.string()).describe('可办理该环节的角色（中文）'),
+});
+/** Where the item stands in the agency's workflow and what the person asking may do with it now (server-decided). */
+export const reviewPositionSchema = z.object({
+  steps: z.array(stepViewSchema).describe('本机关的审核环节'),
+  dueStep: stepViewSchema.nullable().describe('当前待办的审核环节'),
+  may: z
+    .object({
+      edit: z.boolean(),
+      submit: z.boolean(),
+      review: z.boolean(),
+      publish: z.boolean(),
+      channel: z.boolean(),
+      attach: z.boolean(),
+    })
+    .describe('当前用户现在可以进行的操作'),
+});
+export type ReviewPosition = z.infer<typeof reviewPositionSchema>;
+
+export const staffItemWithHistorySchema = staffItemSchema.extend({
+  history: z.array(reviewEntrySchema),
+  position: reviewPositionSchema,
+});
+export type StaffItemWithHistory = z.infer<typeof staffItemWithHistorySchema>;
+
+/** A row of the staff lists: the item and the name of the review step it waits for. */
+export const staffListItemSchema = staffItemSchema.extend({
+  dueStepLabel: z.string().nullable().describe('当前待办的审核环节名称'),
+});
+export type StaffListItem = z.infer<typeof staffListItemSchema>;
+export const reviewQueueSchema = z.object({
+  items: z.array(staffListItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  steps: z.array(stepViewSchema).describe('本机关的审核环节'),
+});
+export const screenResultSchema = z.object({
+  findings: z
+    .array(findingSchema)
+    .describe('发布前检查结果；location.section 为所在字段，offset 为字段内位置'),
+});
 
 export const staffSearchResultSchema = z.object({
   total: z.number(),

@@ -23,7 +23,9 @@ import {
   listStaffCatalogue,
   readPublication,
 } from '../../src/services/publications/catalogue.ts';
-import { addAttachment } from '../../src/services/publications/attachments.ts';
+import { addAttachment, attachmentsOf } from '../../src/services/publications/attachments.ts';
+import { reviewQueue } from '../../src/services/publications/reviewing.ts';
+import { screenDraft } from '../../src/services/publications/screening.ts';
 import { recordChannel } from '../../src/services/publications/channels.ts';
 import { publish, reviewStep, submitForReview } from '../../src/services/publications/review.ts';
 import { searchStaffCatalogue } from '../../src/services/publications/search.ts';
@@ -93,6 +95,31 @@ const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/publications/annual/2026?agencyId=${t.agencyId}`,
     allowed: EVERYONE,
     direct: (ctx, a, t) => catalogueAnnual(ctx, a, { agencyId: t.agencyId, year: 2026 }),
+  },
+  {
+    name: '附件列表',
+    method: 'GET',
+    url: (t) => `/api/v1/publications/${t.draftId}/attachments`,
+    allowed: EVERYONE,
+    direct: (ctx, a, t) => attachmentsOf(ctx, a, { publicationId: t.draftId }),
+  },
+  {
+    name: '发布前检查（不保存）',
+    method: 'POST',
+    url: () => '/api/v1/publications/screen',
+    body: (n) => draftOf(`矩阵检查${n}`),
+    allowed: WRITERS,
+    ownOnly: true,
+    direct: async (ctx, a, _t, n) =>
+      screenDraft(ctx, a, { agencyId: a.agencyId, draft: draftOf(`矩阵检查${n}`) }),
+  },
+  {
+    name: '待我审核',
+    method: 'GET',
+    url: () => '/api/v1/publications/review-queue',
+    allowed: EVERYONE,
+    ownOnly: true,
+    direct: (ctx, a) => reviewQueue(ctx, a, { page: 1, pageSize: 20 }),
   },
   {
     name: '新建草稿',

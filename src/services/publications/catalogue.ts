@@ -28,6 +28,8 @@ import { transact, type Db } from '../database.ts';
 import { agenciesToList, authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
 import { indexPublication } from './indexing.ts';
+import { reviewPosition, type ReviewPosition } from './reviewing.ts';
+import { catalogueSettings } from './settings.ts';
 
 /** The item, whoever asks: the use cases authorize on its agency right after loading it. */
 export async function loadPublication(db: Db, id: string): Promise<Publication> {
@@ -133,10 +135,11 @@ export async function readPublication(
   ctx: ServiceContext,
   actor: Actor,
   input: { id: string },
-): Promise<Publication & { history: ReviewEntry[] }> {
+): Promise<Publication & { history: ReviewEntry[]; position: ReviewPosition }> {
   const item = await loadPublication(ctx.db, input.id);
   authorize(actor, 'catalogue.read', item.agencyId);
-  return { ...item, history: await listReviews(ctx.db, item.id) };
+  const position = reviewPosition(await catalogueSettings(ctx.db, item.agencyId), item, actor);
+  return { ...item, history: await listReviews(ctx.db, item.id), position };
 }
 
 export interface CataloguePage {
@@ -144,17 +147,28 @@ export interface CataloguePage {
   pageSize: number;
 }
 
-/** Staff list: drafts and items in review too, of the agencies within the actor's reach. */
+/**
+ * Staff list: drafts and items in review too, of the agencies within the actor's reach. `returned` is the drafts
+ * a reviewer sent back; `year` is the year of 发布日期.
+ */
 export async function listStaffCatalogue(
   ctx: ServiceContext,
   actor: Actor,
-  input: CataloguePage & { agencyId?: string; status?: PublicationStatus; category?: Category },
+  input: CataloguePage & {
+    agencyId?: string;
+    status?: PublicationStatus | 'returned';
+    category?: Category;
+    year?: number;
+  },
 ): Promise<{ total: number; items: Publication[] }> {
   const agencyIds = agenciesToList(actor, 'catalogue.read', input.agencyId);
+  const returned = input.status === 'returned';
   return listCatalogue(ctx.db, {
     agencyIds,
-    statuses: input.status ? [input.status] : undefined,
+    statuses: input.status && !returned ? [input.status] : undefined,
+    returned,
     category: input.category,
+    year: input.year,
     ...pageOf(input),
   });
 }

@@ -7,9 +7,7 @@ import { isDomainError } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import { formatIndexNumber, organisationCodeFromCreditCode } from '../../core/publications/index-number.ts';
 import type { Publication } from '../../core/publications/publication.ts';
-import { richTextToPlain } from '../../core/publications/rich-text.ts';
 import { applyReviewAction, type ReviewAction } from '../../core/publications/review-workflow.ts';
-import { screenText } from '../../core/screening/index.ts';
 import { agencyLexicon } from './screening-lexicon.ts';
 import { agencyById } from '../../storage/agencies.ts';
 import { nextIndexSerial, searchKeyOf, updatePublication } from '../../storage/publications/items.ts';
@@ -24,12 +22,8 @@ import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
 import { loadPublication } from './catalogue.ts';
 import { indexPublication } from './indexing.ts';
+import { screenItem } from './screening.ts';
 import { catalogueSettings } from './settings.ts';
-
-/** The text a reviewer reads, in the order screening reports positions in: title, 文号, summary, body. */
-export function screenedText(item: Publication): string {
-  return [item.title, item.documentNumber ?? '', item.summary ?? '', richTextToPlain(item.body)].join('\n');
-}
 
 /** The organisation-code part of an 索引号: from the agency's 统一社会信用代码 or its 9-character code. */
 export function organisationCode(code: string | null): string {
@@ -62,7 +56,7 @@ async function act(
   let resolved: ReviewAction;
   if (kind === 'submit') {
     // The agency's own lexicon (系统管理 → 筛查词库) joins the shipped checks.
-    findings = screenText(screenedText(item), { lexicon: await agencyLexicon(db, item.agencyId) });
+    findings = screenItem(item, await agencyLexicon(db, item.agencyId));
     resolved = { type: 'submit', blockingFindings: findings.filter((f) => f.severity === 'error').length };
   } else if (kind === 'publish') {
     resolved = { type: 'publish' };

@@ -80,6 +80,10 @@ export interface ListFilter {
   category?: string;
   /** Year of 发布日期. */
   year?: number;
+  /** Only drafts sent back by a reviewer (a draft that has been through a review round). */
+  returned?: boolean;
+  /** Only items whose review step now due is one of these (the steps a reviewer may take). */
+  stepIndexes?: readonly number[];
   limit: number;
   offset: number;
 }
@@ -92,6 +96,12 @@ export async function listPublications(
   let query = db.selectFrom('publications').where('agency_id', 'in', filter.agencyIds);
   if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
   if (filter.category) query = query.where('category', '=', filter.category);
+  if (filter.returned) query = query.where('status', '=', 'draft').where('review_round', '>', 0);
+  if (filter.stepIndexes) {
+    // An empty list means no step is this reviewer's: nothing is due, rather than everything.
+    if (filter.stepIndexes.length === 0) return { total: 0, items: [] };
+    query = query.where('step_index', 'in', filter.stepIndexes);
+  }
   if (filter.year !== undefined) {
     query = query
       .where('published_on', '>=', `${filter.year}-01-01`)

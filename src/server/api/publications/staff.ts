@@ -2,6 +2,7 @@
 // table 二 figures from other systems, and what the catalogue gives the annual report. Each route parses with
 // the contract, calls the use case (which authorizes) and shapes the answer.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { idParams, pageOf, staffErrors } from '../../../contracts/common.ts';
 import {
   annualParamsSchema,
@@ -15,14 +16,18 @@ import {
   figureParamsSchema,
   figureSchema,
   reviewBodySchema,
+  reviewQueueQuerySchema,
+  reviewQueueSchema,
+  screenResultSchema,
   staffItemSchema,
   staffItemWithHistorySchema,
+  staffListItemSchema,
   staffListQuerySchema,
   staffSearchQuerySchema,
   staffSearchResultSchema,
 } from '../../../contracts/publications.ts';
 import { catalogueAnnual, enterExternalFigure } from '../../../services/publications/annual.ts';
-import { addAttachment } from '../../../services/publications/attachments.ts';
+import { addAttachment, attachmentsOf } from '../../../services/publications/attachments.ts';
 import {
   createDraft,
   editDraft,
@@ -31,10 +36,12 @@ import {
 } from '../../../services/publications/catalogue.ts';
 import { recordChannel } from '../../../services/publications/channels.ts';
 import { publish, reviewStep, submitForReview } from '../../../services/publications/review.ts';
+import { dueStepLabels, reviewQueue } from '../../../services/publications/reviewing.ts';
+import { screenDraft } from '../../../services/publications/screening.ts';
 import { searchStaffCatalogue } from '../../../services/publications/search.ts';
 import { principalOf, requireSignIn } from '../../auth/principal.ts';
 import type { RouteContext } from '../../context.ts';
-import { staffView } from './views.ts';
+import { listView, staffView } from './views.ts';
 
 export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
   requireSignIn(app, ctx);
@@ -47,13 +54,48 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         tags,
         summary: '本机关的公开信息（含草稿和审核中）',
         querystring: staffListQuerySchema,
-        response: { 200: pageOf(staffItemSchema), ...staffErrors },
+        response: { 200: pageOf(staffListItemSchema), ...staffErrors },
       },
     },
     async (request) => {
       const { page, pageSize } = request.query;
       const { total, items } = await listStaffCatalogue(ctx, principalOf(request), request.query);
-      return { items: items.map(staffView), total, page, pageSize };
+      const labels = await dueStepLabels(ctx.db, items);
+      return { items: items.map((i) => listView(i, labels)), total, page, pageSize };
+    },
+  );
+
+  app.get(
+    '/publications/review-queue',
+    {
+      schema: {
+        tags,
+        summary: '待我审核：本机关在当前用户的角色可办理的审核环节等待的信息（按本机关审核流程）',
+        querystring: reviewQueueQuerySchema,
+        response: { 200: reviewQueueSchema, ...staffErrors },
+      },
+    },
+    async (request) => {
+      const { page, pageSize } = request.query;
+      const { total, items, steps } = await reviewQueue(ctx, principalOf(request), request.query);
+      const labels = await dueStepLabels(ctx.db, items);
+      return { items: items.map((i) => listView(i, labels)), total, page, pageSize, steps };
+    },
+  );
+
+  app.post(
+    '/publications/screen',
+    {
+      schema: {
+        tags,
+        summary: '发布前检查（不保存）：敏感词、错别字、密级标志、个人信息等，按字段给出位置',
+        body: draftBodySchema,
+        response: { 200: screenResultSchema, ...staffErrors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      return { findings: await screenDraft(ctx, principal, { agencyId: principal.agencyId, draft: request.body }) };
     },
   );
 
@@ -109,8 +151,8 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       },
     },
     async (request) => {
-      const { history, ...item } = await readPublication(ctx, principalOf(request), request.params);
-      return { ...staffView(item), history };
+      const { history, position, ...item } = await readPublication(ctx, principalOf(request), request.params);
+      return { ...staffView(item), history, position };
     },
   );
 
@@ -185,6 +227,21 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       staffView(
         await recordChannel(ctx, principalOf(request), { id: request.params.id, release: request.body }),
       ),
+  );
+
+  app.get(
+    '/publications/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: '一条信息的附件（任何阶段）',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(attachmentSchema) }), ...staffErrors },
+      },
+    },
+    async (request) => ({
+      items: await attachmentsOf(ctx, principalOf(request), { publicationId: request.params.id }),
+    }),
   );
 
   app.post(

@@ -1,6 +1,6 @@
 // A catalogue item as the API shows it (src/contracts/publications.ts): the public view of a published item, and
 // the staff view with its review state and screening findings.
-import type { PublicItem, StaffItem } from '../../../contracts/publications.ts';
+import type { PublicItem, StaffItem, StaffListItem } from '../../../contracts/publications.ts';
 import type { Publication } from '../../../core/publications/publication.ts';
 import { CATEGORY_LABELS, art20Label } from '../../../core/publications/vocabulary.ts';
 
@@ -40,4 +40,9 @@ export function staffView(p: Publication): StaffItem {
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   };
+}
+
+/** A row of a staff list, with the name of the review step it waits for (from its agency's workflow). */
+export function listView(p: Publication, dueStepLabels: ReadonlyMap<string, string | null>): StaffListItem {
+  return { ...staffView(p), dueStepLabel: dueStepLabels.get(p.id) ?? null };
 }
