@@ -15,13 +15,16 @@ export async function ensureConsoleBuilt(): Promise<'built' | 'current'> {
   const fingerprint = sourceFingerprint();
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint) return 'current';
   const { build } = await import('vite');
-  await build({
-    configFile: join(repo, 'src/console/vite.config.ts'),
-    logLevel: 'warn',
-    // What ships, wherever it is built from: under Vitest NODE_ENV is 'test', and Vite would then bundle React's
-    // development build (72 KB more gzipped, and the browser tests would not test the shipped code).
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  });
+  // What ships, wherever it is built from: under Vitest NODE_ENV is 'test', and Vite and the React plugin would then
+  // bundle React's development build (70 KB more gzipped, and the browser tests would not test the shipped code).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(repo, 'src/console/vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   writeFileSync(STAMP, fingerprint);
   return 'built';
 }
