@@ -15,12 +15,12 @@ export async function ensureConsoleBuilt(): Promise<'built' | 'current'> {
   const fingerprint = sourceFingerprint();
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint) return 'current';
   const { build } = await import('vite');
-  // What ships, wherever it is built from: under Vitest NODE_ENV is 'test', and Vite and the React plugin would then
-  // bundle React's development build (70 KB more gzipped, and the browser tests would not test the shipped code).
+  // Always the production build, also under vitest (NODE_ENV=test): React's and antd's development code would make
+  // the bundle larger than what people get and change what the tests see (antd names test ids then).
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: join(repo, 'src/console/vite.config.ts'), logLevel: 'warn' });
+    await build({ configFile: join(repo, 'src/console/vite.config.ts'), mode: 'production', logLevel: 'warn' });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;

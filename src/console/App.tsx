@@ -12,6 +12,7 @@ import { ME_KEY } from './api/session.ts';
 import { NotFound } from './components/NotFound.tsx';
 import { RequireSignIn } from './layout/RequireSignIn.tsx';
 import { SectionGate } from './layout/SectionGate.tsx';
+import { ChangePasswordPage } from './pages/ChangePasswordPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { SECTIONS } from './sections/registry.ts';
 import { consoleTheme } from './theme.ts';
@@ -37,6 +38,7 @@ const queryClient: QueryClient = new QueryClient({
 const router = createBrowserRouter(
   [
     { path: '/login', element: <LoginPage /> },
+    { path: '/password', element: <ChangePasswordPage /> },
     {
       path: '/',
       element: <RequireSignIn />,

@@ -4,6 +4,9 @@ import type { ThemeConfig } from 'antd';
 export const consoleTheme: ThemeConfig = {
   token: {
     colorPrimary: '#0958d9',
+    // antd derives a lighter hover shade, on which white text fails contrast; darker ones pass.
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
     colorSuccess: '#237804',
     colorWarning: '#ad4e00',
     colorError: '#cf1322',

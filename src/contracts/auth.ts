@@ -1,21 +1,32 @@
 // Sign-in, sign-out, who am I, and API tokens (src/server/api/auth.ts).
 import { z } from 'zod';
 import { userSchema } from './common.ts';
+import { PASSWORD_MAX_LENGTH, passwordSchema } from './users.ts';
 
 export const loginBody = z.strictObject({
   username: z.string().min(1).max(40),
   password: z.string().min(1).max(200),
 });
 
+const mustChangePassword = z
+  .boolean()
+  .describe(
+    '须先设置新密码：在此之前，除设置密码、查看本人和退出登录外，其他接口都拒绝（auth.passwordChangeRequired）',
+  );
+
 export const loginResponse = z.object({
   user: userSchema,
   expiresAt: z.string().describe('会话到期时间（ISO 8601，UTC）'),
+  mustChangePassword,
 });
 
 /** The signed-in user as the policy sees them. */
 export const principalSchema = userSchema.extend({
   agencyTree: z.array(z.string()).describe('本机关及其下属机关（监督检查人员可查看的范围）'),
-  permissions: z.array(z.string()).describe('本人角色可以执行的操作（services/policy 的规则名），控制台据此显示入口'),
+  permissions: z
+    .array(z.string())
+    .describe('本人角色可以执行的操作（services/policy 的规则名），控制台据此显示入口'),
+  mustChangePassword,
 });
 export type Principal = z.infer<typeof principalSchema>;
 
@@ -27,3 +38,19 @@ export const newApiTokenResponse = z.object({
   id: z.string(),
   token: z.string().describe('令牌本身，仅此一次显示；以 gk_ 开头，放在 Authorization: Bearer 之后'),
 });
+
+export const apiTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable().describe('撤销时间；有效的令牌为 null'),
+});
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+export const apiTokenListResponse = z.object({ items: z.array(apiTokenSchema) });
+
+/** Setting one's own password: the current one proves it is the person, the new one follows the policy. */
+export const changePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1, { message: '请输入当前密码' }).max(PASSWORD_MAX_LENGTH),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;

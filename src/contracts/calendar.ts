@@ -74,3 +74,54 @@ export const calendarImportPreviewInput = z.strictObject({
 
 export type CalendarImportInput = z.input<typeof calendarImportInput>;
 export type CalendarImportPreviewInput = z.input<typeof calendarImportPreviewInput>;
+
+/** The State Council notice as an administrator pastes it (the console's 工作日历 tab). */
+export const calendarNoticeBody = z.strictObject({
+  notice: z
+    .string()
+    .trim()
+    .min(20, { message: '请粘贴国务院办公厅通知的全文（含标题和各项安排）' })
+    .max(20_000, { message: '通知全文最多 20000 字' })
+    .describe('国务院办公厅关于某年部分节假日安排的通知全文'),
+  year: z.number().int().min(2000).max(2200).optional().describe('年份；通知标题中有年份时可省略'),
+});
+export type CalendarNoticeBody = z.infer<typeof calendarNoticeBody>;
+
+const DAY_KINDS = ['workday', 'weekend', 'holiday', 'makeUpWorkday'] as const;
+
+export const calendarNoticePreviewResponse = z.object({
+  year: z.number().int(),
+  source: z.string(),
+  lines: z.array(z.string()).describe('该年安排的中文说明，每个节日一行'),
+  replaces: z.string().nullable().describe('将被替换的已收录安排的来源；该年尚未收录为 null'),
+  changes: z
+    .array(
+      z.object({
+        date: isoDate,
+        before: z.enum(DAY_KINDS),
+        after: z.enum(DAY_KINDS),
+        beforeName: z.string().nullable(),
+        afterName: z.string().nullable(),
+        wasGuess: z.boolean().describe('原来只是推定（该年没有通知时按法定节日推算）'),
+      }),
+    )
+    .describe('与现有日历相比状态变化的日期'),
+  moved: z
+    .array(
+      z.object({
+        id: z.string(),
+        registrationNumber: z.string(),
+        before: isoDate.nullable(),
+        after: isoDate.nullable(),
+      }),
+    )
+    .describe('本机关答复期限会变化的未办结申请（变化前 → 变化后）'),
+  openChecked: z.number().int().describe('核对过的本机关未办结申请件数'),
+});
+export type CalendarNoticePreview = z.infer<typeof calendarNoticePreviewResponse>;
+
+export const calendarNoticeImportResponse = z.object({
+  year: z.number().int(),
+  source: z.string(),
+  revision: z.number().int().describe('导入后的日历版本号'),
+});

@@ -57,3 +57,11 @@ export const findingSchema = z.object({
   actual: z.union([z.string(), z.number()]).nullable(),
   message: z.string(),
 });
+
+/** The header a write may carry so that sending it twice writes once (services/idempotency.ts). */
+export const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .optional()
+    .describe('客户端为每次操作生成的唯一键（如 UUID）：同一键重复提交时返回第一次的结果，不会重复写入'),
+});

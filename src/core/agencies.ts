@@ -5,6 +5,10 @@ import { z } from 'zod';
 
 export const AGENCY_LEVELS = ['department', 'government'] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
+export const AGENCY_LEVEL_LABELS: Record<AgencyLevel, string> = {
+  department: '政府部门',
+  government: '人民政府',
+};
 
 export const agencySchema = z.object({
   id: z.string(),

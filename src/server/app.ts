@@ -11,6 +11,7 @@ import { agencyRoutes } from './api/agencies.ts';
 import { auditRoutes } from './api/audit.ts';
 import { authRoutes } from './api/auth.ts';
 import { calendarRoutes } from './api/calendar.ts';
+import { calendarAdminRoutes } from './api/calendar-admin.ts';
 import { publicRoutes } from './api/public.ts';
 import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
@@ -19,6 +20,8 @@ import { consoleRoutes } from './console.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
 import { staffCatalogueRoutes } from './api/publications/staff.ts';
+import { reviewWorkflowRoutes } from './api/publications/review-workflow.ts';
+import { screeningLexiconRoutes } from './api/publications/screening-lexicon.ts';
 import { userRoutes } from './api/users.ts';
 import { workbenchRoutes } from './api/workbench.ts';
 import { decoratePrincipal } from './auth/principal.ts';
@@ -84,8 +87,11 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
       await api.register(publicRoutes, context);
       await api.register(publicCatalogueRoutes, context);
       await api.register(staffCatalogueRoutes, context);
+      await api.register(reviewWorkflowRoutes, context);
+      await api.register(screeningLexiconRoutes, context);
       await api.register(calendarRoutes, context);
       await api.register(workbenchRoutes, context);
+      await api.register(calendarAdminRoutes, context);
     },
     { prefix: '/api/v1' },
   );

@@ -10,6 +10,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'auth.accountDisabled': 403,
   'auth.forbidden': 403,
   'auth.otherAgency': 403,
+  'auth.passwordChangeRequired': 403,
 
   'platform.invalidInput': 400,
   'platform.agencyNotFound': 404,
@@ -22,8 +23,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'platform.agencyExists': 409,
   'platform.userExists': 409,
   'platform.concurrentChange': 409,
+  'platform.lastAdmin': 409,
 
   'publications.notFound': 404,
+  'publications.workflowInUse': 409,
 };
 
 export function statusOfDomainError(code: ErrorCode): number {

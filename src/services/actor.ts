@@ -58,6 +58,8 @@ export interface AuthenticatedUser {
   username: string;
   displayName: string;
   role: Role;
+  /** Set by an administrator's password: the sign-in door lets the session do nothing but set a new one. */
+  mustChangePassword?: boolean;
 }
 
 /** The actor of a signed-in user; `agencyTree` is its agency and those under it (services/agencies.ts). */

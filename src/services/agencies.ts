@@ -5,11 +5,19 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError } from '../core/errors/index.ts';
 import {
+  agencyCodeSchema,
+  agencyProfileBody,
+  type AgencyProfile,
+  type AgencyProfileBody,
+} from '../contracts/agencies.ts';
+import {
   agencyById,
   agencyByNameOrCode,
   agencySubtreeIds,
+  childAgencies,
   insertAgency,
   listAgencies,
+  updateAgencyProfile,
   type Agency,
 } from '../storage/agencies.ts';
 import { isUniqueViolation } from '../storage/rows.ts';
@@ -22,13 +30,7 @@ import { parseInput, text } from './validation.ts';
 
 export type { Agency };
 
-/** 统一社会信用代码 (18 characters) or 组织机构代码 (8 + check character, with or without the hyphen). */
-const agencyCode = z
-  .string()
-  .trim()
-  .regex(/^([0-9A-HJ-NPQRTUWXY]{18}|[0-9A-Z]{8}-?[0-9X])$/, {
-    message: '应为 18 位统一社会信用代码或 9 位组织机构代码',
-  });
+const agencyCode = agencyCodeSchema;
 
 export const newAgencySchema = z.object({
   parentId: z.string().min(1).nullable().default(null),
@@ -82,6 +84,57 @@ export async function showAgency(ctx: ServiceContext, actor: Actor, input: { id:
   const agency = await getAgency(ctx.db, input.id);
   authorize(actor, 'agencies.read', agency.id);
   return agency;
+}
+
+/** An agency with its place in the hierarchy: its parent and the agencies directly under it (names only). */
+export async function agencyProfile(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string },
+): Promise<AgencyProfile> {
+  const agency = await showAgency(ctx, actor, input);
+  const parent = agency.parentId ? await agencyById(ctx.db, agency.parentId) : undefined;
+  const children = await childAgencies(ctx.db, agency.id);
+  return {
+    agency,
+    parent: parent ? { id: parent.id, name: parent.name } : null,
+    children: children.map((c) => ({ id: c.id, name: c.name })),
+  };
+}
+
+/**
+ * An administrator edits their agency's own profile: name, code, contact details (printed on replies and the
+ * disclosure guide) and the registration prefix (future registration numbers only; those given keep theirs).
+ * The hierarchy and level stay the operator's. Audited with the fields before and after.
+ */
+export async function editAgencyProfile(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: AgencyProfileBody & { id: string },
+): Promise<Agency> {
+  const { id, ...fields } = input;
+  authorize(actor, 'agencies.update', id);
+  const data = parseInput(agencyProfileBody, fields);
+  const now = ctx.clock.now();
+  try {
+    return await transact(ctx.db, async (trx) => {
+      const before = await getAgency(trx, id);
+      await updateAgencyProfile(trx, id, data);
+      const after = { ...before, ...data };
+      await recordChange(trx, actor, {
+        at: now,
+        action: 'agency.updated',
+        subjectType: 'agency',
+        subjectId: id,
+        agencyId: id,
+        details: { before, after },
+      });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('platform.agencyExists', { name: data.name });
+    throw error;
+  }
 }
 
 /** The agencies an actor may read: its own, and for a supervisor those under it; the operator sees all. */

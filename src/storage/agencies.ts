@@ -84,3 +84,39 @@ export async function agencySubtreeIds(db: Executor, rootId: string): Promise<st
     .execute();
   return rows.map((row) => row.id);
 }
+
+/** The fields of an agency's own profile an administrator keeps (not its place in the hierarchy, nor its level). */
+export type AgencyProfileFields = Pick<
+  Agency,
+  'name' | 'code' | 'address' | 'phone' | 'postcode' | 'registrationPrefix'
+>;
+
+export async function updateAgencyProfile(
+  trx: Executor,
+  id: string,
+  fields: AgencyProfileFields,
+): Promise<void> {
+  await trx
+    .updateTable('agencies')
+    .set({
+      name: fields.name,
+      code: fields.code,
+      address: fields.address,
+      phone: fields.phone,
+      postcode: fields.postcode,
+      registration_prefix: fields.registrationPrefix,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The agencies directly under one (its children in the hierarchy), by name. */
+export async function childAgencies(db: Executor, parentId: string): Promise<Agency[]> {
+  const rows = await db
+    .selectFrom('agencies')
+    .selectAll()
+    .where('parent_id', '=', parentId)
+    .orderBy('name')
+    .execute();
+  return rows.map(toAgency);
+}

@@ -36,6 +36,8 @@ export interface UserTable {
   /** 0/1 */
   disabled: number;
   created_at: string;
+  /** 0/1: the password was set by an administrator; the user must choose their own before anything else. */
+  must_change_password: number;
 }
 
 export interface SessionTable {
@@ -180,6 +182,23 @@ export interface CalendarHeadTable {
   revision: number;
 }
 
+/** A write done under an Idempotency-Key: who (scope), the key, what was asked (fingerprint) and the answer. */
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  fingerprint: string;
+  response: string;
+  created_at: string;
+}
+
+/** An agency's sensitive-term lexicon (migration 150): JSON [{term, category}]. */
+export interface ScreeningLexiconTable {
+  agency_id: string;
+  entries: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -194,6 +213,8 @@ export interface PlatformTables {
   review_cases: ReviewCaseTable;
   calendar_years: CalendarYearTable;
   calendar_head: CalendarHeadTable;
+  idempotency_keys: IdempotencyKeyTable;
+  screening_lexicons: ScreeningLexiconTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -249,6 +270,7 @@ export const SCHEMA = {
     locked_until: 'text?',
     disabled: 'integer',
     created_at: 'text',
+    must_change_password: 'integer',
   },
   sessions: { id: 'text', user_id: 'text', token_hash: 'text', created_at: 'text', expires_at: 'text' },
   api_tokens: {
@@ -421,4 +443,6 @@ export const SCHEMA = {
     imported_at: 'text',
   },
   calendar_head: { id: 'integer', revision: 'integer' },
+  idempotency_keys: { scope: 'text', key: 'text', fingerprint: 'text', response: 'text', created_at: 'text' },
+  screening_lexicons: { agency_id: 'text', entries: 'text', updated_by: 'text', updated_at: 'text' },
 } satisfies SchemaOf<Database> & SchemaDescription;

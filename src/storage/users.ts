@@ -15,6 +15,9 @@ export interface UserRecord {
   failedAttempts: number;
   lockedUntil: string | null;
   disabled: boolean;
+  /** The password was set by an administrator: the user must choose their own before anything else. */
+  mustChangePassword: boolean;
+  createdAt: string;
 }
 
 function toUser(row: Selectable<UserTable>): UserRecord {
@@ -28,12 +31,14 @@ function toUser(row: Selectable<UserTable>): UserRecord {
     failedAttempts: Number(row.failed_attempts),
     lockedUntil: row.locked_until,
     disabled: Number(row.disabled) === 1,
+    mustChangePassword: Number(row.must_change_password) === 1,
+    createdAt: row.created_at,
   };
 }
 
 export async function insertUser(
   trx: Executor,
-  user: Omit<UserRecord, 'failedAttempts' | 'lockedUntil' | 'disabled'>,
+  user: Omit<UserRecord, 'failedAttempts' | 'lockedUntil' | 'disabled' | 'createdAt'>,
   now: Date,
 ): Promise<UserRecord> {
   await trx
@@ -49,9 +54,10 @@ export async function insertUser(
       locked_until: null,
       disabled: 0,
       created_at: now.toISOString(),
+      must_change_password: user.mustChangePassword ? 1 : 0,
     })
     .execute();
-  return { ...user, failedAttempts: 0, lockedUntil: null, disabled: false };
+  return { ...user, failedAttempts: 0, lockedUntil: null, disabled: false, createdAt: now.toISOString() };
 }
 
 export async function userByUsername(db: Executor, username: string): Promise<UserRecord | undefined> {
@@ -71,6 +77,70 @@ export async function listUsers(db: Executor, agencyIds?: readonly string[]): Pr
     q = q.where('agency_id', 'in', agencyIds);
   }
   return (await q.execute()).map(toUser);
+}
+
+/** One page of an agency's users by username, and how many there are. */
+export async function pageOfUsers(
+  db: Executor,
+  agencyId: string,
+  limit: number,
+  offset: number,
+): Promise<{ items: UserRecord[]; total: number }> {
+  const base = db.selectFrom('users').where('agency_id', '=', agencyId);
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('username').limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toUser), total: Number(count.n) };
+}
+
+/** How many enabled administrators an agency has (an agency must keep one). */
+export async function countActiveAdmins(db: Executor, agencyId: string): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('agency_id', '=', agencyId)
+    .where('role', '=', 'admin')
+    .where('disabled', '=', 0)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function setUserRole(trx: Executor, userId: string, role: string): Promise<void> {
+  await trx.updateTable('users').set({ role }).where('id', '=', userId).execute();
+}
+
+export async function setUserDisabled(trx: Executor, userId: string, disabled: boolean): Promise<void> {
+  await trx
+    .updateTable('users')
+    .set({ disabled: disabled ? 1 : 0 })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** A new password hash; `mustChange` says whether the user must replace it at the next sign-in. Clears lockout. */
+export async function setPassword(
+  trx: Executor,
+  userId: string,
+  passwordHash: string,
+  mustChange: boolean,
+): Promise<void> {
+  await trx
+    .updateTable('users')
+    .set({
+      password_hash: passwordHash,
+      must_change_password: mustChange ? 1 : 0,
+      failed_attempts: 0,
+      locked_until: null,
+    })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Ends every session of a user (after an administrator resets the password or disables the account). */
+export async function deleteSessionsOfUser(trx: Executor, userId: string): Promise<number> {
+  const result = await trx.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function setLoginState(
@@ -172,6 +242,25 @@ export async function apiTokenById(
     .where('id', '=', id)
     .executeTakeFirst();
   return row && { id: row.id, userId: row.user_id, name: row.name, revokedAt: row.revoked_at };
+}
+
+export interface ApiTokenSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** A user's API tokens, newest first (never their secrets). */
+export async function apiTokensOfUser(db: Executor, userId: string): Promise<ApiTokenSummary[]> {
+  const rows = await db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'created_at', 'revoked_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at }));
 }
 
 export async function revokeApiTokenRow(trx: Executor, id: string, nowIso: string): Promise<void> {

@@ -29,6 +29,7 @@ forEachEngine((engine, getDb) => {
         locked_until: null,
         disabled: 0,
         created_at: '2024-01-01T00:00:00.000Z',
+        must_change_password: 0,
       })
       .execute();
     await expect(insert).rejects.toThrow();

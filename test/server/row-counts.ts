@@ -12,6 +12,7 @@ const TABLES: readonly (keyof Database)[] = [
   'requests',
   'request_events',
   'review_cases',
+  'idempotency_keys',
   'publications',
   'publication_channels',
   'publication_reviews',

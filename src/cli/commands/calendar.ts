@@ -2,6 +2,7 @@
 // live in the installation's database (services/calendar), saved after the operator has seen what the import
 // changes and which deadlines it moves. This file reads the sources (notice, file, package) and prints; the use
 // cases decide.
+import { DAY_KIND_LABELS } from '../../core/calendar/day-kind-labels.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
@@ -185,12 +186,7 @@ function incomingSchedule(values: z.infer<typeof importSchema>, positionals: str
   );
 }
 
-const KIND_LABELS: Record<DayKind, string> = {
-  workday: '工作日',
-  weekend: '周末',
-  holiday: '放假',
-  makeUpWorkday: '调休上班',
-};
+const KIND_LABELS = DAY_KIND_LABELS;
 
 function describePlan(schedule: YearSchedule, plan: ImportPlan): string[] {
   const lines = [

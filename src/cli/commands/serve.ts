@@ -2,6 +2,7 @@
 // Migrates the database at start, optionally loads the demo agency into an empty database, serves until SIGINT or
 // SIGTERM, then stops taking connections, lets requests in flight finish, and closes the database.
 import type { FastifyInstance } from 'fastify';
+import { runHousekeeping } from '../../services/housekeeping.ts';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
@@ -61,6 +62,7 @@ export async function run(args: string[]): Promise<number> {
   // Handlers go in before the "已启动" line: whoever reads that line may signal at once, and a signal with no
   // listener yet would kill the process without the graceful stop.
   const stopped = stopOnSignal(app, database);
+  keepHouse(app, ctx);
   const address = await app.listen({ port: values.port, host: values.host });
   process.stdout.write(
     [
@@ -72,6 +74,19 @@ export async function run(args: string[]): Promise<number> {
     ].join('\n'),
   );
   return stopped;
+}
+
+/** Cleanup (services/housekeeping.ts) now and every hour while the server runs; a failure is logged, not fatal. */
+function keepHouse(app: FastifyInstance, ctx: ServiceContext): void {
+  const run = () =>
+    runHousekeeping(ctx, SYSTEM_ACTOR).then(
+      (removed) => app.log.info({ removed }, 'housekeeping'),
+      (error: unknown) => app.log.error({ err: error }, 'housekeeping failed'),
+    );
+  void run();
+  const timer = setInterval(run, 60 * 60 * 1000);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
 }
 
 /** On SIGINT or SIGTERM: stop taking connections, let requests in flight finish, close the database. */

@@ -1,4 +1,5 @@
-// The gate in front of every console page: nobody signed in → the login page, remembering where they were going.
+// The gate in front of every console page: nobody signed in → the login page, remembering where they were going;
+// someone who must set a new password first (an administrator set it) → 设置新密码, which the server insists on too.
 import { Spin } from 'antd';
 import { Navigate, useLocation } from 'react-router';
 import { useMe } from '../api/session.ts';
@@ -18,6 +19,10 @@ export function RequireSignIn() {
   if (me.data === null) {
     const next = location.pathname + location.search;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (me.data?.mustChangePassword) {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/password?next=${encodeURIComponent(next)}`} replace />;
   }
   return <QueryState query={me}>{() => <ConsoleLayout />}</QueryState>;
 }

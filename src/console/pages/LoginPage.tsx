@@ -1,11 +1,12 @@
 // 登录: username and password against /auth/login. The server's refusals (wrong password, locked until when) are
-// shown as it words them; a session that ran out brings the person back here with a note saying so.
+// shown as it words them; a session that ran out brings the person back here with a note saying so. Someone signing
+// in with a password an administrator set goes on to 设置新密码 (pages/ChangePasswordPage.tsx).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { loginBody } from '../../contracts/auth.ts';
-import { api } from '../api/client.ts';
+import { api, ApiError } from '../api/client.ts';
 import { ME_KEY } from '../api/session.ts';
 import { takeSessionExpired } from '../api/expiry.ts';
 import { errorMessage } from '../components/QueryState.tsx';
@@ -25,11 +26,17 @@ export function LoginPage() {
     document.title = '登录 · 公开工作台';
   }, []);
   const login = useMutation({
-    mutationFn: (credentials: Credentials) => api.post('/auth/login', credentials),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ME_KEY });
+    mutationFn: (credentials: Credentials) =>
+      api.post<{ mustChangePassword: boolean }>('/auth/login', credentials),
+    onSuccess: async ({ mustChangePassword }) => {
+      // Dropped rather than invalidated: nothing observes "who am I" on this page, so a stale "nobody" would
+      // still be in the cache when the next page's gate reads it, and send the person back here.
+      client.removeQueries({ queryKey: ME_KEY });
       const next = params.get('next');
-      await navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+      const target = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+      await navigate(mustChangePassword ? `/password?next=${encodeURIComponent(target)}` : target, {
+        replace: true,
+      });
     },
   });
 
@@ -57,6 +64,11 @@ export function LoginPage() {
             showIcon
             role="alert"
             title={errorMessage(login.error)}
+            description={
+              login.error instanceof ApiError && login.error.code === 'auth.accountLocked'
+                ? '如需提前解锁，请联系本机关系统管理员。'
+                : undefined
+            }
             style={{ marginBottom: 16 }}
           />
         )}

@@ -7,4 +7,7 @@ export const AUTH_ERRORS = {
   'auth.invalidToken': 'API 令牌无效、已过期或已撤销',
   'auth.forbidden': '当前角色无权执行此操作：{action}',
   'auth.otherAgency': '无权访问其他机关的数据',
+  'auth.passwordChangeRequired': '请先设置新密码：初始密码或管理员重置的密码只能用来设置自己的新密码',
+  'auth.currentPasswordIncorrect': '当前密码不正确',
+  'auth.passwordUnchanged': '新密码不能与当前密码相同',
 } as const satisfies Record<string, string>;

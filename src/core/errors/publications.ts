@@ -5,6 +5,8 @@ export const PUBLICATION_ERRORS = {
   'publications.serialExhausted': '索引号流水号已用尽：{year} 年已超过 {max} 号',
   'publications.invalidItem': '目录信息不完整或不正确：{reason}',
   'publications.notFound': '找不到该公开信息（{id}）',
+  'publications.workflowInUse':
+    '有 {count} 件公开信息正在审核中，须待其审核完毕才能增减审核环节；各环节的名称和办理角色可以随时调整',
   'publications.notEditable': '当前状态为“{status}”，只有草稿可以修改',
   'publications.wrongStatus': '当前状态为“{status}”，不能{action}',
   'publications.stepOutOfOrder': '审核环节不能跳过：当前应进行“{expected}”，不能办理“{actual}”',

@@ -1,7 +1,14 @@
 // Sign-in and sign-out (session cookie), who am I, and API tokens for system integration.
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createApiToken, login, logout, revokeApiToken } from '../../services/accounts/sessions.ts';
+import { changeOwnPassword } from '../../services/accounts/own-password.ts';
+import {
+  createApiToken,
+  listOwnApiTokens,
+  login,
+  logout,
+  revokeApiToken,
+} from '../../services/accounts/sessions.ts';
 import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { permissionsOf } from '../../services/policy/authorize.ts';
 import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from '../auth/cookie.ts';
@@ -10,6 +17,8 @@ import { rateLimitOption } from '../config.ts';
 import type { RouteContext } from '../context.ts';
 import { errorSchema, idParams, staffErrors } from '../../contracts/common.ts';
 import {
+  apiTokenListResponse,
+  changePasswordBody,
   loginBody,
   loginResponse,
   newApiTokenBody,
@@ -42,7 +51,11 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
         session.token,
         sessionCookieOptions(session.expiresAt, config.secureCookies),
       );
-      return { user: session.user, expiresAt: session.expiresAt };
+      return {
+        user: session.user,
+        expiresAt: session.expiresAt,
+        mustChangePassword: session.user.mustChangePassword === true,
+      };
     },
   );
 
@@ -52,7 +65,10 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
 
     staff.post(
       '/auth/logout',
-      { schema: { tags: ['登录'], summary: '退出登录', response: { 204: z.null(), ...staffErrors } } },
+      {
+        config: { allowedBeforePasswordChange: true },
+        schema: { tags: ['登录'], summary: '退出登录', response: { 204: z.null(), ...staffErrors } },
+      },
       async (request, reply) => {
         const session = request.cookies[SESSION_COOKIE];
         if (session) await logout(ctx, principalOf(request), { token: session });
@@ -63,7 +79,10 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
 
     staff.get(
       '/auth/me',
-      { schema: { tags: ['登录'], summary: '当前用户', response: { 200: principalSchema, ...staffErrors } } },
+      {
+        config: { allowedBeforePasswordChange: true },
+        schema: { tags: ['登录'], summary: '当前用户', response: { 200: principalSchema, ...staffErrors } },
+      },
       async (request) => {
         const { userId, name, displayName, role, agencyId, agencyTree } = principalOf(request);
         return {
@@ -74,8 +93,38 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
           agencyId,
           agencyTree: [...agencyTree],
           permissions: permissionsOf(role),
+          mustChangePassword: request.mustChangePassword,
         };
       },
+    );
+
+    staff.put(
+      '/auth/password',
+      {
+        config: { allowedBeforePasswordChange: true },
+        schema: {
+          tags: ['登录'],
+          summary: '设置本人的新密码（管理员新建账号或重置密码后，须先设置才能使用其他功能）',
+          body: changePasswordBody,
+          response: { 204: z.null(), ...staffErrors },
+        },
+      },
+      async (request, reply) => {
+        await changeOwnPassword(ctx, principalOf(request), request.body);
+        return reply.code(204).send(null);
+      },
+    );
+
+    staff.get(
+      '/auth/tokens',
+      {
+        schema: {
+          tags: ['登录'],
+          summary: '当前用户的 API 令牌（不含令牌本身）',
+          response: { 200: apiTokenListResponse, ...staffErrors },
+        },
+      },
+      async (request) => ({ items: await listOwnApiTokens(ctx, principalOf(request)) }),
     );
 
     staff.post(

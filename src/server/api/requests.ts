@@ -3,7 +3,7 @@
 // (services/requests, which asks the policy first) and maps the answer; no rule is decided here.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParams, pageOf, staffErrors } from '../../contracts/common.ts';
+import { idempotencyHeaders, idParams, pageOf, staffErrors } from '../../contracts/common.ts';
 import {
   appendEventBody,
   appendEventResponse,
@@ -17,6 +17,7 @@ import {
   warningsResponse,
 } from '../../contracts/requests.ts';
 import { withDb } from '../../services/context.ts';
+import { idempotent } from '../../services/idempotency.ts';
 import { appendEvent } from '../../services/requests/append-event.ts';
 import { requestDetail } from '../../services/requests/detail.ts';
 import { registerRequest } from '../../services/requests/intake.ts';
@@ -36,6 +37,7 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       schema: {
         tags: ['依申请公开'],
         summary: '登记申请（当面、邮寄、传真、电子邮件、网上等各渠道），登记到本人所在机关',
+        headers: idempotencyHeaders,
         body: registrationBody,
         response: { 201: registrationResponse, ...staffErrors },
       },
@@ -43,8 +45,12 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
     async (request, reply) => {
       const principal = principalOf(request);
       // Intake is the high-volume write: it joins the server's group commit (services/write-batcher.ts).
+      const input = { ...request.body, agencyId: principal.agencyId };
+      const key = request.headers['idempotency-key'];
       const ack = await ctx.writes.run((trx) =>
-        registerRequest(withDb(ctx, trx), principal, { ...request.body, agencyId: principal.agencyId }),
+        idempotent(withDb(ctx, trx), principal, { key, operation: 'requests.register', input }, (scoped) =>
+          registerRequest(scoped, principal, input),
+        ),
       );
       const { request: registered, queryCode, provisional, provisionalReason, text } = ack;
       return reply
@@ -86,15 +92,21 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
         tags: ['依申请公开'],
         summary: '在时间线上追加一条记录（分办、补正、征求意见、延期、收费、决定、答复、送达、归档、撤回）',
         params: idParams,
+        headers: idempotencyHeaders,
         body: appendEventBody,
         response: { 201: appendEventResponse, 409: staffErrors[422], ...staffErrors },
       },
     },
     async (request, reply) => {
-      const result = await appendEvent(ctx, principalOf(request), {
-        ...request.body,
-        requestId: request.params.id,
-      });
+      const principal = principalOf(request);
+      const input = { ...request.body, requestId: request.params.id };
+      const key = request.headers['idempotency-key'];
+      const result = await idempotent(
+        ctx,
+        principal,
+        { key, operation: 'requests.appendEvent', input },
+        (scoped) => appendEvent(scoped, principal, input),
+      );
       const warnings = result.warnings.map(({ rule, severity, message }) => ({ rule, severity, message }));
       return reply.code(201).send({ request: result.request, warnings });
     },

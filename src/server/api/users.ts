@@ -1,10 +1,28 @@
-// Users of the administrator's own agency: list and create.
+// Users of the administrator's own agency: the list (a page at a time, with each account's state), creation, and
+// the account actions — role, disable/enable, password reset, unlock.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createUser, listUsers } from '../../services/accounts/users.ts';
+import {
+  changeUserRole,
+  listManagedUsers,
+  resetUserPassword,
+  setUserEnabled,
+  unlockUser,
+} from '../../services/accounts/administration.ts';
+import { createUser } from '../../services/accounts/users.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
-import { staffErrors, userSchema } from '../../contracts/common.ts';
-import { newUserBody, userListResponse } from '../../contracts/users.ts';
+import { errorSchema, idParams, staffErrors, userSchema } from '../../contracts/common.ts';
+import {
+  managedUserSchema,
+  newUserBody,
+  resetPasswordBody,
+  userDisabledBody,
+  userListQuery,
+  userListResponse,
+  userRoleBody,
+} from '../../contracts/users.ts';
+
+const errors = { ...staffErrors, 409: errorSchema };
 
 export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
   requireSignIn(app, ctx);
@@ -14,11 +32,12 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
     {
       schema: {
         tags: ['用户'],
-        summary: '本机关用户（管理员）',
+        summary: '本机关用户（管理员），分页',
+        querystring: userListQuery,
         response: { 200: userListResponse, ...staffErrors },
       },
     },
-    async (request) => ({ items: await listUsers(ctx, principalOf(request)) }),
+    async (request) => listManagedUsers(ctx, principalOf(request), request.query),
   );
 
   app.post(
@@ -26,7 +45,7 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
     {
       schema: {
         tags: ['用户'],
-        summary: '在本机关新增用户（管理员）',
+        summary: '在本机关新增用户（管理员）；用户首次登录须设置新密码',
         body: newUserBody,
         response: { 201: userSchema, 409: staffErrors[422], ...staffErrors },
       },
@@ -36,5 +55,66 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
       const user = await createUser(ctx, principal, { ...request.body, agencyId: principal.agencyId });
       return reply.code(201).send(user);
     },
+  );
+
+  app.put(
+    '/users/:id/role',
+    {
+      schema: {
+        tags: ['用户'],
+        summary: '改变用户的角色（不能改掉本机关最后一名管理员）',
+        params: idParams,
+        body: userRoleBody,
+        response: { 200: managedUserSchema, ...errors },
+      },
+    },
+    async (request) =>
+      changeUserRole(ctx, principalOf(request), { id: request.params.id, role: request.body.role }),
+  );
+
+  app.put(
+    '/users/:id/disabled',
+    {
+      schema: {
+        tags: ['用户'],
+        summary: '停用或启用账号（停用即结束其所有会话；不能停用自己或最后一名管理员）',
+        params: idParams,
+        body: userDisabledBody,
+        response: { 200: managedUserSchema, ...errors },
+      },
+    },
+    async (request) =>
+      setUserEnabled(ctx, principalOf(request), { id: request.params.id, disabled: request.body.disabled }),
+  );
+
+  app.post(
+    '/users/:id/password',
+    {
+      schema: {
+        tags: ['用户'],
+        summary: '重置密码：同时解除锁定、结束其会话，用户下次登录须设置新密码',
+        params: idParams,
+        body: resetPasswordBody,
+        response: { 200: managedUserSchema, ...errors },
+      },
+    },
+    async (request) =>
+      resetUserPassword(ctx, principalOf(request), {
+        id: request.params.id,
+        password: request.body.password,
+      }),
+  );
+
+  app.post(
+    '/users/:id/unlock',
+    {
+      schema: {
+        tags: ['用户'],
+        summary: '解除因连续登录失败造成的锁定',
+        params: idParams,
+        response: { 200: managedUserSchema, ...errors },
+      },
+    },
+    async (request) => unlockUser(ctx, principalOf(request), { id: request.params.id }),
   );
 };

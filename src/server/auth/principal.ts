@@ -11,15 +11,24 @@ import { SESSION_COOKIE } from './cookie.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     principal: StaffActor | null;
+    /** The user must set a new password before anything else (services/accounts/administration.ts). */
+    mustChangePassword: boolean;
+  }
+  interface FastifyContextConfig {
+    /** The route stays open to a session that must set a new password first (me, sign-out, set password). */
+    allowedBeforePasswordChange?: boolean;
   }
 }
 
 /** The StaffActor every use case behind a signed-in route is called with. */
-async function authenticate(ctx: ServiceContext, request: FastifyRequest): Promise<StaffActor> {
+async function authenticate(
+  ctx: ServiceContext,
+  request: FastifyRequest,
+): Promise<{ actor: StaffActor; mustChangePassword: boolean }> {
   const user = await userOf(ctx, request);
   const agencyTree =
     user.role === 'supervisor' ? await agenciesUnder(ctx.db, user.agencyId) : [user.agencyId];
-  return staffActor(user, agencyTree);
+  return { actor: staffActor(user, agencyTree), mustChangePassword: user.mustChangePassword === true };
 }
 
 function userOf(ctx: ServiceContext, request: FastifyRequest): Promise<AuthenticatedUser> {
@@ -34,10 +43,18 @@ function userOf(ctx: ServiceContext, request: FastifyRequest): Promise<Authentic
   return verifySession(ctx, session);
 }
 
-/** Every route registered inside `app` requires a signed-in principal. */
+/**
+ * Every route registered inside `app` requires a signed-in principal. A user whose password was set by an
+ * administrator is refused everywhere (auth.passwordChangeRequired) except on the routes marked
+ * `allowedBeforePasswordChange` — the rule is the server's, whatever a client shows.
+ */
 export function requireSignIn(app: FastifyInstance, ctx: ServiceContext): void {
   app.addHook('onRequest', async (request) => {
-    request.principal = await authenticate(ctx, request);
+    const { actor, mustChangePassword } = await authenticate(ctx, request);
+    request.principal = actor;
+    request.mustChangePassword = mustChangePassword;
+    if (mustChangePassword && request.routeOptions.config.allowedBeforePasswordChange !== true)
+      throw new DomainError('auth.passwordChangeRequired');
   });
 }
 
@@ -49,4 +66,5 @@ export function principalOf(request: FastifyRequest): StaffActor {
 
 export function decoratePrincipal(app: FastifyInstance): void {
   app.decorateRequest('principal', null);
+  app.decorateRequest('mustChangePassword', false);
 }

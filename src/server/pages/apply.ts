@@ -26,10 +26,15 @@ export const EMPTY_APPLY: ApplyValues = Object.fromEntries(
   Object.keys(APPLY_LABELS).map((k) => [k, '']),
 ) as ApplyValues;
 
+/**
+ * `submissionKey`: the form's idempotency key (services/idempotency.ts), made once when the form is first shown and
+ * kept across re-displays, so pressing 提交申请 twice files one request.
+ */
 export function applyPage(
   agencies: readonly { id: string; name: string }[],
   values: ApplyValues,
   errors: FieldErrors,
+  submissionKey: string,
 ): string {
   return page(
     '在线申请',
@@ -39,6 +44,7 @@ export function applyPage(
       </p>
       ${errorSummary(errors, APPLY_LABELS)}
       <form method="post" action="/apply" novalidate>
+        <input type="hidden" name="submissionKey" value="${submissionKey}" />
         ${selectField({ name: 'agencyId', label: APPLY_LABELS.agencyId!, required: true, options: agencies.map((a) => ({ value: a.id, label: a.name })) }, values.agencyId!, errors)}
         <fieldset>
           <legend>申请人信息</legend>

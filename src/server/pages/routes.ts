@@ -1,5 +1,6 @@
 // The public site: home, online application, status lookup. Plain HTML forms posted as
 // application/x-www-form-urlencoded; no script. Submissions are rate-limited like the JSON API.
+import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { publicSubmissionSchema, statusLookupSchema } from '../../contracts/public.ts';
@@ -7,6 +8,7 @@ import { isDomainError } from '../../core/errors/index.ts';
 import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { allAgencies } from '../../services/agencies.ts';
 import { withDb } from '../../services/context.ts';
+import { idempotent } from '../../services/idempotency.ts';
 import { submitOnline } from '../../services/requests/intake.ts';
 import { publicStatus } from '../../services/requests/queries.ts';
 import { rateLimitOption } from '../config.ts';
@@ -71,20 +73,30 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
   );
 
   app.get('/apply', { schema: hidden }, async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(applyPage(await agencyChoices(), EMPTY_APPLY, {})),
+    reply
+      .type('text/html; charset=utf-8')
+      .send(applyPage(await agencyChoices(), EMPTY_APPLY, {}, randomUUID())),
   );
 
   app.post('/apply', { config: limited, schema: { ...hidden, body: formBody } }, async (request, reply) => {
     const values = pick(request.body, Object.keys(APPLY_LABELS)) as ApplyValues;
+    const key = request.body.submissionKey;
     const render = async (status: number, errors: FieldErrors) =>
       reply
         .code(status)
         .type('text/html; charset=utf-8')
-        .send(applyPage(await agencyChoices(), values, errors));
+        .send(applyPage(await agencyChoices(), values, errors, key ?? randomUUID()));
     const parsed = publicSubmissionSchema.safeParse(submissionOf(values), { error: chineseIssueMessage });
     if (!parsed.success) return render(400, fieldErrors(parsed.error.issues, applyFieldOf));
     try {
-      const ack = await ctx.writes.run((trx) => submitOnline(withDb(ctx, trx), PUBLIC_ACTOR, parsed.data));
+      const ack = await ctx.writes.run((trx) =>
+        idempotent(
+          withDb(ctx, trx),
+          PUBLIC_ACTOR,
+          { key, operation: 'requests.submitOnline', input: parsed.data },
+          (scoped) => submitOnline(scoped, PUBLIC_ACTOR, parsed.data),
+        ),
+      );
       return reply.code(201).type('text/html; charset=utf-8').send(acknowledgementPage(ack));
     } catch (error) {
       if (!isDomainError(error)) throw error;

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../core/errors/index.ts';
 import {
   apiTokenById,
+  apiTokensOfUser,
   apiTokenUser,
   deleteExpiredSessions,
   deleteSessionByHash,
@@ -12,6 +13,7 @@ import {
   insertSession,
   revokeApiTokenRow,
   sessionUser,
+  type ApiTokenSummary,
 } from '../../storage/users.ts';
 import { staffActor, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { recordChange } from '../audit.ts';
@@ -145,6 +147,13 @@ export async function createApiToken(
     });
   });
   return { id, token };
+}
+
+/** The signed-in user's API tokens, revoked ones included (never their secrets). */
+export async function listOwnApiTokens(ctx: ServiceContext, actor: Actor): Promise<ApiTokenSummary[]> {
+  authorize(actor, 'users.ownCredentials');
+  if (actor.kind !== 'staff') throw new DomainError('auth.unauthenticated');
+  return apiTokensOfUser(ctx.db, actor.userId);
 }
 
 export async function verifyApiToken(ctx: ServiceContext, token: string): Promise<AuthenticatedUser> {

@@ -21,13 +21,14 @@ import { authorize } from '../policy/authorize.ts';
 import { parseInput, text } from '../validation.ts';
 import { hashPassword, passwordMatches, spendPasswordCheck } from './passwords.ts';
 import { ROLES, type Role } from '../../core/accounts/roles.ts';
+import { passwordSchema, usernameSchema } from '../../contracts/users.ts';
 
 export const newUserSchema = z.object({
   agencyId: z.string().min(1),
-  username: z.string().regex(/^[A-Za-z0-9_.-]{3,40}$/, { message: '用户名应为 3–40 位字母、数字或 _ . -' }),
+  username: usernameSchema,
   displayName: text(50),
   role: z.enum(ROLES),
-  password: z.string().min(10, { message: '密码至少 10 位' }).max(200),
+  password: passwordSchema,
 });
 export type NewUserInput = z.input<typeof newUserSchema>;
 
@@ -38,9 +39,15 @@ export function toAuthenticatedUser(user: UserRecord): AuthenticatedUser {
     username: user.username,
     displayName: user.displayName,
     role: user.role as Role,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
+/**
+ * A new user. One created by an administrator (a staff actor) gets a password that someone else knows, so they
+ * must set their own at the first sign-in; the operator's command line, the demo and test fixtures (the system
+ * actor) create accounts that work as they are.
+ */
 export async function createUser(
   ctx: ServiceContext,
   actor: Actor,
@@ -64,6 +71,7 @@ export async function createUser(
             displayName: data.displayName,
             role: data.role,
             passwordHash,
+            mustChangePassword: actor.kind === 'staff',
           },
           now,
         ),
@@ -74,7 +82,12 @@ export async function createUser(
         subjectType: 'user',
         subjectId: user.id,
         agencyId: user.agencyId,
-        details: { username: user.username, displayName: user.displayName, role: user.role },
+        details: {
+          username: user.username,
+          displayName: user.displayName,
+          role: user.role,
+          mustChangePassword: actor.kind === 'staff',
+        },
       });
       return user;
     });

@@ -34,11 +34,11 @@ const RECEIVED: RequestEvent = {
 };
 
 forEachEngine((engine, getDb, getTest) => {
-  it('only the operator imports; a bad year is refused and nothing is saved', async () => {
+  it('only the operator and administrators import; a bad year is refused and nothing is saved', async () => {
     const ctx = testContext(getDb());
     const agency = await makeAgency(getDb());
     const input = { schedule: INVENTED_2027 };
-    await expect(importCalendarYear(ctx, staffAs('admin', agency.id), input)).rejects.toMatchObject({
+    await expect(importCalendarYear(ctx, staffAs('leader', agency.id), input)).rejects.toMatchObject({
       code: 'auth.forbidden',
     });
     await expect(importCalendarYear(ctx, PUBLIC_ACTOR, input)).rejects.toMatchObject({

@@ -1,7 +1,8 @@
 // Importing a year of the State Council's holiday arrangement (国务院办公厅关于20XX年部分节假日安排的通知) into the
 // installation's calendar: the operator sees first what it changes (preview) — the days whose status changes and
-// the open deadlines that move — then saves it. Saving replaces an earlier import of the year, records who did it
-// and bumps the calendar revision in one transaction, so every process counts with it from its next use case on.
+// the open deadlines that move — then saves it. Saving replaces an earlier import of the year, records who did it,
+// bumps the calendar revision and moves the stored reply deadline of every open request it changes, in one
+// transaction, so every process counts with it from its next use case on and lists sorted by deadline agree.
 import type { ImportPlan } from '../../core/calendar/import-plan.ts';
 import { planYearImport } from '../../core/calendar/import-plan.ts';
 import { parseScheduleJson, type YearSchedule } from '../../core/calendar/schedule.ts';
@@ -13,6 +14,9 @@ import {
   type CalendarImportPreviewInput,
 } from '../../contracts/calendar.ts';
 import { saveImportedYear } from '../../storage/calendar.ts';
+import { openRequestTimelines, setOpenRequestDueOn } from '../../storage/open-requests.ts';
+import { allAgencies } from '../agencies.ts';
+import { requestDeadline } from '../requests/due-date.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
@@ -48,17 +52,28 @@ export async function importCalendarYear(
   authorize(actor, 'calendar.import');
   const schedule = parseScheduleJson(parseInput(calendarImportInput, input).schedule);
   // The year must fit with the others (no date claimed by two years' notices): refused before anything is saved.
-  planYearImport(await ctx.calendar.current(), schedule);
+  const plan = planYearImport(await ctx.calendar.current(), schedule);
   const importedAt = ctx.clock.now().toISOString();
+  const today = ctx.clock.today();
   const revision = await transact(ctx.db, async (trx) => {
     const next = await saveImportedYear(trx, { schedule, importedBy: actor.name, importedAt });
+    // Every agency's open requests: the calendar is the installation's, and so are the deadlines it moves.
+    const agencyIds = (await allAgencies(trx)).map((a) => a.id);
+    let movedRequests = 0;
+    for (const request of await openRequestTimelines(trx, agencyIds)) {
+      if (request.events.length === 0) continue;
+      const dueOn = requestDeadline(request.events, plan.calendar, today).dueOn;
+      if (dueOn === request.dueOn) continue;
+      await setOpenRequestDueOn(trx, request.id, dueOn);
+      movedRequests += 1;
+    }
     await recordChange(trx, actor, {
       at: new Date(importedAt),
       action: 'calendar.imported',
       subjectType: 'calendarYear',
       subjectId: String(schedule.year),
       agencyId: null,
-      details: { source: schedule.source, revision: next, schedule },
+      details: { source: schedule.source, revision: next, schedule, movedRequests },
     });
     return next;
   });

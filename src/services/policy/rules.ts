@@ -58,11 +58,16 @@ export const RULES = {
   // 用户与机关: separation of duties — an administrator manages people, not case files.
   'users.list': { label: '查看用户', roles: ['admin'], reach: 'own' },
   'users.create': { label: '新增用户', roles: ['admin'], reach: 'own' },
+  // Role, disabling, password reset and unlocking of a user of the administrator's own agency.
+  'users.manage': { label: '管理用户账号', roles: ['admin'], reach: 'own' },
+  // Everyone sets their own password (and must, after an administrator set it: services/accounts/own-password.ts).
+  'users.changePassword': { label: '修改本人密码', roles: ROLES, reach: 'any' },
   // Anyone may try to sign in; a signed-in person manages only their own session and API tokens.
   'users.signIn': { label: '登录', roles: ROLES, reach: 'any', public: true },
   'users.ownCredentials': { label: '管理本人的会话和 API 令牌', roles: ROLES, reach: 'any' },
   // Removing expired sessions is the operator's housekeeping.
   'users.purgeSessions': { label: '清理过期会话', roles: [], reach: 'any' },
+  'platform.housekeeping': { label: '定期清理（过期会话、过期的幂等键）', roles: [], reach: 'any' },
   // 工作台: each person's own agency at a glance; each part of it is shown only under the rule for that part.
   'workbench.read': { label: '查看工作台', roles: ROLES, reach: 'own' },
   // 监督: a supervising office's view of the agencies under it (overdue requests, review backlog, report status).
@@ -70,11 +75,18 @@ export const RULES = {
   'agencies.read': { label: '查看机关信息', roles: ROLES, reach: 'readable' },
   // Agencies are set up by the operator (the system actor) until an installation administrator exists.
   'agencies.create': { label: '新增机关', roles: [], reach: 'any' },
+  // An administrator keeps the agency's own profile (contact details on replies, the registration prefix); its
+  // place in the hierarchy stays the operator's (agencies.create), since it decides who supervises whom.
+  'agencies.update': { label: '修改本机关信息', roles: ['admin'], reach: 'own' },
 
   // The audit chain is one for the installation; its check is the administrators' job.
   'audit.verify': { label: '校验审计日志', roles: ['admin'], reach: 'own' },
-  // The working calendar is the installation's: the operator imports the State Council's notice.
-  'calendar.import': { label: '导入年度放假安排', roles: [], reach: 'any' },
+  // The working calendar is the installation's: the State Council's notice is one text for every agency. Besides the
+  // operator, an agency administrator may import it — they are the ones who read the notice when it comes out each
+  // winter, and waiting for someone at the server's command line leaves every deadline into the new year 暂定. The
+  // parser checks the text against itself (day counts, weekdays), the preview shows what moves before anything is
+  // saved, and the import is audited with who did it.
+  'calendar.import': { label: '导入年度放假安排', roles: ['admin'], reach: 'any' },
   'calendar.read': { label: '查看工作日历', roles: ROLES, reach: 'any', public: true },
 } as const satisfies Record<string, Rule>;
 

@@ -10,6 +10,7 @@ import type { Publication } from '../../core/publications/publication.ts';
 import { richTextToPlain } from '../../core/publications/rich-text.ts';
 import { applyReviewAction, type ReviewAction } from '../../core/publications/review-workflow.ts';
 import { screenText } from '../../core/screening/index.ts';
+import { agencyLexicon } from './screening-lexicon.ts';
 import { agencyById } from '../../storage/agencies.ts';
 import { nextIndexSerial, searchKeyOf, updatePublication } from '../../storage/publications/items.ts';
 import { appendReview } from '../../storage/publications/reviews.ts';
@@ -60,7 +61,8 @@ async function act(
   let findings: Finding[] | null = null;
   let resolved: ReviewAction;
   if (kind === 'submit') {
-    findings = screenText(screenedText(item));
+    // The agency's own lexicon (系统管理 → 筛查词库) joins the shipped checks.
+    findings = screenText(screenedText(item), { lexicon: await agencyLexicon(db, item.agencyId) });
     resolved = { type: 'submit', blockingFindings: findings.filter((f) => f.severity === 'error').length };
   } else if (kind === 'publish') {
     resolved = { type: 'publish' };

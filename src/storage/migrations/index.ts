@@ -5,12 +5,18 @@ import * as platform from './001_platform.ts';
 import * as publications from './100_publications.ts';
 import * as requestStatistics from './110_request_statistics.ts';
 import * as calendar from './120_calendar.ts';
+import * as idempotencyKeys from './130_idempotency_keys.ts';
+import * as mustChangePassword from './150_must_change_password.ts';
+import * as screeningLexicons from './150_screening_lexicons.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
   '100_publications': publications,
   '110_request_statistics': requestStatistics,
   '120_calendar': calendar,
+  '130_idempotency_keys': idempotencyKeys,
+  '150_must_change_password': mustChangePassword,
+  '150_screening_lexicons': screeningLexicons,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {

@@ -1,0 +1,141 @@
+// 设置新密码: current password and the new one twice. A person whose password an administrator set (a new account,
+// a reset) is sent here and can do nothing else until they choose their own — the server refuses every other call
+// (auth.passwordChangeRequired); this page is how they get through. The policy (minimum length) is the shared
+// contract's, shown above the form and checked in the browser with the same zod schema the server uses.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { changePasswordBody, type ChangePasswordBody } from '../../contracts/auth.ts';
+import { PASSWORD_MIN_LENGTH } from '../../contracts/users.ts';
+import { api } from '../api/client.ts';
+import { ME_KEY, useMe, useSignOut } from '../api/session.ts';
+import { errorMessage } from '../components/QueryState.tsx';
+import { zodRule } from '../components/zod-rule.ts';
+
+interface PasswordForm extends ChangePasswordBody {
+  confirm: string;
+}
+
+export function ChangePasswordPage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const client = useQueryClient();
+  const signOut = useSignOut();
+  const [form] = Form.useForm<PasswordForm>();
+  useEffect(() => {
+    document.title = '设置新密码 · 公开工作台';
+  }, []);
+  const change = useMutation({
+    mutationFn: ({ currentPassword, newPassword }: PasswordForm) =>
+      api.put('/auth/password', { currentPassword, newPassword }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ME_KEY });
+      const next = params.get('next');
+      await navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+    },
+  });
+
+  if (me.data === null) return <Navigate to="/login" replace />;
+  const required = me.data?.mustChangePassword === true;
+
+  return (
+    <main
+      style={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        background: '#f0f5ff',
+        padding: 16,
+      }}
+    >
+      <Card style={{ width: 440, maxWidth: '100%' }}>
+        <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
+          设置新密码
+        </Typography.Title>
+        {me.data && (
+          <Typography.Paragraph type="secondary">
+            {me.data.displayName}（{me.data.username}）
+          </Typography.Paragraph>
+        )}
+        {required && (
+          <Alert
+            type="info"
+            showIcon
+            role="note"
+            title="您正在使用管理员设置的初始密码或重置密码，须先设置自己的新密码，才能使用工作台。"
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {change.error && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={errorMessage(change.error)}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <Form<PasswordForm>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => change.mutate(values)}
+        >
+          <Form.Item
+            label="当前密码"
+            name="currentPassword"
+            rules={[zodRule(changePasswordBody.shape.currentPassword, '请输入当前密码')]}
+          >
+            <Input.Password autoComplete="current-password" autoFocus />
+          </Form.Item>
+          <Form.Item
+            label="新密码"
+            name="newPassword"
+            extra={`至少 ${PASSWORD_MIN_LENGTH} 位，不能与当前密码相同。`}
+            rules={[
+              zodRule(changePasswordBody.shape.newPassword, `密码至少 ${PASSWORD_MIN_LENGTH} 位`),
+              ({ getFieldValue }) => ({
+                validator: async (_rule, value) => {
+                  if (value && value === getFieldValue('currentPassword'))
+                    throw new Error('新密码不能与当前密码相同');
+                },
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            label="再次输入新密码"
+            name="confirm"
+            dependencies={['newPassword']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: async (_rule, value) => {
+                  if (!value) throw new Error('请再次输入新密码');
+                  if (value !== getFieldValue('newPassword')) throw new Error('两次输入的新密码不一致');
+                },
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Flex gap={8} justify="space-between">
+            <Button
+              onClick={async () => {
+                await signOut();
+                await navigate('/login');
+              }}
+            >
+              退出登录
+            </Button>
+            <Button type="primary" htmlType="submit" loading={change.isPending}>
+              保存新密码
+            </Button>
+          </Flex>
+        </Form>
+      </Card>
+    </main>
+  );
+}
