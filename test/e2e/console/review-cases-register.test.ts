@@ -31,7 +31,7 @@ describe('复议诉讼', () => {
     await dialog.getByLabel('立案日期').press('Enter');
     await dialog.getByLabel('备注').fill('申请人不服不予公开决定');
     await dialog.getByRole('button', { name: '登记' }).click();
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(false);
     const row = page.getByRole('row', { name: /测复〔2026〕12号/ });
     await expect
       .poll(() => row.getByRole('cell').allTextContents())
@@ -66,7 +66,7 @@ describe('复议诉讼', () => {
     await result.getByLabel('审结日期').fill('2026-08-01');
     await result.getByLabel('审结日期').press('Enter');
     await result.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => result.isVisible()).toBe(false);
+    await expect.poll(() => result.isVisible(), { timeout: 15_000 }).toBe(false);
     await expect.poll(() => row.getByRole('cell').nth(3).textContent()).toBe('结果维持');
     expect(await row.getByRole('cell').nth(4).textContent()).toBe('2026-08-01');
   });

@@ -70,7 +70,7 @@ describe('工作台', () => {
     const page = await signedIn('officeHead.a');
     const toDecide = page.getByRole('list', { name: /待签发/ });
     await expect
-      .poll(() => toDecide.getByRole('listitem').allTextContents())
+      .poll(() => toDecide.getByRole('listitem').allTextContents(), { timeout: 15_000 })
       .toEqual([expect.stringContaining(serial['甲将到期']!)]);
     await look(page, 'workbench-office-head');
   });
