@@ -91,11 +91,9 @@ for (const engine of ['sqlite', 'postgres'] as Engine[]) {
       await expect.poll(() => head.locator('.ant-tag').first().textContent()).toBe('已作出决定');
 
       // The letter: previewed in the page, downloaded as a DOCX naming the applicant.
-      const preview = head.frameLocator('iframe[title="答复书预览"]');
-      await expect.poll(() => preview.locator('body').textContent()).toContain(APPLICANT);
-      // Reloaded so the letter's frame is part of the page's load (Playwright's networkidle waits on it).
-      await head.reload();
-      await expect.poll(() => preview.locator('body').textContent()).toContain(APPLICANT);
+      const preview = head.getByRole('region', { name: '答复书预览' });
+      await expect.poll(() => preview.textContent()).toContain(APPLICANT);
+      expect(await preview.textContent()).toContain('第三十七条');
       await look(head, `requests-case-decided-${engine}`);
       const [download] = await Promise.all([
         head.waitForEvent('download'),

@@ -13,7 +13,10 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { ActionModal } from './ActionModal.tsx';
 import { APPLICANT_LABELS, CHANNEL_LABELS, EVENT_LABELS, REQUEST_STATE_LABELS } from './labels.ts';
 
-/** The letter as the applicant will read it, in a sandboxed frame (its own styles, no scripts, no requests). */
+/**
+ * The letter's text as the applicant will read it. The server escapes every field it fills in
+ * (formats/letters/html.ts); only the body is shown, without the letter's page styles.
+ */
 function LetterPreview({ requestId, eventCount }: { requestId: string; eventCount: number }) {
   const query = useQuery({
     queryKey: ['requests', 'letter', requestId, eventCount],
@@ -25,15 +28,21 @@ function LetterPreview({ requestId, eventCount }: { requestId: string; eventCoun
   return (
     <QueryState query={query}>
       {(letter) => (
-        <iframe
-          title="答复书预览"
-          sandbox=""
-          srcDoc={letter.html}
-          style={{ width: '100%', height: 560, border: '1px solid #d9d9d9', background: '#fff' }}
+        <section
+          aria-label="答复书预览"
+          className="letter-preview"
+          style={{ border: '1px solid #d9d9d9', background: '#fff', padding: '24px 32px', maxWidth: 800 }}
+          dangerouslySetInnerHTML={{ __html: bodyOf(letter.html) }}
         />
       )}
     </QueryState>
   );
+}
+
+function bodyOf(html: string): string {
+  // The letter page's own <main> would be a second main landmark inside the console's: only its content is kept.
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  return (body.querySelector('main') ?? body).innerHTML;
 }
 
 export function CasePage() {

@@ -1,3 +1,0 @@
-export function RegisterPage() {
-  return null;
-}
