@@ -3,6 +3,7 @@
 // the reply letter once decided: previewed here, downloadable as DOCX.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { AppendableEventType } from '../../../core/requests/appendable.ts';
@@ -115,7 +116,7 @@ function CaseView({ detail }: { detail: RequestDetail }) {
                     <Typography.Text>{String(t.event.on)}</Typography.Text>
                     <div>
                       <Typography.Text type="secondary">
-                        记录人 {t.recordedBy} · {t.recordedAt.slice(0, 16).replace('T', ' ')}
+                        记录人 {t.recordedBy} · {dayjs(t.recordedAt).format('YYYY-MM-DD HH:mm')}
                       </Typography.Text>
                     </div>
                   </>
