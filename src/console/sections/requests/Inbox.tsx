@@ -32,6 +32,7 @@ const columns: ColumnsType<DisclosureRequest> = [
   {
     title: '登记号',
     dataIndex: 'registrationNumber',
+    width: 190,
     render: (value: string, row) => <Link to={`/requests/${row.id}`}>{value}</Link>,
   },
   { title: '申请人', render: (_, row) => row.applicant.name },
@@ -40,7 +41,7 @@ const columns: ColumnsType<DisclosureRequest> = [
     dataIndex: 'informationSought',
     ellipsis: true,
     render: (value: string) => (
-      <Typography.Text ellipsis={{ tooltip: value }} style={{ maxWidth: 260 }}>
+      <Typography.Text ellipsis={{ tooltip: value }} style={{ width: '100%' }}>
         {value}
       </Typography.Text>
     ),
