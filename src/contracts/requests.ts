@@ -4,6 +4,7 @@
 // rows to them explicitly.
 import { z } from 'zod';
 import { CHANNELS, isoDate, requestEventSchema, type RequestEvent } from '../core/requests/events.ts';
+import { APPENDABLE_EVENT_TYPES } from '../core/requests/appendable.ts';
 import { REQUEST_STATES } from '../core/requests/state.ts';
 import { APPLICANT_KINDS } from '../core/taxonomy/applicants.ts';
 import { OUTCOME_KEYS } from '../core/taxonomy/outcomes.ts';
@@ -114,6 +115,16 @@ export const registrationResponse = z.object({
   ...provisionalFields,
 });
 
+/** A comma-separated list of enum values in a query string. */
+function commaList<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .max(200)
+    .optional()
+    .transform((s) => (s ? s.split(',') : undefined))
+    .pipe(z.array(z.enum(values)).optional());
+}
+
 const agencyFilter = agencyId.optional().describe('机关；不填则为本人可查看的全部机关（主管部门含所辖机关）');
 
 export const listQuery = z.strictObject({
@@ -125,13 +136,26 @@ export const listQuery = z.strictObject({
     .transform((s) => (s ? s.split(',') : undefined))
     .pipe(z.array(z.enum(REQUEST_STATES)).optional())
     .describe('状态，多个以逗号分隔'),
-  q: z.string().trim().min(1).max(100).optional().describe('登记号或申请人名称包含的文字'),
+  q: z.string().trim().min(1).max(100).optional().describe('登记号、查询号或申请人名称包含的文字'),
+  channel: commaList(CHANNELS).describe('提交渠道，多个以逗号分隔'),
+  applicantKind: commaList(APPLICANT_KINDS).describe('申请人类型，多个以逗号分隔'),
+  dueWithin: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .optional()
+    .describe('只列尚未答复、在多少个工作日内到期（含已超期）的申请'),
+  overdue: z.enum(['true', 'false']).optional().describe('只列尚未答复且已超期的申请'),
   ...pageQuery,
 });
 export type ListQuery = z.output<typeof listQuery>;
 
 export const requestDetailSchema = z.object({
   request: requestSchema,
+  allowedEvents: z
+    .array(z.enum(APPENDABLE_EVENT_TYPES))
+    .describe('本人此刻可以追加的记录类型（按权限和办理状态计算）'),
   timeline: z.array(
     z.object({
       seq: z.number().int(),

@@ -231,8 +231,12 @@ export async function eventsOf(db: Executor, requestId: string): Promise<StoredE
 export interface RequestListQuery {
   agencyIds: readonly string[];
   states?: readonly RequestState[];
-  /** Registration numbers or applicant names containing this text. */
+  /** Registration numbers, tracking numbers or applicant names containing this text. */
   search?: string;
+  channels?: readonly string[];
+  applicantKinds?: readonly string[];
+  /** Only requests due on or before this day (ISO date), among those with a due date. */
+  dueBy?: string;
   limit: number;
   offset: number;
 }
@@ -248,9 +252,16 @@ export async function listRequests(
     // Wildcards typed by a person are dropped: the engines disagree on LIKE's escape character.
     const like = `%${query.search.replace(/[\\%_]/g, '')}%`;
     base = base.where((eb) =>
-      eb.or([eb('registration_number', 'like', like), eb('applicant_name', 'like', like)]),
+      eb.or([
+        eb('registration_number', 'like', like),
+        eb('tracking_number', 'like', like.toUpperCase()),
+        eb('applicant_name', 'like', like),
+      ]),
     );
   }
+  if (query.channels?.length) base = base.where('channel', 'in', query.channels);
+  if (query.applicantKinds?.length) base = base.where('applicant_kind', 'in', query.applicantKinds);
+  if (query.dueBy) base = base.where('due_on', 'is not', null).where('due_on', '<=', query.dueBy);
   const [rows, count] = await Promise.all([
     base
       .selectAll()

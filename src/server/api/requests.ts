@@ -126,6 +126,25 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
   );
 
   app.get(
+    '/requests/:id/reply-letter/preview',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '答复书预览：HTML 文本装在 JSON 里，供工作台在页面内显示',
+        params: idParams,
+        response: { 200: z.object({ fileName: z.string(), html: z.string() }), ...staffErrors },
+      },
+    },
+    async (request) => {
+      const letter = await replyLetter(ctx, principalOf(request), {
+        requestId: request.params.id,
+        format: 'html',
+      });
+      return { fileName: letter.fileName, html: letter.content as string };
+    },
+  );
+
+  app.get(
     '/requests/:id/reply-letter',
     {
       schema: {

@@ -8,6 +8,7 @@ import { eventsOf, requestById } from '../../storage/requests.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
+import { allowedEvents } from './allowed-events.ts';
 import { explainedRequestDeadline } from './due-date.ts';
 
 export async function requestDetail(
@@ -19,13 +20,13 @@ export async function requestDetail(
   if (!request) throw new DomainError('platform.requestNotFound', { request: requestId });
   authorize(actor, 'requests.read', request.agencyId);
   const timeline = await eventsOf(ctx.db, request.id);
-  const deadline = explainedRequestDeadline(
-    timeline.map((t) => t.event),
-    await ctx.calendar.current(),
-    ctx.clock.today(),
-  );
+  const events = timeline.map((t) => t.event);
+  const calendar = await ctx.calendar.current();
+  const today = ctx.clock.today();
+  const deadline = explainedRequestDeadline(events, calendar, today);
   return {
     request,
+    allowedEvents: allowedEvents(actor, request.agencyId, events, calendar, today),
     timeline: timeline.map((t) => ({ ...t, label: EVENT_LABELS[t.event.type] })),
     deadline: {
       receivedOn: deadline.receivedOn,

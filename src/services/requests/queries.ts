@@ -31,13 +31,28 @@ export interface RequestPage {
 export async function listRequests(
   ctx: ServiceContext,
   actor: Actor,
-  { agencyId, state, q, page, pageSize }: ListQuery,
+  { agencyId, state, q, channel, applicantKind, dueWithin, page, pageSize, ...query }: ListQuery,
 ): Promise<RequestPage> {
   const agencyIds = agenciesToList(actor, 'requests.read', agencyId);
+  // A due-date filter concerns the replies still owed: overdue = due before today; within N = due by N working
+  // days from today (the overdue included), counted on the working calendar.
+  const overdue = query.overdue === 'true';
+  let dueBy: string | undefined;
+  let states = state;
+  if (overdue || dueWithin !== undefined) {
+    const calendar = await ctx.calendar.current();
+    const today = dayOf(ctx.clock.today());
+    dueBy = overdue ? isoOf(today - 1) : isoOf(calendar.addDays(today, dueWithin!));
+    states = (state ?? RUNNING_STATES).filter((s) => RUNNING_STATES.includes(s));
+    if (states.length === 0) return { items: [], total: 0, page, pageSize };
+  }
   const found = await listRequestRows(ctx.db, {
     agencyIds,
-    states: state,
+    states,
     search: q,
+    channels: channel,
+    applicantKinds: applicantKind,
+    dueBy,
     limit: pageSize,
     offset: (page - 1) * pageSize,
   });
