@@ -3,7 +3,7 @@
 //   (二) 邮寄: the day the agency signs for it; 平常信函等无需签收: the day the disclosure office confirms with the
 //        applicant, which it must do on the day of arrival;
 //   (三) 互联网渠道或者传真: the day both sides confirm.
-import type { EventOf, IsoDate } from './events.ts';
+import type { Channel, EventOf, IsoDate } from './events.ts';
 import { DEFAULT_CLOCK_OPTIONS, needsConfirmation, type ClockOptions } from './options.ts';
 
 /** The receipt date, or null while a confirmation the channel needs is not recorded (and the setting says wait). */
@@ -21,7 +21,12 @@ export function receiptRule(
   received: EventOf<'received'>,
   options: Pick<ClockOptions, 'emailIsOnline'>,
 ): string {
-  switch (received.channel) {
+  return receiptRuleFor(received.channel, options);
+}
+
+/** The same clause for a channel alone: what a clerk registering a request is told before entering its dates. */
+export function receiptRuleFor(channel: Channel, options: Pick<ClockOptions, 'emailIsOnline'>): string {
+  switch (channel) {
     case 'inPerson':
       return '当面提交的，以提交之日为收到申请之日（《条例》第三十一条第（一）项）';
     case 'signedPost':

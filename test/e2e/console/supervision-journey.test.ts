@@ -54,6 +54,12 @@ describe.each(ENGINES)('监督 journey (%s)', (engine) => {
 
       await list.getByRole('link', { name: overdue.registrationNumber }).click();
       await expect.poll(() => page.url()).toBe(`${base}/console/requests/${overdue.id}`);
+      // Read-only: the case is shown, and the server offers the supervisor no step to record.
+      await expect.poll(() => page.locator('h1').textContent()).toContain(overdue.registrationNumber);
+      expect(await page.locator('main').textContent()).toContain('王超期');
+      expect(await page.getByRole('group', { name: '可办理的事项' }).count()).toBe(0);
+      expect(await page.locator('main').textContent()).toContain('本人当前没有可办理的事项（只读）');
+      await look(page, `supervision-case-read-only-${engine}`);
     },
   );
 });

@@ -1,12 +1,13 @@
 // The inbox: every request the person may read, filtered and paged by the server (state, due date, channel,
 // applicant kind, and a search over 登记号, 查询号 and the applicant's name).
 import { useQuery } from '@tanstack/react-query';
-import { Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { api, queryString } from '../../api/client.ts';
+import { can, usePrincipal } from '../../api/session.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import type { pageOf } from '../../../contracts/common.ts';
@@ -61,6 +62,7 @@ const columns: ColumnsType<DisclosureRequest> = [
 ];
 
 export function Inbox() {
+  const principal = usePrincipal();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const page = Number(params.get('page') ?? '1') || 1;
@@ -92,7 +94,17 @@ export function Inbox() {
 
   return (
     <>
-      <PageTitle title="依申请公开" subtitle="本人可查看的全部申请，按收到日期从新到旧排列" />
+      <PageTitle
+        title="依申请公开"
+        subtitle="本人可查看的全部申请，按收到日期从新到旧排列"
+        extra={
+          can(principal, 'requests.register') && (
+            <Link to="/requests/new">
+              <Button type="primary">登记申请</Button>
+            </Link>
+          )
+        }
+      />
       <Flex gap={8} wrap style={{ marginBottom: 16 }} role="search" aria-label="筛选申请">
         <Input.Search
           aria-label="搜索登记号、查询号或申请人"
