@@ -13,11 +13,13 @@ export const CONSOLE_DIR = fileURLToPath(new URL('../../dist/console', import.me
 export const consoleRoutes: FastifyPluginAsync<{ dir?: string }> = async (app, { dir = CONSOLE_DIR }) => {
   await app.register(fastifyStatic, { root: dir, serve: false });
 
-  app.get('/console', (_request, reply) => reply.redirect('/console/'));
-  app.get('/login', (_request, reply) => reply.redirect('/console/login'));
-  app.get('/admin', (_request, reply) => reply.redirect('/console/admin'));
+  // Pages, not API: kept out of the OpenAPI document.
+  const hidden = { schema: { hide: true } };
+  app.get('/console', hidden, (_request, reply) => reply.redirect('/console/'));
+  app.get('/login', hidden, (_request, reply) => reply.redirect('/console/login'));
+  app.get('/admin', hidden, (_request, reply) => reply.redirect('/console/admin'));
 
-  app.get<{ Params: { '*': string } }>('/console/*', (request, reply) => {
+  app.get<{ Params: { '*': string } }>('/console/*', hidden, (request, reply) => {
     if (!existsSync(`${dir}/index.html`))
       return reply.code(503).type('text/html; charset=utf-8').send(notBuilt());
     const path = request.params['*'];
