@@ -17,7 +17,10 @@ import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
 import { statisticsRoutes } from './api/statistics.ts';
 import { consoleRoutes } from './console.ts';
+import { pageErrors } from './pages/page-errors.ts';
+import { portalRoutes } from './pages/portal-routes.ts';
 import { pageRoutes } from './pages/routes.ts';
+import { siteDirectory } from './pages/site.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
 import { staffCatalogueRoutes } from './api/publications/staff.ts';
 import { reviewWorkflowRoutes } from './api/publications/review-workflow.ts';
@@ -58,7 +61,8 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(app, config.bodyLimit);
+  const sites = siteDirectory(ctx);
+  installErrorHandling(app, config.bodyLimit, pageErrors(sites));
 
   // HTTPS-only headers (HSTS, upgrade-insecure-requests) only when served behind HTTPS (secureCookies).
   await app.register(helmet, {
@@ -95,6 +99,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     },
     { prefix: '/api/v1' },
   );
+  await app.register(portalRoutes, { ...context, sites });
   await app.register(pageRoutes, context);
   await app.register(consoleRoutes, { dir: config.consoleDir });
   return app;

@@ -43,21 +43,31 @@ function classify(error: EdgeError, request: FastifyRequest, bodyLimit: number):
   return undefined;
 }
 
-export function installErrorHandling(app: FastifyInstance, bodyLimit: number): void {
+/** How a browser is answered outside /api: an HTML page in the site's frame (server/pages/error-pages.ts). */
+export interface PageErrors {
+  notFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
+  failed(request: FastifyRequest, reply: FastifyReply, status: number, message: string): FastifyReply;
+}
+
+const isPageRequest = (request: FastifyRequest) =>
+  !request.url.startsWith('/api/') && (request.method === 'GET' || request.method === 'HEAD');
+
+export function installErrorHandling(app: FastifyInstance, bodyLimit: number, pages?: PageErrors): void {
   app.setErrorHandler((error: EdgeError, request: FastifyRequest, reply: FastifyReply) => {
     if (isDomainError(error)) {
-      return reply
-        .code(statusOfDomainError(error.code))
-        .send({ error: { code: error.code, message: error.message } });
+      const status = statusOfDomainError(error.code);
+      if (pages && isPageRequest(request)) return pages.failed(request, reply, status, error.message);
+      return reply.code(status).send({ error: { code: error.code, message: error.message } });
     }
     const known = classify(error, request, bodyLimit);
-    if (known) return reply.code(known.status).send(known.body);
-    request.log.error({ err: error }, 'unhandled error');
-    const internal = httpErrors.internal(request.id);
-    return reply.code(internal.status).send(internal.body);
+    if (!known) request.log.error({ err: error }, 'unhandled error');
+    const { status, body } = known ?? httpErrors.internal(request.id);
+    if (pages && isPageRequest(request)) return pages.failed(request, reply, status, body.error.message);
+    return reply.code(status).send(body);
   });
 
   app.setNotFoundHandler((request, reply) => {
+    if (pages && isPageRequest(request)) return pages.notFound(request, reply);
     const notFound = httpErrors.notFound(request.method, request.url.split('?')[0]!.slice(0, 200));
     return reply.code(notFound.status).send(notFound.body);
   });

@@ -44,6 +44,8 @@ export const CATEGORY_LABELS = {
   emergency: '应急管理',
   personnel: '人事信息',
   notice: '通知公告',
+  // 国办公开办函〔2019〕61号: the column carries the agency's own disclosure rules beside its guide.
+  disclosureRules: '政府信息公开制度',
   other: '其他',
 } as const;
 export type Category = keyof typeof CATEGORY_LABELS;

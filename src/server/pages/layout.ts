@@ -1,66 +1,129 @@
-// The frame of every public page: one stylesheet, a skip link, landmarks, Chinese. No script: the pages work with
-// JavaScript off and with a screen reader.
+// The frame of every public page: one stylesheet, a skip link, landmarks, Chinese, no script (the pages work with
+// JavaScript off and with a screen reader). An agency's pages carry its 政府信息公开 column (国办公开办函〔2019〕61号:
+// 指南, 制度, 法定主动公开内容, 年报, plus 依申请公开) as a second navigation bar; the large-font mode (display.ts)
+// is a class on <html> switched by a plain link.
+import { displaySwitchHref, type DisplayMode } from './display.ts';
 import { html, type Html } from './html.ts';
+import { STYLESHEET_PATH } from './stylesheet.ts';
 
-export const STYLESHEET_PATH = '/assets/site.css';
+/** What a page needs to know of the agency whose site it belongs to. */
+export interface SiteAgency {
+  id: string;
+  name: string;
+  /** The agency's code: the first segment of its pages' paths. */
+  code: string;
+}
 
-export function page(title: string, body: Html): string {
-  return `<!doctype html>\n${html`<html lang="zh-CN">
+export const COLUMN_SECTIONS = {
+  home: { label: '信息公开首页', path: '' },
+  guide: { label: '政府信息公开指南', path: 'guide' },
+  rules: { label: '政府信息公开制度', path: 'rules' },
+  catalogue: { label: '法定主动公开内容', path: 'catalogue' },
+  reports: { label: '政府信息公开年报', path: 'reports' },
+  apply: { label: '依申请公开', path: 'apply' },
+  track: { label: '办理进度查询', path: 'track' },
+} as const;
+export type ColumnSection = keyof typeof COLUMN_SECTIONS;
+
+/** The path of a section of an agency's column, e.g. `/11371300MB2851234X/guide`. */
+export function sitePath(agency: Pick<SiteAgency, 'code'>, section: ColumnSection, rest = ''): string {
+  const sub = COLUMN_SECTIONS[section].path;
+  return `/${encodeURIComponent(agency.code)}/${sub}${sub && rest ? '/' : ''}${rest}`;
+}
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+export interface PageFrame {
+  agency?: SiteAgency;
+  section?: ColumnSection;
+  display: DisplayMode;
+  /** This page's path and query, where the display switch returns to. */
+  path: string;
+  /** Between 首页 (and the agency) and this page. */
+  crumbs?: readonly Crumb[];
+}
+
+const PLATFORM_FRAME: PageFrame = { display: 'standard', path: '/' };
+
+export function page(title: string, body: Html, frame: PageFrame = PLATFORM_FRAME): string {
+  const { agency, section, display } = frame;
+  const heading = agency ? agency.name : '政府信息公开平台';
+  return `<!doctype html>\n${html`<html lang="zh-CN" class="${display === 'large' ? 'large' : 'standard'}">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>${title} — 政府信息公开</title>
+      <title>${title} — ${heading}</title>
       <link rel="stylesheet" href="${STYLESHEET_PATH}" />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      ${agency ? html`<link rel="alternate" type="application/atom+xml" title="${agency.name}最新发布" href="${sitePath(agency, 'catalogue', 'feed.atom')}" />` : ''}
     </head>
     <body>
       <a class="skip" href="#main">跳到正文</a>
+      <div class="toolbar">
+        <div class="wrap">
+          <a href="/">平台首页</a>
+          <a href="${displaySwitchHref(display, frame.path)}" class="display-switch"
+            >${display === 'large' ? '退出大字模式' : '大字模式（适老化）'}</a
+          >
+        </div>
+      </div>
       <header class="site">
         <div class="wrap">
-          <a class="brand" href="/">政府信息公开 · 依申请公开</a>
-          <nav aria-label="主导航">
-            <ul>
-              <li><a href="/apply">在线申请</a></li>
-              <li><a href="/track">办理进度查询</a></li>
-            </ul>
-          </nav>
+          <a class="brand" href="${agency ? sitePath(agency, 'home') : '/'}">
+            <span class="brand-name">${heading}</span>
+            <span class="brand-column">政府信息公开</span>
+          </a>
         </div>
       </header>
-      <main id="main" class="wrap">${body}</main>
+      ${agency ? columnNav(agency, section) : ''}
+      <main id="main" class="wrap">${breadcrumbs(frame, title)}${body}</main>
       <footer class="site">
-        <div class="wrap"><p>依据《中华人民共和国政府信息公开条例》提供服务。</p></div>
+        <div class="wrap">
+          <p>依据《中华人民共和国政府信息公开条例》提供服务。</p>
+          ${agency ? html`<p><a href="${sitePath(agency, 'guide')}">联系方式见政府信息公开指南</a></p>` : ''}
+        </div>
       </footer>
     </body>
   </html>`}\n`;
 }
 
-export const STYLESHEET = `
-*{box-sizing:border-box}
-body{margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#1a1a1a;background:#fff;line-height:1.7}
-.wrap{max-width:46rem;margin:0 auto;padding:0 1rem}
-.skip{position:absolute;left:-999px}
-.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:1}
-header.site{background:#8a1010;color:#fff}
-header.site .wrap{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;padding:.75rem 1rem}
-header.site a{color:#fff}
-.brand{font-weight:bold;font-size:1.15rem;text-decoration:none}
-nav ul{list-style:none;margin:0;padding:0;display:flex;gap:1.25rem}
-main{padding:1.5rem 1rem 3rem}
-h1{font-size:1.6rem;margin:.5rem 0 1rem}
-a{color:#0b4f9c}
-label,legend{display:block;font-weight:bold;margin:.9rem 0 .3rem}
-.hint{color:#444;font-size:.92rem;margin:0 0 .3rem}
-input[type=text],input[type=tel],input[type=email],select,textarea{width:100%;font:inherit;padding:.45rem;border:1px solid #555;border-radius:3px}
-textarea{min-height:8rem}
-fieldset{border:1px solid #bbb;padding:.5rem 1rem 1rem;margin:1rem 0}
-.choices label{display:inline;font-weight:normal;margin-right:1rem}
-button{margin-top:1.25rem;font:inherit;font-weight:bold;color:#fff;background:#0b4f9c;border:0;border-radius:3px;padding:.6rem 1.6rem;cursor:pointer}
-button:focus,a:focus,input:focus,select:focus,textarea:focus{outline:3px solid #e8a400;outline-offset:2px}
-.errors{border:2px solid #a50e0e;padding:.5rem 1rem;margin:1rem 0;background:#fff5f5}
-.errors h2{font-size:1.1rem;color:#a50e0e;margin:.3rem 0}
-.field-error{color:#a50e0e;font-weight:bold;margin:.2rem 0}
-.result{border:2px solid #1d6b2b;padding:.75rem 1rem;background:#f3fbf4}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}
-dl.facts dt{font-weight:bold}
-dl.facts dd{margin:0}
-footer.site{border-top:1px solid #ddd;color:#444;font-size:.9rem}
-`;
+function columnNav(agency: SiteAgency, current: ColumnSection | undefined): Html {
+  const entries = (Object.keys(COLUMN_SECTIONS) as ColumnSection[]).filter((key) => key !== 'track');
+  return html`<nav class="column" aria-label="政府信息公开栏目">
+    <div class="wrap">
+      <ul>
+        ${entries.map(
+          (key) =>
+            html`<li>
+              <a
+                href="${sitePath(agency, key)}"
+                ${key === current || (key === 'apply' && current === 'track') ? html`aria-current="page"` : ''}
+                >${COLUMN_SECTIONS[key].label}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>
+  </nav>`;
+}
+
+function breadcrumbs(frame: PageFrame, title: string): Html | '' {
+  const { agency, section } = frame;
+  if (!agency) return '';
+  const trail: Crumb[] = [{ label: agency.name, href: sitePath(agency, 'home') }];
+  if (section && section !== 'home') {
+    const { label } = COLUMN_SECTIONS[section];
+    if (label !== title || frame.crumbs?.length) trail.push({ label, href: sitePath(agency, section) });
+  }
+  trail.push(...(frame.crumbs ?? []));
+  if (section === 'home') return '';
+  return html`<nav class="crumbs" aria-label="当前位置">
+    <ol>
+      ${trail.map((c) => html`<li>${c.href ? html`<a href="${c.href}">${c.label}</a>` : c.label}</li>`)}
+      <li aria-current="page">${title}</li>
+    </ol>
+  </nav>`;
+}

@@ -26,8 +26,7 @@ import {
   type ApplyValues,
 } from './apply.ts';
 import type { FieldErrors } from './form.ts';
-import { homePage } from './home.ts';
-import { STYLESHEET, STYLESHEET_PATH } from './layout.ts';
+import { STYLESHEET, STYLESHEET_PATH } from './stylesheet.ts';
 import { trackPage, type TrackValues } from './track.ts';
 
 const FORBIDDEN_FIELD_NAMES = /(^|\[)(__proto__|constructor|prototype)(\]|$)/;
@@ -66,10 +65,6 @@ export const pageRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
 
   app.get(STYLESHEET_PATH, { schema: hidden }, async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
-  );
-
-  app.get('/', { schema: hidden }, async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(homePage()),
   );
 
   app.get('/apply', { schema: hidden }, async (_request, reply) =>
