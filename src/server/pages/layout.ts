@@ -62,23 +62,25 @@ export function page(title: string, body: Html, frame: PageFrame = PLATFORM_FRAM
     </head>
     <body>
       <a class="skip" href="#main">跳到正文</a>
-      <div class="toolbar">
-        <div class="wrap">
-          <a href="/">平台首页</a>
-          <a href="${displaySwitchHref(display, frame.path)}" class="display-switch"
-            >${display === 'large' ? '退出大字模式' : '大字模式（适老化）'}</a
-          >
+      <header>
+        <div class="toolbar">
+          <div class="wrap">
+            <a href="/">平台首页</a>
+            <a href="${displaySwitchHref(display, frame.path)}" class="display-switch"
+              >${display === 'large' ? '退出大字模式' : '大字模式（适老化）'}</a
+            >
+          </div>
         </div>
-      </div>
-      <header class="site">
-        <div class="wrap">
-          <a class="brand" href="${agency ? sitePath(agency, 'home') : '/'}">
-            <span class="brand-name">${heading}</span>
-            <span class="brand-column">政府信息公开</span>
-          </a>
+        <div class="masthead">
+          <div class="wrap">
+            <a class="brand" href="${agency ? sitePath(agency, 'home') : '/'}">
+              <span class="brand-name">${heading}</span>
+              <span class="brand-column">政府信息公开</span>
+            </a>
+          </div>
         </div>
+        ${agency ? columnNav(agency, section) : ''}
       </header>
-      ${agency ? columnNav(agency, section) : ''}
       <main id="main" class="wrap">${breadcrumbs(frame, title)}${body}</main>
       <footer class="site">
         <div class="wrap">

@@ -14,9 +14,9 @@ body{margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:
 .skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:1}
 .toolbar{background:#fff;border-bottom:1px solid #d9d9d9;font-size:.875rem}
 .toolbar .wrap{display:flex;justify-content:space-between;gap:1rem;padding:.3rem 1rem}
-header.site{background:#9b1c1c;color:#fff}
-header.site .wrap{padding:1rem}
-header.site a{color:#fff;text-decoration:none}
+.masthead{background:#9b1c1c;color:#fff}
+.masthead .wrap{padding:1rem}
+.masthead a{color:#fff;text-decoration:none}
 .brand{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem 1rem}
 .brand-name{font-weight:bold;font-size:1.5rem;letter-spacing:.05em}
 .brand-column{font-size:1.05rem;border-left:2px solid #fff;padding-left:1rem}
@@ -71,7 +71,7 @@ mark{background:#ffe58f;color:#1a1a1a}
 footer.site{border-top:1px solid #ddd;color:#444;font-size:.9rem;background:#f5f6f8}
 html.large body{color:#000;background:#fff;line-height:1.9}
 html.large a{color:#00337a;text-decoration:underline}
-html.large nav.column a,html.large header.site a{color:#fff}
+html.large nav.column a,html.large .masthead a{color:#fff}
 html.large nav.column a[aria-current=page]{color:#5c0f0f}
 html.large .hint,html.large .crumbs ol,html.large ul.items time,html.large footer.site{color:#000}
 html.large button:focus,html.large a:focus,html.large input:focus,html.large select:focus,html.large textarea:focus{outline-width:5px}
