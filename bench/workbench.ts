@@ -179,6 +179,7 @@ async function insertRequests(ctx: ServiceContext, agencyIds: readonly string[])
         applicant_name: `申请人${i}`,
         applicant_id_document: null,
         applicant_contact: '13900000000',
+        applicant_email: null,
         information_sought: `第 ${i} 件：本机关 ${year - 1} 年度行政许可事项目录及办理结果`,
         form_wanted: '纸质文本',
         channel: 'inPerson',

@@ -19,6 +19,12 @@ export const applicantInput = z.strictObject({
   name: text(100),
   idDocument: text(100).nullable().default(null).describe('身份证明：证件名称和号码，或统一社会信用代码'),
   contact: text(200).describe('联系方式：电话、通信地址或电子邮箱'),
+  email: z
+    .email({ error: '电子邮箱格式不正确' })
+    .max(200)
+    .nullable()
+    .default(null)
+    .describe('接收补正通知和答复通知的电子邮箱（选填）'),
 });
 
 export const requestContentInput = {
@@ -64,6 +70,7 @@ export const applicantSchema = z.object({
   name: z.string(),
   idDocument: z.string().nullable(),
   contact: z.string(),
+  email: z.string().nullable(),
 });
 export type Applicant = z.infer<typeof applicantSchema>;
 

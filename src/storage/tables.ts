@@ -105,6 +105,8 @@ export interface RequestTable {
   applicant_name: string;
   applicant_id_document: string | null;
   applicant_contact: string;
+  /** Where the applicant asked to be told of corrections and the reply (optional). */
+  applicant_email: string | null;
   information_sought: string;
   form_wanted: string;
   channel: string;
@@ -308,6 +310,7 @@ export const SCHEMA = {
     applicant_name: 'text',
     applicant_id_document: 'text?',
     applicant_contact: 'text',
+    applicant_email: 'text?',
     information_sought: 'text',
     form_wanted: 'text',
     channel: 'text',

@@ -8,6 +8,7 @@ import * as calendar from './120_calendar.ts';
 import * as idempotencyKeys from './130_idempotency_keys.ts';
 import * as mustChangePassword from './150_must_change_password.ts';
 import * as screeningLexicons from './150_screening_lexicons.ts';
+import * as applicantEmail from './155_applicant_email.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '130_idempotency_keys': idempotencyKeys,
   '150_must_change_password': mustChangePassword,
   '150_screening_lexicons': screeningLexicons,
+  '155_applicant_email': applicantEmail,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
