@@ -72,7 +72,7 @@ export function usePortal(
   afterAll(async () => {
     await harness?.browser.close();
     await harness?.app.close();
-    await database?.close();
+    await database?.dispose();
   });
   return () => {
     if (!harness) throw new Error('门户测试环境尚未就绪（只能在测试或钩子中使用）');
