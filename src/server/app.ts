@@ -18,6 +18,7 @@ import { reviewCaseRoutes } from './api/review-cases.ts';
 import { statisticsRoutes } from './api/statistics.ts';
 import { consoleRoutes } from './console.ts';
 import { pageErrors } from './pages/page-errors.ts';
+import { installPageCache } from './pages/page-cache.ts';
 import { portalRoutes } from './pages/portal-routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { siteDirectory } from './pages/site.ts';
@@ -70,6 +71,8 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     strictTransportSecurity: config.secureCookies,
   });
   await app.register(cookie);
+  // After the cookie parser: a cached page is keyed by the display-mode cookie.
+  installPageCache(app, config.pageCacheMs);
   // Off by default; each public route opts in with its own limit.
   await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
   await registerOpenApi(app);

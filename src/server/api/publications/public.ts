@@ -25,7 +25,7 @@ import { publicView } from './views.ts';
 const publicErrors = { 400: errorSchema, 404: errorSchema, 429: errorSchema };
 
 export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config }) => {
-  const limited = rateLimitOption(config.publicRateLimit);
+  const limited = rateLimitOption(config.publicReadRateLimit);
 
   app.get(
     '/public/catalogue',
