@@ -27,7 +27,8 @@ export function installPageCache(app: FastifyInstance, ttlMs: number, maxEntries
   const entries = new Map<string, Entry>();
   const keyOf = (request: FastifyRequest) => `${displayModeOf(request)}|${request.url}`;
   const cacheable = (request: FastifyRequest) =>
-    request.routeOptions.config?.pageCache === true && (request.method === 'GET' || request.method === 'HEAD');
+    request.routeOptions.config?.pageCache === true &&
+    (request.method === 'GET' || request.method === 'HEAD');
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!cacheable(request)) return;
