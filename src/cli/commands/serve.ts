@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { runHousekeeping } from '../../services/housekeeping.ts';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
+import { UsageError } from '../command.ts';
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import { allAgencies } from '../../services/agencies.ts';
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
@@ -19,6 +20,7 @@ export const usage = [
   '  --demo  数据库为空时载入演示数据（临沂市国防动员办公室 2023 年）',
   '  --url   数据库地址，默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db',
   '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
+  '  环境变量 GONGKAI_PAGE_CACHE_MS：公众页面缓存的毫秒数（默认 10000，0 为不缓存）',
 ].join('\n');
 
 const optionsSchema = z.object({
@@ -33,6 +35,19 @@ const optionsSchema = z.object({
   url: z.string().min(1).optional(),
   help: z.boolean().default(false),
 });
+
+const pageCacheMs = z.coerce
+  .number({ error: 'GONGKAI_PAGE_CACHE_MS 应为毫秒数' })
+  .int({ error: 'GONGKAI_PAGE_CACHE_MS 应为整数毫秒' })
+  .min(0, { error: 'GONGKAI_PAGE_CACHE_MS 不能为负数' })
+  .max(600_000, { error: 'GONGKAI_PAGE_CACHE_MS 最长 600000（10 分钟）' });
+
+function pageCacheSetting(value: string | undefined): { pageCacheMs?: number } {
+  if (value === undefined || value === '') return {};
+  const parsed = pageCacheMs.safeParse(value);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message, usage);
+  return { pageCacheMs: parsed.data };
+}
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(
@@ -57,7 +72,11 @@ export async function run(args: string[]): Promise<number> {
   const demoLogins = values.demo ? await loadDemoIfEmpty(ctx) : [];
   const app = await buildServer({
     ctx,
-    config: { logger: true, secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1' },
+    config: {
+      logger: true,
+      secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1',
+      ...pageCacheSetting(process.env.GONGKAI_PAGE_CACHE_MS),
+    },
   });
   // Handlers go in before the "已启动" line: whoever reads that line may signal at once, and a signal with no
   // listener yet would kill the process without the graceful stop.
