@@ -71,7 +71,7 @@ mark{background:#ffe58f;color:#1a1a1a}
 footer.site{border-top:1px solid #ddd;color:#444;font-size:.9rem;background:#f5f6f8}
 html.large body{color:#000;background:#fff;line-height:1.9}
 html.large a{color:#00337a;text-decoration:underline}
-html.large nav.column a,html.large .masthead a{color:#fff}
+html.large nav.column a,html.large .masthead a{color:#fff;text-decoration:none}
 html.large nav.column a[aria-current=page]{color:#5c0f0f}
 html.large .hint,html.large .crumbs ol,html.large ul.items time,html.large footer.site{color:#000}
 html.large button:focus,html.large a:focus,html.large input:focus,html.large select:focus,html.large textarea:focus{outline-width:5px}
