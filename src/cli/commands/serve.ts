@@ -5,6 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { runHousekeeping } from '../../services/housekeeping.ts';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
+import { UsageError } from '../command.ts';
+import { mailConfigFromEnv, type MailConfig } from '../../services/notifications/config.ts';
+import { startNotificationSender } from '../../services/notifications/loop.ts';
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import { allAgencies } from '../../services/agencies.ts';
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
@@ -19,6 +22,7 @@ export const usage = [
   '  --demo  数据库为空时载入演示数据（临沂市国防动员办公室 2023 年）',
   '  --url   数据库地址，默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db',
   '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
+  '  环境变量 GONGKAI_SMTP_URL、GONGKAI_MAIL_FROM、GONGKAI_PUBLIC_BASE_URL：给申请人发电子邮件通知（docs/notifications.md）',
 ].join('\n');
 
 const optionsSchema = z.object({
@@ -51,6 +55,8 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(usage + '\n');
     return 0;
   }
+  const mail = mailConfigFromEnv(process.env);
+  if (!mail.ok) throw new UsageError(`邮件通知配置有误：\n  ${mail.errors.join('\n  ')}`, usage);
   const started = performance.now();
   const database = await openMigratedDatabase(values.url);
   const ctx = createServiceContext({ db: database.db });
@@ -63,6 +69,7 @@ export async function run(args: string[]): Promise<number> {
   // listener yet would kill the process without the graceful stop.
   const stopped = stopOnSignal(app, database);
   keepHouse(app, ctx);
+  notifyApplicants(app, ctx, mail.config);
   const address = await app.listen({ port: values.port, host: values.host });
   process.stdout.write(
     [
@@ -87,6 +94,19 @@ function keepHouse(app: FastifyInstance, ctx: ServiceContext): void {
   const timer = setInterval(run, 60 * 60 * 1000);
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));
+}
+
+/**
+ * The e-mail sender (services/notifications): drains the outbox while the server runs, stops with it. Without SMTP
+ * the messages stay queued — said once at start, never an error to the clerk whose event queued them.
+ */
+function notifyApplicants(app: FastifyInstance, ctx: ServiceContext, mail: MailConfig): void {
+  if (!mail.enabled) {
+    app.log.warn('未配置 GONGKAI_SMTP_URL：给申请人的电子邮件通知保留在待发送队列中，配置后发送');
+    return;
+  }
+  const sender = startNotificationSender(ctx, mail, app.log);
+  app.addHook('onClose', () => sender.stop());
 }
 
 /** On SIGINT or SIGTERM: stop taking connections, let requests in flight finish, close the database. */
