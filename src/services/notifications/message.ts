@@ -27,13 +27,13 @@ const WHAT_HAPPENED: Record<NotificationKind, { headline: string; detail: (on: s
   correctionRequested: {
     headline: '需要补正',
     detail: (on) => [
-      `${on}，办理机关通知您补正申请。需要补正的事项和补正期限，请在下面的页面查看。`,
+      `${on}，该机关通知您：申请需要补正。需要补正的事项和补正期限，请在下面的页面查看。`,
       '逾期不补正又无正当理由的，视为放弃申请（《中华人民共和国政府信息公开条例》第三十条）。',
     ],
   },
   replied: {
     headline: '已答复',
-    detail: (on) => [`${on}，办理机关已作出答复。答复书可在下面的页面阅读和下载。`],
+    detail: (on) => [`${on}，该机关已答复并向您送出了答复书。答复书可在下面的页面阅读和下载。`],
   },
 };
 
@@ -44,7 +44,7 @@ export function composeMessage(
 ): NotificationMessage {
   const what = WHAT_HAPPENED[notification.kind];
   const link = trackUrl(publicBaseUrl, facts.agencyCode);
-  const opening = `您于${chineseDate(facts.receivedOn)}向${facts.agencyName}提出的政府信息公开申请（查询号：${facts.trackingNumber}）${what.headline}。`;
+  const opening = `${facts.agencyName}于${chineseDate(facts.receivedOn)}收到您提出的政府信息公开申请（查询号：${facts.trackingNumber}）。`;
   const paragraphs = [opening, ...what.detail(chineseDate(notification.eventOn))];
   const howToLook =
     '打开页面后，请输入查询号和提交申请时获得的查询码。为保护您的信息，本邮件不含查询码和答复内容；查询码遗失的，请与办理机关联系。';

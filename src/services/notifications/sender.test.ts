@@ -112,6 +112,7 @@ forEachEngine((_engine, getDb, getTest) => {
       expect(await drain(ctx)).toEqual({ sent: 1, retrying: 0, failed: 0 });
       const mail = (await smtp.waitFor(before + 1)).at(-1)!;
       expect(mail.subject).toContain('已答复');
+      expect(mail.text).toContain('已答复');
       expect(mail.text).toContain(`${PUBLIC_BASE_URL}/track\n`);
       for (const secret of [SECRETS.reasons, SECRETS.sought, SECRETS.name, queryCode])
         expect(`${mail.subject}${mail.text}${mail.html}`).not.toContain(secret);
