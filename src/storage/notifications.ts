@@ -64,25 +64,23 @@ export async function claimDueRows(db: Executor, options: ClaimOptions): Promise
       .orderBy('next_attempt_at')
       .limit(limit);
   const claim = { claimed_until: leaseUntil, claimed_by: claimer };
-  const rows =
-    db.getExecutor().adapter instanceof SqliteAdapter
-      ? await db
-          .updateTable('notification_outbox')
-          .set(claim)
-          .where('id', 'in', due(db))
-          .returningAll()
-          .execute()
-      : // A CTE that locks is run once (PostgreSQL never inlines it); as an IN (…) subquery the planner may run it
-        // again per row and claim more than `limit`.
-        await db
-          .with('due', () => due(db).forUpdate().skipLocked())
-          .updateTable('notification_outbox')
-          .from('due')
-          .set(claim)
-          .whereRef('notification_outbox.id', '=', 'due.id')
-          .returningAll('notification_outbox')
-          .execute();
-  return rows.map((row) => ({ ...row, event_seq: Number(row.event_seq), attempts: Number(row.attempts) }));
+  return db.getExecutor().adapter instanceof SqliteAdapter
+    ? await db
+        .updateTable('notification_outbox')
+        .set(claim)
+        .where('id', 'in', due(db))
+        .returningAll()
+        .execute()
+    : // A CTE that locks is run once (PostgreSQL never inlines it); as an IN (…) subquery the planner may run it
+      // again per row and claim more than `limit`.
+      await db
+        .with('due', () => due(db).forUpdate().skipLocked())
+        .updateTable('notification_outbox')
+        .from('due')
+        .set(claim)
+        .whereRef('notification_outbox.id', '=', 'due.id')
+        .returningAll('notification_outbox')
+        .execute();
 }
 
 /** Sent: only by the sender holding the lease (a sender whose lease ran out does not overwrite the new holder). */
@@ -162,11 +160,10 @@ export async function messageFactsOf(db: Executor, requestId: string): Promise<M
 }
 
 export async function outboxRowsOfRequest(db: Executor, requestId: string): Promise<OutboxRow[]> {
-  const rows = await db
+  return db
     .selectFrom('notification_outbox')
     .selectAll()
     .where('request_id', '=', requestId)
     .orderBy('event_seq')
     .execute();
-  return rows.map((row) => ({ ...row, event_seq: Number(row.event_seq), attempts: Number(row.attempts) }));
 }
