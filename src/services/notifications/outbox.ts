@@ -1,9 +1,9 @@
 // Which timeline events owe the applicant an e-mail, and the outbox row written for one — inside the transaction
 // that appends the event (services/requests/append-event.ts), so the message exists exactly when the event does.
 //
-// The reply is announced at `replySent`, not at `decided`: a decision is the agency's internal sign-off and may
-// still be corrected before it goes out, and /track shows 已答复 with the letter only from the moment the reply is
-// sent (state 'replied'). Announcing `decided` would send the applicant to a page that has nothing yet.
+// The reply is announced at `replySent` (state 'replied', shown as 已答复 on /track), not at `decided`: a decision
+// is the agency's internal sign-off (已作出决定) and the letter has not gone out yet, while the message says 已答复
+// and its date is the statutory reply date. From `replySent` on, /track shows the letter whatever else it does.
 // `delivered` records that the letter reached the applicant: nothing to tell them.
 import { randomUUID } from 'node:crypto';
 import type { NotificationKind } from '../../contracts/notifications.ts';
