@@ -6,6 +6,8 @@ import { runHousekeeping } from '../../services/housekeeping.ts';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
+import { mailConfigFromEnv, type MailConfig } from '../../services/notifications/config.ts';
+import { startNotificationSender } from '../../services/notifications/loop.ts';
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import { allAgencies } from '../../services/agencies.ts';
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
@@ -21,6 +23,7 @@ export const usage = [
   '  --url   数据库地址，默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db',
   '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
   '  环境变量 GONGKAI_PAGE_CACHE_MS：公众页面缓存的毫秒数（默认 10000，0 为不缓存）',
+  '  环境变量 GONGKAI_SMTP_URL、GONGKAI_MAIL_FROM、GONGKAI_PUBLIC_BASE_URL：给申请人发电子邮件通知（docs/notifications.md）',
 ].join('\n');
 
 const optionsSchema = z.object({
@@ -66,6 +69,8 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(usage + '\n');
     return 0;
   }
+  const mail = mailConfigFromEnv(process.env);
+  if (!mail.ok) throw new UsageError(`邮件通知配置有误：\n  ${mail.errors.join('\n  ')}`, usage);
   const started = performance.now();
   const database = await openMigratedDatabase(values.url);
   const ctx = createServiceContext({ db: database.db });
@@ -82,6 +87,7 @@ export async function run(args: string[]): Promise<number> {
   // listener yet would kill the process without the graceful stop.
   const stopped = stopOnSignal(app, database);
   keepHouse(app, ctx);
+  notifyApplicants(app, ctx, mail.config);
   const address = await app.listen({ port: values.port, host: values.host });
   process.stdout.write(
     [
@@ -106,6 +112,19 @@ function keepHouse(app: FastifyInstance, ctx: ServiceContext): void {
   const timer = setInterval(run, 60 * 60 * 1000);
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));
+}
+
+/**
+ * The e-mail sender (services/notifications): drains the outbox while the server runs, stops with it. Without SMTP
+ * the messages stay queued — said once at start, never an error to the clerk whose event queued them.
+ */
+function notifyApplicants(app: FastifyInstance, ctx: ServiceContext, mail: MailConfig): void {
+  if (!mail.enabled) {
+    app.log.warn('未配置 GONGKAI_SMTP_URL：给申请人的电子邮件通知保留在待发送队列中，配置后发送');
+    return;
+  }
+  const sender = startNotificationSender(ctx, mail, app.log);
+  app.addHook('onClose', () => sender.stop());
 }
 
 /** On SIGINT or SIGTERM: stop taking connections, let requests in flight finish, close the database. */
