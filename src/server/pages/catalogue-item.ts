@@ -19,7 +19,7 @@ export interface ItemPageContent {
   successor: Publication | null;
 }
 
-const NONE = '—';
+const NONE = '无';
 
 function itemLink(agency: SiteAgency, item: Publication): Html {
   return html`<a href="${sitePath(agency, 'catalogue', item.id)}">${item.title}</a>`;
@@ -42,7 +42,8 @@ function validityBanner(agency: SiteAgency, { item, successor }: ItemPageContent
 
 function validityText(item: Publication): string {
   const v = item.validity;
-  if (!v) return NONE;
+  // Only 规章 and 行政规范性文件 carry a validity (core/publications/item.ts).
+  if (!v) return '不适用';
   const dates = [
     v.effectiveOn ? `${v.effectiveOn} 起施行` : '',
     v.status === 'amended' && v.amendedOn ? `${v.amendedOn} 修改` : '',

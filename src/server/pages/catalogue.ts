@@ -160,7 +160,7 @@ export function catalogueSearchPage(
         <div class="actions"><button type="submit">检索</button></div>
       </form>
       ${result === null ? html`<p class="empty">请输入要查找的字词，例如文件标题中的词语或者文号。</p>` : searchResults(agency, query, result)}`,
-    { ...frame, crumbs: [{ label: '法定主动公开内容', href: sitePath(agency, 'catalogue') }] },
+    frame,
   );
 }
 

@@ -98,10 +98,14 @@ table.meta caption{text-align:left;font-weight:bold;padding:.25rem 0}
 .article table{display:block;overflow-x:auto}
 .article img{max-width:100%;height:auto}
 ul.attachments{padding-left:1.2rem}
+.pager span[aria-hidden]{border:0}
+.banner>p:only-child{margin:0}
 html.large .count,html.large .snippet,html.large .docno{color:#000}
 @media (max-width:40rem){
   .searchbar{flex-direction:column;align-items:stretch}
   table.meta,table.meta tbody,table.meta tr,table.meta th,table.meta td{display:block;width:auto}
   table.meta th{border-bottom:0;background:#eef1f5}
+  table.meta caption{display:block}
+  .filters{grid-template-columns:repeat(2,minmax(0,1fr))}
 }
 `;
