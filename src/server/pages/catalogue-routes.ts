@@ -17,6 +17,7 @@ import { catalogueItemPage } from './catalogue-item.ts';
 import { PAGE_SIZE, parseListQuery, parseSearchQuery, type Parsed } from './catalogue-query.ts';
 import { badRequestPage, notFoundPage } from './error-pages.ts';
 import { frameOf } from './frame.ts';
+import type { PageFrame } from './layout.ts';
 import type { PortalContext } from './portal-context.ts';
 import { sendDocument } from './send-document.ts';
 import { sendPage } from './send.ts';
@@ -24,6 +25,7 @@ import type { PortalAgency } from './site.ts';
 import { sitemapRoutes } from './sitemap-routes.ts';
 
 type SiteParams = { Params: { site: string } };
+
 type ItemParams = { Params: { site: string; id: string } };
 const hidden = { hide: true } as const;
 const FEED_SIZE = 50;
@@ -60,33 +62,48 @@ export const catalogueRoutes: FastifyPluginAsyncZod<PortalContext> = async (app,
     }
   };
 
-  app.get<SiteParams>('/:site/catalogue', { schema: hidden }, async (request, reply) => {
-    const agency = await sites.require(request.params.site);
-    const parsed = parseListQuery(request.query);
-    if (!parsed.ok) return badRequest(request, reply, agency, parsed);
-    const query = parsed.value;
-    const [years, result] = await Promise.all([
-      publishedYearsOf(ctx, PUBLIC_ACTOR, { agencyId: agency.id }),
-      listPublished(ctx, PUBLIC_ACTOR, { ...query, agencyId: agency.id, pageSize: PAGE_SIZE }),
-    ]);
-    const frame = frameOf(request, agency, 'catalogue');
-    return sendPage(request, reply, catalogueListPage(agency, query, years, result, frame));
-  });
+  /** A list or search page: the query checked first (400 page), then the page of results and the year filter. */
+  const filteredPage =
+    <Q, R>(
+      parse: (query: unknown) => Parsed<Q>,
+      load: (agency: PortalAgency, query: Q) => Promise<R>,
+      render: (agency: PortalAgency, query: Q, years: number[], result: R, frame: PageFrame) => string,
+    ) =>
+    async (request: FastifyRequest<SiteParams>, reply: FastifyReply) => {
+      const agency = await sites.require(request.params.site);
+      const parsed = parse(request.query);
+      if (!parsed.ok) return badRequest(request, reply, agency, parsed);
+      const [years, result] = await Promise.all([
+        publishedYearsOf(ctx, PUBLIC_ACTOR, { agencyId: agency.id }),
+        load(agency, parsed.value),
+      ]);
+      const frame = frameOf(request, agency, 'catalogue');
+      return sendPage(request, reply, render(agency, parsed.value, years, result, frame));
+    };
 
-  app.get<SiteParams>('/:site/catalogue/search', { schema: hidden }, async (request, reply) => {
-    const agency = await sites.require(request.params.site);
-    const parsed = parseSearchQuery(request.query);
-    if (!parsed.ok) return badRequest(request, reply, agency, parsed);
-    const query = parsed.value;
-    const [years, result] = await Promise.all([
-      publishedYearsOf(ctx, PUBLIC_ACTOR, { agencyId: agency.id }),
-      query.q
-        ? searchPublished(ctx, PUBLIC_ACTOR, { ...query, agencyId: agency.id, pageSize: PAGE_SIZE })
-        : null,
-    ]);
-    const frame = frameOf(request, agency, 'catalogue');
-    return sendPage(request, reply, catalogueSearchPage(agency, query, years, result, frame));
-  });
+  app.get<SiteParams>(
+    '/:site/catalogue',
+    { schema: hidden },
+    filteredPage(
+      parseListQuery,
+      (agency, query) =>
+        listPublished(ctx, PUBLIC_ACTOR, { ...query, agencyId: agency.id, pageSize: PAGE_SIZE }),
+      catalogueListPage,
+    ),
+  );
+
+  app.get<SiteParams>(
+    '/:site/catalogue/search',
+    { schema: hidden },
+    filteredPage(
+      parseSearchQuery,
+      async (agency, query) =>
+        query.q
+          ? searchPublished(ctx, PUBLIC_ACTOR, { ...query, agencyId: agency.id, pageSize: PAGE_SIZE })
+          : null,
+      catalogueSearchPage,
+    ),
+  );
 
   app.get<SiteParams>('/:site/catalogue/feed.atom', { schema: hidden }, async (request, reply) => {
     const agency = await sites.require(request.params.site);

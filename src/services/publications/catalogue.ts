@@ -206,7 +206,7 @@ export async function listPublished(
   });
 }
 
-/** The years an agency published in, latest first. */
+/** The years from an agency's first publication to its latest, latest first. */
 export async function publishedYearsOf(
   ctx: ServiceContext,
   actor: Actor,

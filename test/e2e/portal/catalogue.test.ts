@@ -25,7 +25,10 @@ describe('the catalogue pages', () => {
     return item;
   };
 
-  it('lists the published items newest first, filters them and pages through them', async () => {
+  // Each page is opened three times with axe: generous timeouts for a loaded CI machine.
+  const slow = { timeout: 90_000 };
+
+  it('lists the published items newest first, filters them and pages through them', slow, async () => {
     const portal = portalOf();
     const list = await lookEverywhere(portal, `${portal.site}catalogue`, 'catalogue-list');
     const rows = list.locator('ul.catalogue > li');
@@ -51,7 +54,7 @@ describe('the catalogue pages', () => {
     expect(await list.locator('.count').textContent()).toContain('共 219 条，第 2 / 11 页');
   });
 
-  it('searches with the words marked, and says so plainly when nothing is found', async () => {
+  it('searches with the words marked, and says so plainly when nothing is found', slow, async () => {
     const portal = portalOf();
     const hits = await lookEverywhere(
       portal,
@@ -73,7 +76,7 @@ describe('the catalogue pages', () => {
     expect(await none.locator('main i').count()).toBe(0);
   });
 
-  it('shows an item with the metadata table, its attachment and its interpretation', async () => {
+  it('shows an item with the metadata table, its attachment and its interpretation', slow, async () => {
     const portal = portalOf();
     const policy = await findItem({ category: 'policyDocument', validity: 'inForce', year: 2025 });
     const page = await lookEverywhere(portal, `${portal.site}catalogue/${policy.id}`, 'catalogue-item');
@@ -112,7 +115,7 @@ describe('the catalogue pages', () => {
     expect([download.status, download.headers.get('content-type')]).toEqual([200, 'application/pdf']);
   });
 
-  it('marks a repealed document with a banner that leads to the one in force', async () => {
+  it('marks a repealed document with a banner that leads to the one in force', slow, async () => {
     const portal = portalOf();
     const repealed = await findItem({ validity: 'repealed' });
     const page = await lookEverywhere(
@@ -128,7 +131,7 @@ describe('the catalogue pages', () => {
     );
   });
 
-  it('answers a malformed filter with the 400 page in Chinese', async () => {
+  it('answers a malformed filter with the 400 page in Chinese', slow, async () => {
     const portal = portalOf();
     const page = await lookEverywhere(
       portal,

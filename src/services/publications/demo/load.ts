@@ -2,8 +2,8 @@
 // on and the table 二 figures from other systems, then the column's later items (column.ts: a rule, a repealed
 // document and its successor, an interpretation, an attachment). Written directly (one transaction, one audit
 // row) rather than walked through 254 reviews: the demo shows the result, and review is shown live in the console.
-import { createHash, randomUUID } from 'node:crypto';
-import { checkAttachment, DEFAULT_ATTACHMENT_POLICY } from '../../../core/publications/attachments.ts';
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_ATTACHMENT_POLICY } from '../../../core/publications/attachments.ts';
 import { formatIndexNumber } from '../../../core/publications/index-number.ts';
 import {
   publicationDraftSchema,
@@ -27,6 +27,7 @@ import { recordChange } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { transact } from '../../database.ts';
 import { authorize } from '../../policy/authorize.ts';
+import { newAttachment } from '../attachments.ts';
 import { indexPublication } from '../indexing.ts';
 import { organisationCode } from '../review.ts';
 import { catalogueSettings } from '../settings.ts';
@@ -52,19 +53,9 @@ async function attach(
   at: string,
 ): Promise<void> {
   const bytes = demoPdf(lines);
-  const checked = checkAttachment(fileName, bytes, DEFAULT_ATTACHMENT_POLICY);
   await insertAttachment(
     trx,
-    {
-      id: randomUUID(),
-      publicationId,
-      fileName: checked.fileName,
-      type: checked.type,
-      mime: checked.mime,
-      size: checked.size,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      createdAt: at,
-    },
+    newAttachment(publicationId, fileName, bytes, DEFAULT_ATTACHMENT_POLICY, at),
     bytes,
   );
 }
