@@ -25,7 +25,6 @@ import type { PortalAgency } from './site.ts';
 import { sitemapRoutes } from './sitemap-routes.ts';
 
 type SiteParams = { Params: { site: string } };
-
 type ItemParams = { Params: { site: string; id: string } };
 const hidden = { hide: true } as const;
 const FEED_SIZE = 50;
