@@ -20,6 +20,7 @@ import { consoleRoutes } from './console.ts';
 import { pageErrors } from './pages/page-errors.ts';
 import { installPageCache } from './pages/page-cache.ts';
 import { portalRoutes } from './pages/portal-routes.ts';
+import { catalogueRoutes } from './pages/catalogue-routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { siteDirectory } from './pages/site.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
@@ -103,6 +104,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     { prefix: '/api/v1' },
   );
   await app.register(portalRoutes, { ...context, sites });
+  await app.register(catalogueRoutes, { ...context, sites });
   await app.register(pageRoutes, context);
   await app.register(consoleRoutes, { dir: config.consoleDir });
   return app;
