@@ -32,7 +32,7 @@ import { workbenchRoutes } from './api/workbench.ts';
 import { decoratePrincipal } from './auth/principal.ts';
 import type { RouteContext } from './context.ts';
 import { serverConfigSchema, type ServerConfigInput } from './config.ts';
-import { installErrorHandling } from './error-handler.ts';
+import { installErrorHandling, isPageRequest } from './error-handler.ts';
 import { httpErrors } from './http-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { validatorCompiler } from './validation.ts';
@@ -45,6 +45,8 @@ export interface ServerDeps {
 
 export async function buildServer({ ctx, config: input = {} }: ServerDeps): Promise<FastifyInstance> {
   const config = serverConfigSchema.parse(input);
+  const sites = siteDirectory(ctx);
+  const pages = pageErrors(sites);
   const app = Fastify({
     logger: config.logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimit,
@@ -53,9 +55,12 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // Errors Fastify raises before routing (a URL that is not valid percent-encoding) get the same shape.
-    frameworkErrors: (_error, _request, reply) => {
+    // (A page address a browser asks for gets the HTML 400 page: e.g. an item id over the 100-character limit.)
+    frameworkErrors: (_error, request, reply) => {
       const { status, body } = httpErrors.badRequest();
-      void (reply as FastifyReply).code(status).send(body);
+      if (isPageRequest(request))
+        void pages.failed(request, reply as FastifyReply, status, body.error.message);
+      else void (reply as FastifyReply).code(status).send(body);
     },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -63,8 +68,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const sites = siteDirectory(ctx);
-  installErrorHandling(app, config.bodyLimit, pageErrors(sites));
+  installErrorHandling(app, config.bodyLimit, pages);
 
   // HTTPS-only headers (HSTS, upgrade-insecure-requests) only when served behind HTTPS (secureCookies).
   await app.register(helmet, {
