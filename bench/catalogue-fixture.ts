@@ -26,6 +26,9 @@ export function random(seed: number): () => number {
   };
 }
 
+/** The id of the i-th generated item: UUID-shaped, as the item pages accept. */
+export const itemId = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
 /** Up to 30,000 two-to-four-character words of the jieba dictionary, most frequent first. */
 export function dictionaryWords(): string[] {
   const file = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
@@ -163,7 +166,7 @@ async function load(file: string, { items, seed, agencies, words }: CatalogueSpe
           validity: normative ? 'inForce' : null,
         });
         item.run(
-          `item-${i}`,
+          itemId(i),
           agencyId,
           i + 1,
           `000000000/${year}-${String(i).padStart(7, '0')}`,

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
 import { spawnServer, type RunningServer } from '../test/server/spawn-server.ts';
-import { dictionaryWords, loadedCatalogue, random } from './catalogue-fixture.ts';
+import { dictionaryWords, itemId, loadedCatalogue, random } from './catalogue-fixture.ts';
 import { closedLoop, openLoop, type LoadResult } from './http-load.ts';
 import { median, printTable } from './stats.ts';
 
@@ -29,7 +29,7 @@ const words = dictionaryWords();
 const file = await loadedCatalogue({ name: 'portal', items: ITEMS, seed: SEED, agencies: [AGENCY], words });
 const site = `/${AGENCY.code}`;
 const rand = random(SEED + 7);
-const someItem = () => `${site}/catalogue/item-${Math.floor(rand() * ITEMS)}`;
+const someItem = () => `${site}/catalogue/${itemId(Math.floor(rand() * ITEMS))}`;
 const someWord = () => `${site}/catalogue/search?q=${encodeURIComponent(words[Math.floor(rand() * 3000)]!)}`;
 
 interface PageCase {
@@ -42,7 +42,7 @@ interface PageCase {
 const HOT: PageCase[] = [
   { label: '目录列表（首页）', paths: () => `${site}/catalogue` },
   { label: '目录列表（第 37 页，按类别）', paths: () => `${site}/catalogue?category=workUpdate&page=37` },
-  { label: '信息页', paths: () => `${site}/catalogue/item-4242` },
+  { label: '信息页', paths: () => `${site}/catalogue/${itemId(4242)}` },
   { label: '检索页', paths: () => `${site}/catalogue/search?q=${encodeURIComponent(words[10]!)}` },
   { label: '在线申请表', paths: () => `${site}/apply` },
 ];

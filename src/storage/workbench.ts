@@ -1,6 +1,6 @@
 // The counts and short lists of 工作台 and 监督, computed in SQL: each reads a range of an index — requests by
 // (agency_id, state, due_on) (migration 001 requests_agency_state_due), open requests by (agency_id, closed_on)
-// (requests_carry_in), catalogue items by (agency_id, status) (publications_listing) — so their time does not grow
+// (requests_carry_in), catalogue items by (agency_id, status) (publications_listing_ordered) — so their time does not grow
 // with an agency's closed cases. A list is its first `limit` rows and the total.
 import type { Kysely, Transaction } from 'kysely';
 import type { RequestState } from '../core/requests/state.ts';

@@ -10,7 +10,7 @@ import type { Publication } from '../../core/publications/publication.ts';
 import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { downloadAttachment, publishedAttachments } from '../../services/publications/attachments.ts';
 import { listPublished, loadPublished, publishedYearsOf } from '../../services/publications/catalogue.ts';
-import { searchPublished } from '../../services/publications/search.ts';
+import { COUNT_CAP, searchPublished } from '../../services/publications/search.ts';
 import { atomFeed } from '../api/publications/feed.ts';
 import { catalogueListPage, catalogueSearchPage } from './catalogue.ts';
 import { catalogueItemPage } from './catalogue-item.ts';
@@ -27,6 +27,7 @@ import { sitemapRoutes } from './sitemap-routes.ts';
 type SiteParams = { Params: { site: string } };
 type ItemParams = { Params: { site: string; id: string } };
 const hidden = { hide: true } as const;
+const cached = { pageCache: true } as const;
 const FEED_SIZE = 50;
 const INTERPRETATIONS_SHOWN = 50;
 
@@ -82,18 +83,23 @@ export const catalogueRoutes: FastifyPluginAsyncZod<PortalContext> = async (app,
 
   app.get<SiteParams>(
     '/:site/catalogue',
-    { schema: hidden },
+    { schema: hidden, config: cached },
     filteredPage(
       parseListQuery,
       (agency, query) =>
-        listPublished(ctx, PUBLIC_ACTOR, { ...query, agencyId: agency.id, pageSize: PAGE_SIZE }),
+        listPublished(ctx, PUBLIC_ACTOR, {
+          ...query,
+          agencyId: agency.id,
+          pageSize: PAGE_SIZE,
+          countCap: COUNT_CAP,
+        }),
       catalogueListPage,
     ),
   );
 
   app.get<SiteParams>(
     '/:site/catalogue/search',
-    { schema: hidden },
+    { schema: hidden, config: cached },
     filteredPage(
       parseSearchQuery,
       async (agency, query) =>
@@ -115,7 +121,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<PortalContext> = async (app,
     return sendDocument(request, reply, atomFeed(agency, items, base), 'application/atom+xml; charset=utf-8');
   });
 
-  app.get<ItemParams>('/:site/catalogue/:id', { schema: hidden }, async (request, reply) => {
+  app.get<ItemParams>('/:site/catalogue/:id', { schema: hidden, config: cached }, async (request, reply) => {
     const agency = await sites.require(request.params.site);
     const item = await publishedOf(agency, request.params.id);
     if (!item) return notFound(request, reply, agency);

@@ -102,7 +102,7 @@ export function catalogueListPage(
   agency: SiteAgency,
   query: ListQuery,
   years: readonly number[],
-  result: { total: number; items: readonly Publication[] },
+  result: { total: number; capped: boolean; items: readonly Publication[] },
   frame: PageFrame,
 ): string {
   const listPath = sitePath(agency, 'catalogue');
@@ -124,7 +124,7 @@ export function catalogueListPage(
           ${filtered ? html`<a href="${listPath}">清除条件</a>` : ''}
         </div>
       </form>
-      ${countLine(result.total, query)}
+      ${countLine(result.total, query, result.capped)}
       ${
         result.items.length === 0
           ? html`<p class="empty">

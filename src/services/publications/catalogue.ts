@@ -191,10 +191,12 @@ export interface PublishedFilter {
 export async function listPublished(
   ctx: ServiceContext,
   actor: Actor,
-  input: CataloguePage & PublishedFilter & { agencyId: string; interpretsId?: string },
-): Promise<{ total: number; items: Publication[] }> {
+  input: CataloguePage &
+    PublishedFilter & { agencyId: string; interpretsId?: string; countCap?: number },
+): Promise<{ total: number; capped: boolean; items: Publication[] }> {
   authorize(actor, 'catalogue.readPublished');
   return listCatalogue(ctx.db, {
+    countCap: input.countCap,
     agencyIds: [input.agencyId],
     statuses: PUBLISHED,
     category: input.category,
@@ -236,6 +238,9 @@ function pageOf({ page, pageSize }: CataloguePage): { limit: number; offset: num
 }
 
 /** The listing query itself, for the use cases above (which authorize first) and bench/search.ts. */
-export function listCatalogue(db: Db, filter: ListFilter): Promise<{ total: number; items: Publication[] }> {
+export function listCatalogue(
+  db: Db,
+  filter: ListFilter,
+): Promise<{ total: number; capped: boolean; items: Publication[] }> {
   return listPublications(db, filter);
 }

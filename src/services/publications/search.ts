@@ -7,6 +7,8 @@ import type { Publication } from '../../core/publications/publication.ts';
 import { richTextToPlain } from '../../core/publications/rich-text.ts';
 import { getPublications } from '../../storage/publications/items.ts';
 import { searchIndex } from '../../storage/publications/search.ts';
+/** Counts past this many are shown as “超过 N 条” (search and the public list alike). */
+export { COUNT_CAP } from '../../storage/publications/search.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Db } from '../database.ts';

@@ -1,5 +1,5 @@
 // Catalogue items: their rows, the full-text index key, listing, 索引号 serials and the channels each went out on.
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../tables.ts';
 import type { ChannelRecord, Publication } from '../../core/publications/publication.ts';
 import type { Db } from './db.ts';
@@ -89,6 +89,8 @@ export interface ListFilter {
   returned?: boolean;
   /** Only items whose review step now due is one of these (the steps a reviewer may take). */
   stepIndexes?: readonly number[];
+  /** Count at most this many (+1): a public page says "more than N" rather than walk 100,000 index entries. */
+  countCap?: number;
   limit: number;
   offset: number;
 }
@@ -97,7 +99,7 @@ export interface ListFilter {
 export async function listPublications(
   db: Db,
   filter: ListFilter,
-): Promise<{ total: number; items: Publication[] }> {
+): Promise<{ total: number; capped: boolean; items: Publication[] }> {
   let query = db.selectFrom('publications').where('agency_id', 'in', filter.agencyIds);
   if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
   if (filter.category) query = query.where('category', '=', filter.category);
@@ -107,7 +109,7 @@ export async function listPublications(
   if (filter.returned) query = query.where('status', '=', 'draft').where('review_round', '>', 0);
   if (filter.stepIndexes) {
     // An empty list means no step is this reviewer's: nothing is due, rather than everything.
-    if (filter.stepIndexes.length === 0) return { total: 0, items: [] };
+    if (filter.stepIndexes.length === 0) return { total: 0, capped: false, items: [] };
     query = query.where('step_index', 'in', filter.stepIndexes);
   }
   if (filter.year !== undefined) {
@@ -115,12 +117,20 @@ export async function listPublications(
       .where('published_on', '>=', `${filter.year}-01-01`)
       .where('published_on', '<=', `${filter.year}-12-31`);
   }
-  const count = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const cap = filter.countCap;
+  const count =
+    cap === undefined
+      ? await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+      : await db
+          .selectFrom(query.select(sql.lit(1).as('one')).limit(cap + 1).as('capped'))
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
   const rows = await query
     .selectAll()
+    // The whole key in one direction: the listing indexes (migration 163) hold it, so a page is read in order.
     .orderBy('published_on', 'desc')
     .orderBy('updated_at', 'desc')
-    .orderBy('id')
+    .orderBy('id', 'desc')
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
@@ -128,7 +138,13 @@ export async function listPublications(
     db,
     rows.map((r) => r.id),
   );
-  return { total: Number(count.n), items: rows.map((r) => publicationOf(r, channels.get(r.id) ?? [])) };
+  const total = Number(count.n);
+  const capped = cap !== undefined && total > cap;
+  return {
+    total: capped ? cap : total,
+    capped,
+    items: rows.map((r) => publicationOf(r, channels.get(r.id) ?? [])),
+  };
 }
 
 /**
@@ -136,15 +152,21 @@ export async function listPublications(
  * the ends of the (agency, status, published_on) index: two lookups, however many items there are.
  */
 export async function publishedYears(db: Db, agencyId: string): Promise<number[]> {
-  const row = await db
-    .selectFrom('publications')
-    .select((eb) => [eb.fn.min('published_on').as('first'), eb.fn.max('published_on').as('last')])
-    .where('agency_id', '=', agencyId)
-    .where('status', '=', 'published')
-    .executeTakeFirst();
-  if (!row?.first || !row.last) return [];
-  const first = Number(String(row.first).slice(0, 4));
-  const last = Number(String(row.last).slice(0, 4));
+  // ORDER BY … LIMIT 1 at each end rather than MIN/MAX: the planner then takes the ordered listing index for sure.
+  const end = (direction: 'asc' | 'desc') =>
+    db
+      .selectFrom('publications')
+      .select('published_on')
+      .where('agency_id', '=', agencyId)
+      .where('status', '=', 'published')
+      .where('published_on', 'is not', null)
+      .orderBy('published_on', direction)
+      .limit(1)
+      .executeTakeFirst();
+  const [firstRow, lastRow] = await Promise.all([end('asc'), end('desc')]);
+  if (!firstRow?.published_on || !lastRow?.published_on) return [];
+  const first = Number(String(firstRow.published_on).slice(0, 4));
+  const last = Number(String(lastRow.published_on).slice(0, 4));
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }
 
