@@ -19,6 +19,7 @@ import { statisticsRoutes } from './api/statistics.ts';
 import { consoleRoutes } from './console.ts';
 import { pageErrors } from './pages/page-errors.ts';
 import { portalRoutes } from './pages/portal-routes.ts';
+import { reportRoutes } from './pages/reports-routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { siteDirectory } from './pages/site.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
@@ -100,6 +101,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     { prefix: '/api/v1' },
   );
   await app.register(portalRoutes, { ...context, sites });
+  await app.register(reportRoutes, { ...context, sites });
   await app.register(pageRoutes, context);
   await app.register(consoleRoutes, { dir: config.consoleDir });
   return app;

@@ -201,6 +201,25 @@ export interface ScreeningLexiconTable {
   updated_at: string;
 }
 
+/** A published annual report (migration 162): the report value frozen as JSON, one row per version. */
+export interface AnnualReportPublicationTable {
+  id: string;
+  agency_id: string;
+  year: number;
+  /** 1 for the first publication; each correction adds one. */
+  version: number;
+  /** The AnnualReport value the writers take, as JSON. */
+  report: string;
+  /** The publication date shown to readers (YYYY-MM-DD, China). */
+  published_on: string;
+  published_at: string;
+  /** Who published it: the person's display name (the audit trail keeps the username). */
+  published_by: string;
+  published_by_user_id: string | null;
+  /** 更正说明: what a later version corrects; null for version 1. */
+  correction_note: string | null;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -217,6 +236,7 @@ export interface PlatformTables {
   calendar_head: CalendarHeadTable;
   idempotency_keys: IdempotencyKeyTable;
   screening_lexicons: ScreeningLexiconTable;
+  annual_report_publications: AnnualReportPublicationTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -448,4 +468,16 @@ export const SCHEMA = {
   calendar_head: { id: 'integer', revision: 'integer' },
   idempotency_keys: { scope: 'text', key: 'text', fingerprint: 'text', response: 'text', created_at: 'text' },
   screening_lexicons: { agency_id: 'text', entries: 'text', updated_by: 'text', updated_at: 'text' },
+  annual_report_publications: {
+    id: 'text',
+    agency_id: 'text',
+    year: 'integer',
+    version: 'integer',
+    report: 'text',
+    published_on: 'text',
+    published_at: 'text',
+    published_by: 'text',
+    published_by_user_id: 'text?',
+    correction_note: 'text?',
+  },
 } satisfies SchemaOf<Database> & SchemaDescription;
