@@ -101,6 +101,7 @@ export function reportPage(agency: SiteAgency, view: PublishedReportView, frame:
           >
         </dd>
       </dl>
+      <p class="hint scroll-hint">表格较宽，可在表格上左右滑动查看全部数据。</p>
       <div class="report-body">
         ${new Html(reportFragmentHtml({ ...report, title: null }, { sectionHeading: 'h2', scrollableTables: true }))}
       </div>

@@ -83,7 +83,9 @@ html.large button:focus,html.large a:focus,html.large input:focus,html.large sel
 .report-body caption{font-weight:bold;text-align:left;padding:.3rem 0}
 .corrected{display:inline-block;margin-left:.5rem;padding:0 .4rem;border:1px solid #8a5a00;color:#5c3c00;font-size:.85rem}
 ol.versions li{margin:.3rem 0}
+.scroll-hint{display:none}
 @media (max-width:40rem){
+  .scroll-hint{display:block}
   .brand-column{border:0;padding:0}
   nav.column a{padding:.5rem .7rem}
   ul.items li{flex-direction:column;gap:0}

@@ -17,14 +17,17 @@ import { writeAs } from './convert.ts';
 
 export type { PublishedReport };
 
-/** Every version published by the agencies the actor reads (or the one asked for), newest first. */
+/**
+ * Staff's record of what their agencies (or, for a supervisor, those under it) have published: every version,
+ * newest first. Under the rule of the reports themselves ('reports.build'): the public reads through the portal.
+ */
 export async function listReportPublications(
   ctx: ServiceContext,
   actor: Actor,
   input: z.input<typeof listPublicationsQuery>,
 ): Promise<ReportPublication[]> {
   const data = parseInput(listPublicationsQuery, input);
-  const agencyIds = agenciesToList(actor, 'reports.readPublished', data.agencyId);
+  const agencyIds = agenciesToList(actor, 'reports.build', data.agencyId);
   return listPublications(ctx.db, agencyIds, data.year);
 }
 
@@ -76,7 +79,8 @@ export async function publishedReportDocument(
   actor: Actor,
   input: z.input<typeof versionQuery> & { format: PublishedDownload },
 ): Promise<{ publication: PublishedReport; written: Uint8Array }> {
-  const { publication } = await publishedReport(ctx, actor, input);
-  const written = await writeAs(publication.report, input.format);
+  const { format, ...which } = input;
+  const { publication } = await publishedReport(ctx, actor, which);
+  const written = await writeAs(publication.report, format);
   return { publication, written: typeof written === 'string' ? new TextEncoder().encode(written) : written };
 }
