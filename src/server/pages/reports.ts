@@ -3,8 +3,7 @@
 // captions and scoped headers (the HTML writer's own rendering, formats/write/html.ts) — with its DOCX and XLSX
 // downloads and the record of its versions and corrections. Everything shown is the frozen published report.
 import type { ReportPublication } from '../../contracts/reports.ts';
-import { reportFragmentHtml } from '../../formats/write/html.ts';
-import type { PublishedReportView } from '../../services/reports/published.ts';
+import { publishedReportHtml, type PublishedReportView } from '../../services/reports/published.ts';
 import { Html, html } from './html.ts';
 import { page, sitePath, type PageFrame, type SiteAgency } from './layout.ts';
 
@@ -63,6 +62,8 @@ export function reportPage(agency: SiteAgency, view: PublishedReportView, frame:
   const latest = versions[0]!;
   const superseded = latest.version !== version;
   const first = versions[versions.length - 1]!;
+  // Markup made by the report writer, every text in it escaped there.
+  const body = new Html(publishedReportHtml(report));
   return page(
     superseded ? `${title}（第 ${version} 版）` : title,
     html`<article class="report">
@@ -102,9 +103,7 @@ export function reportPage(agency: SiteAgency, view: PublishedReportView, frame:
         </dd>
       </dl>
       <p class="hint scroll-hint">表格较宽，可在表格上左右滑动查看全部数据。</p>
-      <div class="report-body">
-        ${new Html(reportFragmentHtml({ ...report, title: null }, { sectionHeading: 'h2', scrollableTables: true }))}
-      </div>
+      <div class="report-body">${body}</div>
       ${versions.length > 1 ? versionHistory(agency, versions, version) : ''}
     </article>`,
     frame,

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { listPublicationsQuery, reportYear, type ReportPublication } from '../../contracts/reports.ts';
 import { DomainError } from '../../core/errors/index.ts';
+import type { AnnualReport } from '../../core/report/model.ts';
+import { reportFragmentHtml } from '../../formats/write/html.ts';
 import {
   listPublications,
   publicationOf,
@@ -83,4 +85,12 @@ export async function publishedReportDocument(
   const { publication } = await publishedReport(ctx, actor, which);
   const written = await writeAs(publication.report, format);
   return { publication, written: typeof written === 'string' ? new TextEncoder().encode(written) : written };
+}
+
+/**
+ * A published report's body for a page that gives it its own title (h1): preface and sections 一…六 as h2, tables
+ * as the HTML writer renders them, each in a labelled box that scrolls sideways on a narrow screen.
+ */
+export function publishedReportHtml(report: AnnualReport): string {
+  return reportFragmentHtml({ ...report, title: null }, { sectionHeading: 'h2', scrollableTables: true });
 }
