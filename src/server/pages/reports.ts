@@ -1,11 +1,13 @@
-// 政府信息公开年报 (《条例》第四十九条、第五十条): the list of the agency's published annual reports, and one report
-// as accessible HTML in the site's frame — the report's title as the page's h1, sections 一…六 as h2, tables with
-// captions and scoped headers (the HTML writer's own rendering, formats/write/html.ts) — with its DOCX and XLSX
-// downloads and the record of its versions and corrections. Everything shown is the frozen published report.
+// 政府信息公开年报: the list of the agency's published annual reports (due by 31 January from a department, by 31
+// March from a government, 《条例》第四十九条), and one report as accessible HTML in the site's frame — the report's
+// title as the page's h1, sections 一…六 as h2, tables with captions and scoped headers (the HTML writer's own
+// rendering, formats/write/html.ts) — with its DOCX and XLSX downloads and the record of its versions and
+// corrections. Everything shown is the frozen published report.
 import type { ReportPublication } from '../../contracts/reports.ts';
 import { publishedReportHtml, type PublishedReportView } from '../../services/reports/published.ts';
 import { Html, html } from './html.ts';
 import { page, sitePath, type PageFrame, type SiteAgency } from './layout.ts';
+import type { PortalAgency } from './site.ts';
 
 const titleOf = (agency: SiteAgency, year: number) => `${agency.name}${year}年政府信息公开工作年度报告`;
 
@@ -24,7 +26,7 @@ function correctionMark(p: ReportPublication): Html | '' {
 }
 
 export function reportListPage(
-  agency: SiteAgency,
+  agency: PortalAgency,
   latest: readonly ReportPublication[],
   frame: PageFrame,
 ): string {
@@ -32,8 +34,7 @@ export function reportListPage(
     '政府信息公开工作年度报告',
     html`<h1>政府信息公开工作年度报告</h1>
       <p>
-        本机关每年 1 月 31
-        日前公布上一年度的政府信息公开工作年度报告（《中华人民共和国政府信息公开条例》第四十九条）。报告发布后如有更正，这里显示最新版本，更正前的版本和更正说明可在报告页面查看。
+        本机关每年${agency.level === 'government' ? ' 3 月 31 日' : ' 1 月 31 日'}前公布上一年度的政府信息公开工作年度报告（《中华人民共和国政府信息公开条例》第四十九条）。报告发布后如有更正，这里显示最新版本，更正前的版本和更正说明可在报告页面查看。
       </p>
       ${
         latest.length === 0

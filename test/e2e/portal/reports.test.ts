@@ -1,6 +1,7 @@
 // The 政府信息公开年报 pages on the demo (SQLite) in real Chromium: the list of published years and the demo's 2023
 // report — each at 1280 px, 375 px and in the large-font mode, axe clean — with the seed's figures in tables 三 and
-// 四, one h1 and no skipped heading level, and the downloads linked.
+// 四, one h1 and no skipped heading level, and the downloads linked; after a correction, the earlier version with
+// its notice and the record of versions.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import {
   reviewLitigationLayout,
   type TableLayout,
 } from '../../../src/formats/write/table-layout.ts';
+import { publishAnnualReport } from '../../../src/services/reports/publish.ts';
+import { staffAs } from '../../actors.ts';
 import { hasShared, SEED_REPORT, sharedFile } from '../../shared.ts';
 import { lookEverywhere, usePortal } from './harness.ts';
 
@@ -85,6 +88,28 @@ describe('portal 年报 pages (SQLite, demo data)', () => {
         );
       }
       expect(await page.locator('main').textContent()).not.toMatch(/PDF/);
+    },
+  );
+
+  it(
+    'a corrected year: the list marks it, the earlier version says it was corrected',
+    { timeout: 60_000 },
+    async () => {
+      const portal = portalOf();
+      const note = '更正表二中行政处罚的处理决定数量。';
+      await publishAnnualReport(portal.ctx, staffAs('leader', portal.agency.id, '演示签发领导'), {
+        agencyId: portal.agency.id,
+        year: 2023,
+        correctionNote: note,
+      });
+      const page = await lookEverywhere(portal, `${portal.site}reports/2023?version=1`, 'report-2023-v1');
+      expect(await page.getByRole('note').textContent()).toContain('已于 2026-12-04 更正');
+      expect(await page.locator('ol.versions').textContent()).toContain(note);
+      expect(await page.getByRole('link', { name: '第 2 版' }).getAttribute('href')).toBe(
+        `${portal.site}reports/2023`,
+      );
+      await page.goto(`${portal.base}${portal.site}reports`);
+      expect(await page.locator('ul.items').textContent()).toContain('已更正（第 2 版）');
     },
   );
 });
