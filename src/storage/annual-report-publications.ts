@@ -2,6 +2,7 @@
 // published with (migration 162). Rows are only ever added; a correction is the next version.
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { AnnualReport } from '../core/report/model.ts';
+import { toNumber } from './rows.ts';
 import type { AnnualReportPublicationTable, Database } from './tables.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -43,9 +44,8 @@ function toRecord(row: SummaryRow): PublicationRecord {
   return {
     id: row.id,
     agencyId: row.agency_id,
-    // PostgreSQL's driver may hand integers back as strings.
-    year: Number(row.year),
-    version: Number(row.version),
+    year: toNumber(row.year),
+    version: toNumber(row.version),
     publishedOn: row.published_on,
     publishedAt: row.published_at,
     publishedBy: row.published_by,
@@ -79,7 +79,7 @@ export async function latestVersion(db: Executor, agencyId: string, year: number
     .where('agency_id', '=', agencyId)
     .where('year', '=', year)
     .executeTakeFirst();
-  return Number(row?.version ?? 0);
+  return toNumber(row?.version);
 }
 
 /** Every version of every year of the agencies, newest year first, then newest version first. */

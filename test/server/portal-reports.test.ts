@@ -119,6 +119,20 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
     expect(first.body).toContain(`${site}reports/2023.docx?version=1`);
   });
 
+  it('two corrections at once: each its own version, or the later refused as a concurrent change — never a 500', async () => {
+    expect((await publish('demo-leader', 2021)).statusCode).toBe(201);
+    const both = await Promise.all(
+      ['第一次并发更正。', '第二次并发更正。'].map((correctionNote) =>
+        publish('demo-leader', 2021, { correctionNote }),
+      ),
+    );
+    const outcomes = both.map((r) => (r.statusCode === 201 ? r.json().version : r.json().error.code));
+    const serialized = outcomes.includes(2) && outcomes.includes(3);
+    const refused = outcomes.includes(2) && outcomes.includes('platform.concurrentChange');
+    expect(serialized || refused, JSON.stringify(outcomes)).toBe(true);
+    expect(await versionsOf(2021)).toEqual(serialized ? [3, 2, 1] : [2, 1]);
+  });
+
   it('downloads are a DOCX and an XLSX of the frozen report, named in Chinese', async () => {
     const title = `${agency.name}2023年政府信息公开工作年度报告`;
     const docx = await app.inject({ url: `${site}reports/2023.docx` });

@@ -14,6 +14,7 @@ import {
 import { DomainError } from '../../core/errors/index.ts';
 import type { AnnualReport } from '../../core/report/model.ts';
 import { insertPublication, latestVersion } from '../../storage/annual-report-publications.ts';
+import { isUniqueViolation } from '../../storage/rows.ts';
 import type { Database } from '../../storage/tables.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
@@ -76,6 +77,9 @@ export async function recordPublication(
     ...publication,
     report: { ...input.report, publishedOn },
     publishedByUserId: actor.userId,
+  }).catch((error: unknown) => {
+    // Someone else published this version between our read and our write (PostgreSQL, two servers).
+    throw isUniqueViolation(error) ? new DomainError('platform.concurrentChange') : error;
   });
   await recordChange(trx, actor, {
     at: now,
