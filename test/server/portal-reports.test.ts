@@ -157,6 +157,13 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
     );
     expect(xlsx.headers['content-disposition']).toContain(encodeURIComponent(`${title}（第1版）.xlsx`));
     expect(Object.keys(unzipSync(xlsx.rawPayload))).toContain('xl/workbook.xml');
+    // A frozen version never changes: a browser that has it revalidates for nothing.
+    const again = await app.inject({
+      url: `${site}reports/2023.xlsx?version=1`,
+      headers: { 'if-none-match': xlsx.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(xlsx.headers['cache-control']).toBe('public, max-age=60');
   });
 
   it('malformed years and versions are a 400 page in Chinese; what is not published a 404 page', async () => {
