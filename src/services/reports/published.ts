@@ -75,16 +75,13 @@ export async function publishedReport(
 export const PUBLISHED_DOWNLOADS = ['docx', 'xlsx'] as const;
 export type PublishedDownload = (typeof PUBLISHED_DOWNLOADS)[number];
 
-/** The frozen report of one version written as a document. */
+/** A version's frozen report written as a document (after publishedReport has read it for the actor). */
 export async function publishedReportDocument(
-  ctx: ServiceContext,
-  actor: Actor,
-  input: z.input<typeof versionQuery> & { format: PublishedDownload },
-): Promise<{ publication: PublishedReport; written: Uint8Array }> {
-  const { format, ...which } = input;
-  const { publication } = await publishedReport(ctx, actor, which);
+  publication: PublishedReport,
+  format: PublishedDownload,
+): Promise<Uint8Array> {
   const written = await writeAs(publication.report, format);
-  return { publication, written: typeof written === 'string' ? new TextEncoder().encode(written) : written };
+  return typeof written === 'string' ? new TextEncoder().encode(written) : written;
 }
 
 /**
