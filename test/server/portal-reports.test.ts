@@ -167,23 +167,24 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
   });
 
   it('malformed years and versions are a 400 page in Chinese; what is not published a 404 page', async () => {
-    for (const path of [
-      'reports/abc',
-      'reports/99999',
-      'reports/1999',
-      'reports/%00',
-      'reports/2023%00',
-      'reports/%00.docx',
-      'reports/2023?version=abc',
-      'reports/2023?version=0',
-      'reports/2023?version=%00',
-      'reports/2023.docx?version=99999',
-      'reports/2023?version=1&version=2',
-    ]) {
+    // A wrong year leads back to the list of years; a wrong version to the report without it.
+    const wrongYears = ['abc', '99999', '1999', '%00', '2023%00', '%00.docx'].map((y) => [
+      `reports/${y}`,
+      'reports',
+    ]);
+    const wrongVersions = [
+      ['reports/2023?version=abc', 'reports/2023'],
+      ['reports/2023?version=0', 'reports/2023'],
+      ['reports/2023?version=%00', 'reports/2023'],
+      ['reports/2023.docx?version=99999', 'reports/2023.docx'],
+      ['reports/2023?version=1&version=2', 'reports/2023'],
+    ];
+    for (const [path, back] of [...wrongYears, ...wrongVersions]) {
       const response = await app.inject({ url: `${site}${path}` });
       expect(response.statusCode, path).toBe(400);
       expect(response.headers['content-type'], path).toContain('text/html');
       expect(response.body, path).toContain('网址参数有误');
+      expect(response.body, path).toContain(`<a href="${site}${back}">清除条件重新查看</a>`);
     }
     for (const path of [
       'reports/2022',

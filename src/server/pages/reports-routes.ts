@@ -15,6 +15,7 @@ import {
 import { REPORT_FILE_TYPES, reportDisposition } from '../report-downloads.ts';
 import { badRequestPage, notFoundPage } from './error-pages.ts';
 import { frameOf } from './frame.ts';
+import { sitePath } from './layout.ts';
 import type { PortalContext } from './portal-context.ts';
 import { reportListPage, reportPage } from './reports.ts';
 import { sendPage } from './send.ts';
@@ -26,7 +27,8 @@ const LAST_YEAR = 2100;
 
 type Address =
   | { ok: true; year: number; version: number | undefined; format: PublishedDownload | null }
-  | { ok: false; problems: string[] }
+  /** `yearWrong`: nothing under this address can be shown; the way on is the list of years. */
+  | { ok: false; problems: string[]; yearWrong: boolean }
   | { ok: false; missing: true };
 
 /** `2023`, `2023.docx`, `2023.xlsx`, with an optional `?version=N`. */
@@ -34,12 +36,12 @@ function parseAddress(file: string, query: unknown): Address {
   const problems: string[] = [];
   const [yearText = '', extension, ...rest] = file.split('.');
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-  if (!(year >= FIRST_YEAR && year <= LAST_YEAR))
-    problems.push(`年度应为 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的四位数字，例如 2023。`);
+  const yearWrong = !(year >= FIRST_YEAR && year <= LAST_YEAR);
+  if (yearWrong) problems.push(`年度应为 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的四位数字，例如 2023。`);
   const versionText = (query as Record<string, unknown> | undefined)?.['version'];
   const version = versionText === undefined ? undefined : typeof versionText === 'string' ? versionText : '';
   if (version !== undefined && !/^[1-9]\d{0,3}$/.test(version)) problems.push('版本号应为正整数，例如 1。');
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems, yearWrong };
   if (rest.length || (extension !== undefined && extension !== 'docx' && extension !== 'xlsx'))
     return { ok: false, missing: true };
   return {
@@ -66,8 +68,11 @@ export const reportRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { 
     const agency = await sites.require(request.params.site);
     const address = parseAddress(request.params.file, request.query);
     const frame = frameOf(request, agency, 'reports');
-    if (!address.ok && 'problems' in address)
-      return sendPage(request, reply, badRequestPage(frame, address.problems), { status: 400 });
+    if (!address.ok && 'problems' in address) {
+      // The 400 page links to its address without the query: for a wrong year, that is the list instead.
+      const back = address.yearWrong ? { ...frame, path: sitePath(agency, 'reports') } : frame;
+      return sendPage(request, reply, badRequestPage(back, address.problems), { status: 400 });
+    }
     if (!address.ok) return sendPage(request, reply, notFoundPage(frame), { status: 404 });
     const { year, version, format } = address;
     const query = { agencyId: agency.id, year, ...(version ? { version } : {}) };
