@@ -21,6 +21,7 @@ import { pageErrors } from './pages/page-errors.ts';
 import { installPageCache } from './pages/page-cache.ts';
 import { portalRoutes } from './pages/portal-routes.ts';
 import { catalogueRoutes } from './pages/catalogue-routes.ts';
+import { reportRoutes } from './pages/reports-routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { siteDirectory } from './pages/site.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
@@ -109,6 +110,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   );
   await app.register(portalRoutes, { ...context, sites });
   await app.register(catalogueRoutes, { ...context, sites });
+  await app.register(reportRoutes, { ...context, sites });
   await app.register(pageRoutes, context);
   await app.register(consoleRoutes, { dir: config.consoleDir });
   return app;

@@ -27,6 +27,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
   'publications.notFound': 404,
   'publications.workflowInUse': 409,
+
+  'reports.publicationNotFound': 404,
+  'reports.correctionNoteRequired': 409,
 };
 
 export function statusOfDomainError(code: ErrorCode): number {

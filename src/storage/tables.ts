@@ -225,6 +225,25 @@ export interface NotificationOutboxTable {
   created_at: string;
 }
 
+/** A published annual report (migration 162): the report value frozen as JSON, one row per version. */
+export interface AnnualReportPublicationTable {
+  id: string;
+  agency_id: string;
+  year: number;
+  /** 1 for the first publication; each correction adds one. */
+  version: number;
+  /** The AnnualReport value the writers take, as JSON. */
+  report: string;
+  /** The publication date shown to readers (YYYY-MM-DD, China). */
+  published_on: string;
+  published_at: string;
+  /** Who published it: the person's display name (the audit trail keeps the username). */
+  published_by: string;
+  published_by_user_id: string | null;
+  /** 更正说明: what a later version corrects; null for version 1. */
+  correction_note: string | null;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -242,6 +261,7 @@ export interface PlatformTables {
   idempotency_keys: IdempotencyKeyTable;
   screening_lexicons: ScreeningLexiconTable;
   notification_outbox: NotificationOutboxTable;
+  annual_report_publications: AnnualReportPublicationTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -489,5 +509,17 @@ export const SCHEMA = {
     last_error: 'text?',
     sent_at: 'text?',
     created_at: 'text',
+  },
+  annual_report_publications: {
+    id: 'text',
+    agency_id: 'text',
+    year: 'integer',
+    version: 'integer',
+    report: 'text',
+    published_on: 'text',
+    published_at: 'text',
+    published_by: 'text',
+    published_by_user_id: 'text?',
+    correction_note: 'text?',
   },
 } satisfies SchemaOf<Database> & SchemaDescription;

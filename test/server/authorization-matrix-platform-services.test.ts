@@ -18,6 +18,8 @@ import {
   recordReviewResult,
   showReviewCase,
 } from '../../src/services/review-cases.ts';
+import { publishAnnualReport } from '../../src/services/reports/publish.ts';
+import { listReportPublications } from '../../src/services/reports/published.ts';
 import { buildAnnualReport } from '../../src/services/statistics/report.ts';
 import { ENGINES } from '../db.ts';
 import { AGENCY_ROLES, PASSWORD, startApi, username, type ApiFixture } from './fixture.ts';
@@ -130,6 +132,22 @@ const ROWS: UseCaseRow[] = [
     name: '年度报告',
     call: (ctx, actor, t) => buildAnnualReport(ctx, actor, { agencyId: t.agencyId, year: 2026 }),
     http: (t) => ({ method: 'GET', url: `/api/v1/reports/annual?agencyId=${t.agencyId}&year=2026` }),
+    allowed: READERS,
+  },
+  {
+    name: '发布年度报告',
+    call: (ctx, actor, t) => publishAnnualReport(ctx, actor, { agencyId: t.agencyId, year: 2025 }),
+    http: (t) => ({
+      method: 'POST',
+      url: '/api/v1/reports/annual/2025/publish',
+      payload: { agencyId: t.agencyId },
+    }),
+    allowed: ['leader'],
+  },
+  {
+    name: '已发布的年度报告',
+    call: (ctx, actor, t) => listReportPublications(ctx, actor, { agencyId: t.agencyId }),
+    http: (t) => ({ method: 'GET', url: `/api/v1/reports/annual/publications?agencyId=${t.agencyId}` }),
     allowed: READERS,
   },
   {

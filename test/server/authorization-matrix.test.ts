@@ -21,6 +21,8 @@ import { registerRequest } from '../../src/services/requests/intake.ts';
 import { deadlineWarnings, listRequests } from '../../src/services/requests/queries.ts';
 import { fileReviewCase } from '../../src/services/review-cases.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
+import { publishAnnualReport } from '../../src/services/reports/publish.ts';
+import { listReportPublications } from '../../src/services/reports/published.ts';
 import { testContext } from '../context.ts';
 import { ENGINES } from '../db.ts';
 import { AGENCY_ROLES, startApi, username, type ApiFixture } from './fixture.ts';
@@ -181,6 +183,21 @@ const ROUTES: RouteCase[] = [
     method: 'GET',
     url: (t) => `/api/v1/reports/annual/download?agencyId=${t.agencyId}&year=2026&format=text`,
     allowed: READERS,
+  },
+  {
+    name: '发布年度报告',
+    method: 'POST',
+    url: () => '/api/v1/reports/annual/2025/publish',
+    body: (t) => ({ agencyId: t.agencyId }),
+    allowed: ['leader'],
+    direct: (ctx, actor, t) => publishAnnualReport(ctx, actor, { agencyId: t.agencyId, year: 2024 }),
+  },
+  {
+    name: '已发布的年度报告',
+    method: 'GET',
+    url: (t) => `/api/v1/reports/annual/publications?agencyId=${t.agencyId}`,
+    allowed: READERS,
+    direct: (ctx, actor, t) => listReportPublications(ctx, actor, { agencyId: t.agencyId }),
   },
   { name: '工作台', method: 'GET', url: () => '/api/v1/workbench', allowed: EVERYONE, ownOnly: true },
   {

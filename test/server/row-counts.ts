@@ -20,6 +20,7 @@ const TABLES: readonly (keyof Database)[] = [
   'publication_serials',
   'publication_figures',
   'publication_settings',
+  'annual_report_publications',
 ];
 
 export async function rowCounts(db: Kysely<Database>): Promise<Record<string, number>> {

@@ -2,6 +2,7 @@
 // codes and their Chinese message templates in its own file here; the edges (HTTP, CLI) map codes to status
 // codes and show the message. Templates use {name} placeholders filled from params.
 import { REPORT_ERRORS } from './report.ts';
+import { REPORT_PUBLICATION_ERRORS } from './report-publication.ts';
 import { CALENDAR_ERRORS } from './calendar.ts';
 import { REQUEST_ERRORS } from './requests.ts';
 import { PLATFORM_ERRORS } from './platform.ts';
@@ -11,6 +12,7 @@ import { SCREENING_ERRORS } from './screening.ts';
 
 export const ERROR_MESSAGES = {
   ...REPORT_ERRORS,
+  ...REPORT_PUBLICATION_ERRORS,
   ...CALENDAR_ERRORS,
   ...REQUEST_ERRORS,
   ...PLATFORM_ERRORS,

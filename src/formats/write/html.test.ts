@@ -1,7 +1,7 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { generateReports } from '../../../test/report-arbitrary.ts';
-import { writeHtmlReport } from './html.ts';
+import { reportFragmentHtml, writeHtmlReport } from './html.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 function elementNames(node: Node, into: string[] = []): string[] {
@@ -54,5 +54,19 @@ describe('HTML writer', () => {
     expect(writeHtmlReport(blank)).toContain(
       '<td headers="a-row-received a-applicants a-organizations a-col-commercialEnterprise"></td>',
     );
+  });
+
+  it('renders the report alone as a fragment for a page, tables in labelled scroll boxes when asked', () => {
+    const fragment = reportFragmentHtml(
+      { ...report, title: null, publishedOn: '2025-01-06' },
+      { sectionHeading: 'h2', scrollableTables: true },
+    );
+    expect(fragment).not.toMatch(/<html|<main|<h1|<footer|2025年1月6日/);
+    expect(fragment).toContain('<h2 class="section">三、收到和处理政府信息公开申请情况</h2>');
+    expect(fragment).toContain(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="收到和处理政府信息公开申请情况">\n<table>',
+    );
+    // The standalone document's tables are not boxed.
+    expect(writeHtmlReport(report)).not.toContain('table-scroll');
   });
 });

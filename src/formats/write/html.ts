@@ -49,10 +49,10 @@ function rowsHtml(rows: readonly LayoutCell[][]): string {
   return rows.map((cells) => `<tr>${cells.map(cellHtml).join('')}</tr>`).join('\n');
 }
 
-function tableHtml(layout: TableLayout): string {
+function tableHtml(layout: TableLayout, scrollable: boolean): string {
   const head = layout.rows.slice(0, layout.headerRowCount);
   const body = layout.rows.slice(layout.headerRowCount);
-  return [
+  const table = [
     `<table>`,
     `<caption>${escapeHtml(tableCaption(layout))}</caption>`,
     head.length ? `<thead>\n${rowsHtml(head)}\n</thead>` : '',
@@ -61,21 +61,44 @@ function tableHtml(layout: TableLayout): string {
   ]
     .filter(Boolean)
     .join('\n');
+  // A table wider than a phone scrolls inside its own box, which a keyboard can reach and a screen reader names.
+  return scrollable
+    ? `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(tableCaption(layout))}">\n${table}\n</div>`
+    : table;
 }
 
-function blockHtml(block: DocumentBlock, headingTag: 'h1' | 'h2'): string {
+export interface FragmentOptions {
+  /** The level of the section headings (一…六): h2 under the report's title, h1 when it has none. */
+  sectionHeading: 'h1' | 'h2';
+  /** Wrap each table in a focusable, labelled box that scrolls sideways (pages narrower than the table). */
+  scrollableTables?: boolean;
+}
+
+function blockHtml(block: DocumentBlock, options: FragmentOptions): string {
+  const tag = options.sectionHeading;
   switch (block.kind) {
     case 'title':
       return `<h1>${escapeHtml(block.text)}</h1>`;
     case 'heading':
-      return `<${headingTag} class="section">${escapeHtml(block.text)}</${headingTag}>`;
+      return `<${tag} class="section">${escapeHtml(block.text)}</${tag}>`;
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'table':
-      return tableHtml(block.layout);
+      return tableHtml(block.layout, options.scrollableTables ?? false);
     case 'date':
       return '';
   }
+}
+
+/**
+ * The report itself as HTML elements, to place inside a page: the title (h1) when it has one, the preface, the
+ * sections with their prose and tables. The publication date is left to the page around it. All text is escaped.
+ */
+export function reportFragmentHtml(report: AnnualReport, options: FragmentOptions): string {
+  return documentBlocks(report)
+    .map((block) => blockHtml(block, options))
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The browser tab's title: the report's own title, else a description of the page (not posing as a title). */
@@ -102,10 +125,7 @@ export function writeHtmlReport(report: AnnualReport): string {
 </head>
 <body>
 <main>
-${documentBlocks(report)
-  .map((block) => blockHtml(block, report.title ? 'h2' : 'h1'))
-  .filter(Boolean)
-  .join('\n')}
+${reportFragmentHtml(report, { sectionHeading: report.title ? 'h2' : 'h1' })}
 </main>${footer(report.publishedOn)}
 </body>
 </html>

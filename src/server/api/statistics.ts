@@ -1,16 +1,21 @@
 // Annual statistics: the annual report of one agency and year built from the stored timelines and cases (tables
 // 三 and 四 computed in SQL), as the report model's JSON, with the checker's findings; and the same report as a
-// document to download (text, HTML, Markdown, JSON, DOCX, XLSX: the writers of formats/write).
+// document to download (text, HTML, Markdown, JSON, DOCX, XLSX: the writers of formats/write); publishing it
+// (reports-publication.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { builtReportSchema, REPORT_FORMATS, type ReportFormat } from '../../contracts/reports.ts';
+import { builtReportSchema, REPORT_FORMATS } from '../../contracts/reports.ts';
 import { buildReport } from '../../services/reports/build.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
+import { REPORT_FILE_TYPES, reportDisposition } from '../report-downloads.ts';
 import { staffErrors } from '../../contracts/common.ts';
+import { reportPublicationRoutes } from './reports-publication.ts';
 
-export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
+export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, context) => {
+  const { ctx } = context;
   requireSignIn(app, ctx);
+  await app.register(reportPublicationRoutes, context);
 
   app.get(
     '/reports/annual',
@@ -61,26 +66,12 @@ export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
         year,
         format,
       });
-      const fileName = `${report.agency ?? ''}${year}年政府信息公开工作年度报告.${DOWNLOADS[format].extension}`;
+      const { type } = REPORT_FILE_TYPES[format];
+      const name = `${report.agency ?? ''}${year}年政府信息公开工作年度报告`;
       return reply
-        .type(DOWNLOADS[format].type)
-        .header(
-          'content-disposition',
-          `attachment; filename="annual-report-${year}.${DOWNLOADS[format].extension}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        )
+        .type(type)
+        .header('content-disposition', reportDisposition(name, year, format))
         .send(typeof written === 'string' ? written : Buffer.from(written!));
     },
   );
-};
-
-const DOWNLOADS: Record<ReportFormat, { extension: string; type: string }> = {
-  text: { extension: 'txt', type: 'text/plain; charset=utf-8' },
-  html: { extension: 'html', type: 'text/html; charset=utf-8' },
-  md: { extension: 'md', type: 'text/markdown; charset=utf-8' },
-  json: { extension: 'json', type: 'application/json; charset=utf-8' },
-  docx: {
-    extension: 'docx',
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  },
-  xlsx: { extension: 'xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
 };

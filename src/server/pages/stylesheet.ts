@@ -75,7 +75,17 @@ html.large nav.column a,html.large .masthead a{color:#fff;text-decoration:none}
 html.large nav.column a[aria-current=page]{color:#5c0f0f}
 html.large .hint,html.large .crumbs ol,html.large ul.items time,html.large footer.site{color:#000}
 html.large button:focus,html.large a:focus,html.large input:focus,html.large select:focus,html.large textarea:focus{outline-width:5px}
+.table-scroll{overflow-x:auto;margin:.5rem 0 1rem}
+.table-scroll:focus{outline:3px solid #e8a400;outline-offset:2px}
+.table-scroll table{margin:0;min-width:44rem}
+.report-body p{text-indent:2em;margin:.4rem 0}
+.report-body td{text-align:right;font-variant-numeric:tabular-nums}
+.report-body caption{font-weight:bold;text-align:left;padding:.3rem 0}
+.corrected{display:inline-block;margin-left:.5rem;padding:0 .4rem;border:1px solid #8a5a00;color:#5c3c00;font-size:.85rem}
+ol.versions li{margin:.3rem 0}
+.scroll-hint{display:none}
 @media (max-width:40rem){
+  .scroll-hint{display:block}
   .brand-column{border:0;padding:0}
   nav.column a{padding:.5rem .7rem}
   ul.items li{flex-direction:column;gap:0}

@@ -1,6 +1,6 @@
-// `gongkai demo` and `npm start` on an empty database: the seed agency with its 2023 (seed-year.ts) and its 2023
-// catalogue (services/publications/demo), a few requests open today near their deadline so the warnings show
-// something, and one demo user per role. Everything goes through the ordinary use cases (state machine, audit
+// `gongkai demo` and `npm start` on an empty database: the seed agency with its 2023 (seed-year.ts), its 2023
+// catalogue (services/publications/demo) and its 2023 annual report published, a few requests open today near their
+// deadline so the warnings show something, and one demo user per role. Everything goes through the ordinary use cases (state machine, audit
 // trail) in ONE transaction (withDb): it loads completely or not at all. Loading again finds the agency and changes
 // nothing. Today is ctx.clock's, and working days are counted with ctx.calendar, as the requests' deadlines are.
 import { dayOf, isoOf } from '../../core/calendar/days.ts';
@@ -20,6 +20,7 @@ import { appendEvent } from '../requests/append-event.ts';
 import { fileReviewCase } from '../review-cases.ts';
 import type { Role } from '../../core/accounts/roles.ts';
 import { loadDemoCatalogue } from '../publications/demo/load.ts';
+import { publishAnnualReport } from '../reports/publish.ts';
 import {
   DEMO_2023_REQUESTS,
   DEMO_AGENCY,
@@ -91,6 +92,8 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoS
     });
     const openNow = await loadOpenRequests(tx, calendar, agency, staff, ctx.clock.today());
     await loadDemoCatalogue(tx, actor, agency.id);
+    // The 2023 report as the leader publishes it, so the portal's 年报 page has the seed's year to show.
+    await publishAnnualReport(tx, staff.leader, { agencyId: agency.id, year: 2023 });
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };
   });
 }

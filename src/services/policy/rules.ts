@@ -54,6 +54,10 @@ export const RULES = {
   // 年度报告: built from an agency's data by its staff and read by its supervisor; anyone may check a document.
   'reports.build': { label: '查看年度统计和年度报告', roles: CASE_READERS, reach: 'readable' },
   'reports.check': { label: '检查年度报告文件', roles: ROLES, reach: 'any', public: true },
+  // Publishing puts the report before the public under the agency's name (《条例》第五十条): its leader signs it.
+  // Issue 11 puts review and sign-off steps before this one.
+  'reports.publish': { label: '发布年度报告', roles: ['leader'], reach: 'own' },
+  'reports.readPublished': { label: '查看已发布的年度报告', roles: ROLES, reach: 'any', public: true },
 
   // 用户与机关: separation of duties — an administrator manages people, not case files.
   'users.list': { label: '查看用户', roles: ['admin'], reach: 'own' },

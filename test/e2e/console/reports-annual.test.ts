@@ -98,4 +98,38 @@ describe('年度报告', () => {
       await look(page, 'reports-2025');
     },
   );
+
+  it(
+    'the leader publishes 2025 to the portal, then a correction with its 更正说明; a clerk gets no button',
+    { timeout: 90_000 },
+    async () => {
+      const { base, signedIn } = consoleOf();
+      const clerk = await signedIn('clerk.a');
+      await clerk.goto(`${base}/console/reports?year=2025`);
+      await expect
+        .poll(() => clerk.getByText('本年度报告尚未发布到门户').count(), { timeout: 15_000 })
+        .toBe(1);
+      expect(await clerk.getByRole('button', { name: '发布到门户' }).count()).toBe(0);
+
+      const page = await signedIn('leader.a');
+      await page.goto(`${base}/console/reports?year=2025`);
+      await page.getByRole('button', { name: '发布到门户' }).click({ timeout: 15_000 });
+      const dialog = page.getByRole('dialog', { name: '将 2025 年度报告发布到门户' });
+      await look(page, 'reports-publish-confirm');
+      await dialog.getByRole('button', { name: '确认发布' }).click();
+      const versions = page.getByRole('region', { name: '门户发布' });
+      await expect.poll(() => versions.getByRole('row').count()).toBe(2);
+      expect(await versions.textContent()).toContain('（首次发布）');
+
+      await page.getByRole('button', { name: '发布更正版本' }).click();
+      const correction = page.getByRole('dialog', { name: '发布 2025 年度报告的更正版本' });
+      expect(await correction.getByRole('button', { name: '确认发布' }).isDisabled()).toBe(true);
+      await correction.getByLabel(/更正说明/).fill('表四复议案件的审结结果更正为维持。');
+      await correction.getByRole('button', { name: '确认发布' }).click();
+      await expect.poll(() => versions.getByRole('row').count()).toBe(3);
+      expect(await versions.textContent()).toContain('表四复议案件的审结结果更正为维持。');
+      await page.mouse.move(0, 0);
+      await look(page, 'reports-published');
+    },
+  );
 });

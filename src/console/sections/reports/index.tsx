@@ -1,6 +1,7 @@
 // 年度报告 (/console/reports): the annual report built from the agency's data for a year — tables 二, 三 and 四, the
-// checker's findings — and the same report to download in each format the writers produce. A supervising office
-// chooses which agency under it. The year (and agency) live in the URL, so 工作台 can link to a year.
+// checker's findings — the same report to download in each format the writers produce, and its publication to the
+// portal (Publications.tsx). A supervising office chooses which agency under it. The year (and agency) live in the
+// URL, so 工作台 can link to a year.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Select, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
@@ -13,6 +14,7 @@ import { can, usePrincipal } from '../../api/session.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Findings } from './Findings.tsx';
+import { Publications } from './Publications.tsx';
 import { ApplicationsTable, ProactiveTables, ReviewTable } from './ReportTables.tsx';
 
 /** The formats offered for download, in the order people ask for them. */
@@ -112,6 +114,7 @@ export default function ReportsSection() {
                   </Button>
                 ))}
               </Flex>
+              <Publications agencyId={agencyId} year={year} />
               <section aria-labelledby="report-findings">
                 <Typography.Title id="report-findings" level={2} style={{ fontSize: 18 }}>
                   检查结果（{findings.length} 项）

@@ -1,0 +1,207 @@
+// Published annual reports over HTTP on both engines, on the demo (whose leader published 2023 when it loaded):
+// who may publish, for which years, corrections as new versions with their 更正说明 (earlier ones kept and frozen),
+// the portal's pages and DOCX/XLSX downloads written from the snapshot, and bad addresses answered in Chinese —
+// 400 for a malformed year or version, 404 for what is not published — never a 500, NUL bytes included.
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../../src/server/app.ts';
+import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
+import type { Agency } from '../../src/services/agencies.ts';
+import { listAuditTrail } from '../../src/services/audit.ts';
+import { DEMO_PASSWORD, loadDemo } from '../../src/services/demo/load.ts';
+import { testContext } from '../context.ts';
+import { createTestDatabase, ENGINES, type TestDatabase } from '../db.ts';
+import { intakeBody } from './seed.ts';
+
+describe.each(ENGINES)('published annual reports (%s)', (engine) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let agency: Agency;
+  let site: string;
+  const cookies = new Map<string, string>();
+
+  const as = (username: string, options: InjectOptions) =>
+    app.inject({ ...options, headers: { ...options.headers, cookie: cookies.get(username)! } });
+  const publish = (username: string, year: number | string, payload: object = {}) =>
+    as(username, { method: 'POST', url: `/api/v1/reports/annual/${year}/publish`, payload });
+  const versionsOf = async (year: number) =>
+    (await as('demo-leader', { method: 'GET', url: `/api/v1/reports/annual/publications?year=${year}` }))
+      .json()
+      .items.map((p: { version: number }) => p.version);
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    const ctx = testContext(database.db);
+    ({ agency } = await loadDemo(ctx, SYSTEM_ACTOR));
+    site = `/${agency.code}/`;
+    app = await buildServer({ ctx, config: { loginRateLimit: { max: 1000, windowMs: 60_000 } } });
+    for (const username of ['demo-clerk', 'demo-leader', 'demo-supervisor']) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password: DEMO_PASSWORD },
+      });
+      const cookie = response.cookies.find((c) => c.name === 'gongkai_session')!;
+      cookies.set(username, `gongkai_session=${cookie.value}`);
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+  });
+
+  it('the demo published 2023 once, by its leader, audited', async () => {
+    expect(await versionsOf(2023)).toEqual([1]);
+    const published = await listAuditTrail(database.db, { subjectType: 'annualReport', limit: 10 });
+    expect(published).toHaveLength(1);
+    expect(published[0]).toMatchObject({ actor: 'demo-leader', action: 'annualReport.published' });
+  });
+
+  it('refuses a clerk, a year not over, and a correction without its 更正说明', async () => {
+    const clerk = await publish('demo-clerk', 2023, { correctionNote: '更正' });
+    expect(clerk.statusCode).toBe(403);
+    expect(clerk.json().error.code).toBe('auth.forbidden');
+    const supervisor = await publish('demo-supervisor', 2023, {
+      agencyId: agency.id,
+      correctionNote: '更正',
+    });
+    expect(supervisor.statusCode).toBe(403);
+
+    const thisYear = await publish('demo-leader', 2026);
+    expect(thisYear.statusCode).toBe(422);
+    expect(thisYear.json().error).toEqual({
+      code: 'reports.yearNotOver',
+      message: '2026 年尚未结束，不能发布该年度的年度报告',
+    });
+    const noNote = await publish('demo-leader', 2023);
+    expect(noNote.statusCode).toBe(409);
+    expect(noNote.json().error.code).toBe('reports.correctionNoteRequired');
+    expect(noNote.json().error.message).toContain('更正说明');
+    const blankNote = await publish('demo-leader', 2023, { correctionNote: '   ' });
+    expect(blankNote.statusCode).toBe(400);
+    const nulNote = await publish('demo-leader', 2023, { correctionNote: '更正\u0000说明' });
+    expect(nulNote.statusCode).toBe(400);
+    const firstWithNote = await publish('demo-leader', 2022, { correctionNote: '更正' });
+    expect(firstWithNote.json().error.code).toBe('reports.correctionNoteUnexpected');
+    for (const year of ['abc', '99999', '%00'])
+      expect((await publish('demo-leader', year)).statusCode).toBe(400);
+    expect(await versionsOf(2023)).toEqual([1]);
+  });
+
+  it('a correction is version 2; version 1 stays, frozen as it was published', async () => {
+    // A request of 2023 registered late changes the data (received 29 → 30) but no published version.
+    const late = await as('demo-clerk', {
+      method: 'POST',
+      url: '/api/v1/requests',
+      payload: { ...intakeBody(1), arrivedOn: '2023-12-20' },
+    });
+    expect(late.statusCode).toBe(201);
+    const page1 = await app.inject({ url: `${site}reports/2023` });
+    expect(page1.body).toContain('共收到政府信息公开申请29件');
+
+    const note = '补录 2023 年 12 月 20 日收到的 1 件申请，表三相应更新。';
+    const corrected = await publish('demo-leader', 2023, { correctionNote: note });
+    expect(corrected.statusCode).toBe(201);
+    expect(corrected.json()).toMatchObject({ year: 2023, version: 2, correctionNote: note });
+    expect(await versionsOf(2023)).toEqual([2, 1]);
+
+    const list = await app.inject({ url: `${site}reports` });
+    expect(list.body).toContain('已更正（第 2 版）');
+    const latest = await app.inject({ url: `${site}reports/2023` });
+    expect(latest.body).toContain('共收到政府信息公开申请30件');
+    expect(latest.body).toContain(note);
+    expect(latest.body).toContain(`href="${site}reports/2023?version=1"`);
+    const first = await app.inject({ url: `${site}reports/2023?version=1` });
+    expect(first.statusCode).toBe(200);
+    expect(first.body).toContain('共收到政府信息公开申请29件');
+    expect(first.body).toContain('已于 2026-12-04 更正');
+    expect(first.body).toContain(`${site}reports/2023.docx?version=1`);
+  });
+
+  it('two corrections at once: each its own version, or the later refused as a concurrent change — never a 500', async () => {
+    expect((await publish('demo-leader', 2021)).statusCode).toBe(201);
+    const both = await Promise.all(
+      ['第一次并发更正。', '第二次并发更正。'].map((correctionNote) =>
+        publish('demo-leader', 2021, { correctionNote }),
+      ),
+    );
+    const outcomes = both.map((r) => (r.statusCode === 201 ? r.json().version : r.json().error.code));
+    const serialized = outcomes.includes(2) && outcomes.includes(3);
+    const refused = outcomes.includes(2) && outcomes.includes('platform.concurrentChange');
+    expect(serialized || refused, JSON.stringify(outcomes)).toBe(true);
+    expect(await versionsOf(2021)).toEqual(serialized ? [3, 2, 1] : [2, 1]);
+  });
+
+  it('downloads are a DOCX and an XLSX of the frozen report, named in Chinese', async () => {
+    const title = `${agency.name}2023年政府信息公开工作年度报告`;
+    const docx = await app.inject({ url: `${site}reports/2023.docx` });
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(docx.headers['content-disposition']).toBe(
+      `attachment; filename="annual-report-2023.docx"; filename*=UTF-8''${encodeURIComponent(`${title}.docx`)}`,
+    );
+    const documentOf = (bytes: Buffer) => strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(documentOf(docx.rawPayload)).toContain('收到和处理政府信息公开申请情况');
+    // Each version's download is its own frozen report: version 1 says 29 received, as published; the latest 30.
+    expect(documentOf(docx.rawPayload)).toContain('共收到政府信息公开申请30件');
+    const firstDocx = await app.inject({ url: `${site}reports/2023.docx?version=1` });
+    expect(documentOf(firstDocx.rawPayload)).toContain('共收到政府信息公开申请29件');
+
+    const xlsx = await app.inject({ url: `${site}reports/2023.xlsx?version=1` });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(xlsx.headers['content-disposition']).toContain(encodeURIComponent(`${title}（第1版）.xlsx`));
+    expect(Object.keys(unzipSync(xlsx.rawPayload))).toContain('xl/workbook.xml');
+    // A frozen version never changes: a browser that has it revalidates for nothing.
+    const again = await app.inject({
+      url: `${site}reports/2023.xlsx?version=1`,
+      headers: { 'if-none-match': xlsx.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(xlsx.headers['cache-control']).toBe('public, max-age=60');
+  });
+
+  it('malformed years and versions are a 400 page in Chinese; what is not published a 404 page', async () => {
+    // A wrong year leads back to the list of years; a wrong version to the report without it.
+    const wrongYears = ['abc', '99999', '1999', '%00', '2023%00', '%00.docx'].map((y) => [
+      `reports/${y}`,
+      'reports',
+    ]);
+    const wrongVersions = [
+      ['reports/2023?version=abc', 'reports/2023'],
+      ['reports/2023?version=0', 'reports/2023'],
+      ['reports/2023?version=%00', 'reports/2023'],
+      ['reports/2023.docx?version=99999', 'reports/2023.docx'],
+      ['reports/2023?version=1&version=2', 'reports/2023'],
+    ];
+    for (const [path, back] of [...wrongYears, ...wrongVersions]) {
+      const response = await app.inject({ url: `${site}${path}` });
+      expect(response.statusCode, path).toBe(400);
+      expect(response.headers['content-type'], path).toContain('text/html');
+      expect(response.body, path).toContain('网址参数有误');
+      expect(response.body, path).toContain(`<a href="${site}${back}">清除条件重新查看</a>`);
+    }
+    for (const path of [
+      'reports/2022',
+      'reports/2022.docx',
+      'reports/2023?version=9',
+      'reports/2023.xlsx?version=9',
+      'reports/2023.pdf',
+      'reports/2023.docx.zip',
+    ]) {
+      const response = await app.inject({ url: `${site}${path}` });
+      expect(response.statusCode, path).toBe(404);
+      expect(response.headers['content-type'], path).toContain('text/html');
+      expect(response.body, path).toContain('页面不存在');
+    }
+    for (const url of ['/%00/reports', '/%00/reports/2023', `/ZZZ999/reports/2023.docx`]) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(404);
+    }
+  });
+});
