@@ -100,7 +100,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     { prefix: '/api/v1' },
   );
   await app.register(portalRoutes, { ...context, sites });
-  await app.register(pageRoutes, context);
+  await app.register(pageRoutes, { ...context, sites });
   await app.register(consoleRoutes, { dir: config.consoleDir });
   return app;
 }

@@ -25,6 +25,10 @@ export const serverConfigSchema = z.object({
   /** Public submission, public status lookup and login: per client address. */
   publicRateLimit: rateLimit.default({ max: 30, windowMs: 60_000 }),
   loginRateLimit: rateLimit.default({ max: 20, windowMs: 60_000 }),
+  /** The material an online applicant may attach (《条例》第二十九条): bytes per file, files per request. */
+  publicUploads: z
+    .object({ maxFileBytes: z.number().int().positive(), maxFiles: z.number().int().min(0).max(20) })
+    .default({ maxFileBytes: 10 * 1024 * 1024, maxFiles: 5 }),
   /** The built staff console (scripts/console-build.ts); undefined: dist/console in this checkout. */
   consoleDir: z.string().optional(),
 });

@@ -9,6 +9,7 @@ import * as idempotencyKeys from './130_idempotency_keys.ts';
 import * as mustChangePassword from './150_must_change_password.ts';
 import * as screeningLexicons from './150_screening_lexicons.ts';
 import * as applicantEmail from './155_applicant_email.ts';
+import * as requestAttachments from './160_request_attachments.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '150_must_change_password': mustChangePassword,
   '150_screening_lexicons': screeningLexicons,
   '155_applicant_email': applicantEmail,
+  '160_request_attachments': requestAttachments,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
