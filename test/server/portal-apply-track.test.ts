@@ -36,24 +36,17 @@ describe.each(ENGINES)('public apply and track pages (%s)', (engine) => {
   });
   const apply = (body: { headers: Record<string, string>; payload: string | Buffer }) =>
     api.app.inject({ method: 'POST', url: `${site}apply`, ...body });
-  const requestRows = async () =>
+  const rowsIn = async (table: 'requests' | 'request_attachments') =>
     Number(
       (
         await api.database.db
-          .selectFrom('requests')
+          .selectFrom(table)
           .select((eb) => eb.fn.countAll().as('n'))
           .executeTakeFirstOrThrow()
       ).n,
     );
-  const attachmentRows = async () =>
-    Number(
-      (
-        await api.database.db
-          .selectFrom('request_attachments')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const requestRows = () => rowsIn('requests');
+  const attachmentRows = () => rowsIn('request_attachments');
   const summaryOf = (body: string) => /<div class="errors"[\s\S]*?<\/div>/.exec(body)?.[0] ?? '';
 
   it('the platform /apply sends the reader to the index; the form names its agency and offers no other', async () => {

@@ -125,7 +125,7 @@ export function applyPage(
           {
             name: 'files',
             label: APPLY_LABELS.files!,
-            hint: `身份证明（如身份证件的扫描件或照片、营业执照）和其他需要提交的材料。可选 ${TYPE_NAMES} 格式，每个文件不超过 ${megabytes(limits.maxFileBytes)}，最多 ${limits.maxFiles} 个。出错退回时需要重新选择文件。`,
+            hint: `身份证明（如身份证件的扫描件或照片、营业执照）和其他需要提交的材料。支持的格式：${TYPE_NAMES}；每个文件不超过 ${megabytes(limits.maxFileBytes)}，最多 ${limits.maxFiles} 个。表单退回修改时，需要重新选择文件。`,
             accept: ACCEPT,
             multiple: true,
           },
@@ -150,9 +150,9 @@ export function acknowledgementPage(
         <p>请记下查询号和查询码，凭二者可在“办理进度查询”页面查看办理状态和答复。查询码只显示这一次。</p>
         <dl class="facts">
           <dt>查询号</dt>
-          <dd id="tracking-number">${ack.request.trackingNumber}</dd>
+          <dd id="tracking-number" class="code">${ack.request.trackingNumber}</dd>
           <dt>查询码</dt>
-          <dd id="query-code">${ack.queryCode}</dd>
+          <dd id="query-code" class="code">${ack.queryCode}</dd>
           <dt>登记号</dt>
           <dd>${ack.request.registrationNumber}</dd>
           <dt>收到申请之日</dt>

@@ -2,11 +2,15 @@
 // history with dates in public words (core/requests/public-timeline.ts), the reply deadline (暂定 with its reason
 // while the holiday arrangement of a year it spans is unpublished) and, once answered, the reply letter with a
 // DOCX download. The download is a form posting the number and the code again: the code never enters a URL.
+import type { RequestState } from '../../core/requests/state.ts';
 import type { LetterBlock, TrackResult } from '../../services/requests/public-track.ts';
 import { dueDateText } from './due-date.ts';
 import { errorSummary, textField, type FieldErrors } from './form.ts';
 import { html, type Html } from './html.ts';
 import { page, type PageFrame } from './layout.ts';
+
+/** Once the reply is sent (or the request ends otherwise) the deadline no longer matters; the history has the date. */
+const ENDED: readonly RequestState[] = ['replied', 'delivered', 'closed', 'archived'];
 
 export const TRACK_LABELS: Record<string, string> = { trackingNumber: '查询号', queryCode: '查询码' };
 
@@ -69,8 +73,12 @@ function result(values: TrackValues, found: TrackResult, paths: TrackPaths): Htm
         <dd>${trackingNumber}</dd>
         <dt>办理状态</dt>
         <dd id="status">${status.stateLabel}</dd>
-        <dt>答复期限</dt>
-        <dd id="due-on">${dueDateText(status.dueOn ?? '—', status)}</dd>
+        ${
+          !ENDED.includes(status.state)
+            ? html`<dt>答复期限</dt>
+                <dd id="due-on">${dueDateText(status.dueOn ?? '—', status)}</dd>`
+            : ''
+        }
       </dl>
     </div>
     <h2>办理经过</h2>
