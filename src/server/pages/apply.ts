@@ -150,9 +150,9 @@ export function acknowledgementPage(
         <p>请记下查询号和查询码，凭二者可在“办理进度查询”页面查看办理状态和答复。查询码只显示这一次。</p>
         <dl class="facts">
           <dt>查询号</dt>
-          <dd id="tracking-number" class="code">${ack.request.trackingNumber}</dd>
+          <dd id="tracking-number">${ack.request.trackingNumber}</dd>
           <dt>查询码</dt>
-          <dd id="query-code" class="code">${ack.queryCode}</dd>
+          <dd id="query-code">${ack.queryCode}</dd>
           <dt>登记号</dt>
           <dd>${ack.request.registrationNumber}</dd>
           <dt>收到申请之日</dt>

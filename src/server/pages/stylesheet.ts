@@ -71,7 +71,7 @@ mark{background:#ffe58f;color:#1a1a1a}
 footer.site{border-top:1px solid #ddd;color:#444;font-size:.9rem;background:#f5f6f8}
 pre.receipt{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit;background:#f5f6f8;border:1px solid #d9d9d9;padding:.75rem 1rem}
 ul.plain{margin:0;padding-left:1.2rem}
-dd.code{font-size:1.3rem;font-weight:bold;letter-spacing:.08em;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
+#tracking-number,#query-code{font-size:1.3rem;font-weight:bold;letter-spacing:.08em;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
 .result h2{margin-top:.25rem}
 dd,.field-error,.errors li{overflow-wrap:anywhere}
 ol.history{list-style:none;margin:0;padding:0;border-left:3px solid #9b1c1c}
