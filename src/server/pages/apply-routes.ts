@@ -128,8 +128,10 @@ async function receivedForm(
     try {
       return await readUploadedForm(request, limits, spool);
     } catch (error) {
-      // The parser's refusals (a body cut short, too many parts) are the client's fault: answered as a 400 form.
-      if ((error as { statusCode?: number }).statusCode === 500) throw error;
+      // The parser's refusals (a body cut short, broken boundaries, too many parts) are the client's fault and
+      // answered as a 400 form; the server's own failures (the disk, a bug) stay failures.
+      const { statusCode, syscall } = error as { statusCode?: number; syscall?: string };
+      if (syscall !== undefined || (statusCode !== undefined && statusCode >= 500)) throw error;
       request.log.info({ err: error }, 'multipart form refused');
       return undefined;
     }
