@@ -285,3 +285,26 @@ describe.each(ENGINES)('public apply and track pages (%s)', (engine) => {
     expect(elsewhere.body).toContain('查询号或查询码不正确');
   });
 });
+
+describe('the public pages keep their rate limits (sqlite)', () => {
+  let api: ApiFixture;
+  let site: string;
+  beforeAll(async () => {
+    api = await startApi('sqlite', { publicRateLimit: { max: 2, windowMs: 60_000 } }, fixedClock(TEST_NOW));
+    site = await siteOf(api, 'a');
+  });
+  afterAll(() => api.close());
+
+  it('submissions and lookups are counted per address; reading the form is not', async () => {
+    for (const url of [`${site}apply`, '/track', `${site}track/reply-letter`]) {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++)
+        statuses.push(
+          (await api.app.inject({ method: 'POST', url, ...urlencoded({ name: 'x' }) })).statusCode,
+        );
+      expect(statuses, url).toEqual([400, 400, 429]);
+    }
+    for (let i = 0; i < 5; i++)
+      expect((await api.app.inject({ method: 'GET', url: `${site}apply` })).statusCode).toBe(200);
+  });
+});
