@@ -48,7 +48,8 @@ export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { c
         { ...form, submissionKey: form.submissionKey ?? randomUUID(), limits },
         frameOf(request, agency, 'apply'),
       ),
-      // What the person typed is on the page: never cached.
+      // Never cached: the page carries what the person typed, and even the blank form carries its own submission
+      // key — a shared copy would hand two people one key, and the second the first one's acknowledgement.
       { status, personal: true },
     );
 
