@@ -33,7 +33,13 @@ export function trackPage(
     html`<h1>申请办理进度查询</h1>
       ${found ? result(values, found, paths) : ''} ${errorSummary(errors, TRACK_LABELS)}
       ${found ? html`<h2>查询其他申请</h2>` : ''}
-      ${form.onAgencySite ? html`<p>本页面查询向本机关提出的申请。</p>` : ''}
+      <p>
+        凭提交申请时页面显示的查询号和查询码，查看办理状态、办理经过和答复期限；答复作出后可在此阅读和下载答复书。${
+          form.onAgencySite
+            ? '本页面查询向本机关提出的申请。'
+            : html`还没有提出申请的，请在<a href="/">平台首页</a>选择机关。`
+        }
+      </p>
       <form method="post" action="${paths.lookup}" novalidate>
         ${textField(
           {

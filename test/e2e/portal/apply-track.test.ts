@@ -132,6 +132,8 @@ describe('依申请公开 pages (SQLite, demo data)', () => {
     async () => {
       const portal = portalOf();
       const [first] = filed;
+      // The platform's lookup, for a reader who does not know which agency's site to use.
+      await lookEverywhere(portal, '/track', 'track-platform');
       await track(pages[0]!, portal.site, {
         ...first!,
         queryCode: first!.queryCode === '00000000' ? '11111111' : '00000000',
