@@ -47,4 +47,3 @@ export const requestAttachmentParams = z.strictObject({
   id: z.uuid({ error: '申请编号格式不正确' }),
   attachmentId: z.uuid({ error: '材料编号格式不正确' }),
 });
-export const requestIdParams = z.strictObject({ id: z.uuid({ error: '申请编号格式不正确' }) });

@@ -18,7 +18,9 @@ import { reviewCaseRoutes } from './api/review-cases.ts';
 import { statisticsRoutes } from './api/statistics.ts';
 import { consoleRoutes } from './console.ts';
 import { pageErrors } from './pages/page-errors.ts';
+import { installPageCache } from './pages/page-cache.ts';
 import { portalRoutes } from './pages/portal-routes.ts';
+import { catalogueRoutes } from './pages/catalogue-routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { siteDirectory } from './pages/site.ts';
 import { publicCatalogueRoutes } from './api/publications/public.ts';
@@ -30,7 +32,7 @@ import { workbenchRoutes } from './api/workbench.ts';
 import { decoratePrincipal } from './auth/principal.ts';
 import type { RouteContext } from './context.ts';
 import { serverConfigSchema, type ServerConfigInput } from './config.ts';
-import { installErrorHandling } from './error-handler.ts';
+import { installErrorHandling, isPageRequest } from './error-handler.ts';
 import { httpErrors } from './http-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { validatorCompiler } from './validation.ts';
@@ -43,6 +45,8 @@ export interface ServerDeps {
 
 export async function buildServer({ ctx, config: input = {} }: ServerDeps): Promise<FastifyInstance> {
   const config = serverConfigSchema.parse(input);
+  const sites = siteDirectory(ctx);
+  const pages = pageErrors(sites);
   const app = Fastify({
     logger: config.logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimit,
@@ -51,9 +55,12 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // Errors Fastify raises before routing (a URL that is not valid percent-encoding) get the same shape.
-    frameworkErrors: (_error, _request, reply) => {
+    // (A page address a browser asks for gets the HTML 400 page: e.g. an item id over the 100-character limit.)
+    frameworkErrors: (_error, request, reply) => {
       const { status, body } = httpErrors.badRequest();
-      void (reply as FastifyReply).code(status).send(body);
+      if (isPageRequest(request))
+        void pages.failed(request, reply as FastifyReply, status, body.error.message);
+      else void (reply as FastifyReply).code(status).send(body);
     },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -61,8 +68,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const sites = siteDirectory(ctx);
-  installErrorHandling(app, config.bodyLimit, pageErrors(sites));
+  installErrorHandling(app, config.bodyLimit, pages);
 
   // HTTPS-only headers (HSTS, upgrade-insecure-requests) only when served behind HTTPS (secureCookies).
   await app.register(helmet, {
@@ -70,6 +76,8 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     strictTransportSecurity: config.secureCookies,
   });
   await app.register(cookie);
+  // After the cookie parser: a cached page is keyed by the display-mode cookie.
+  installPageCache(app, config.pageCacheMs);
   // Off by default; each public route opts in with its own limit.
   await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
   await registerOpenApi(app);
@@ -100,6 +108,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
     { prefix: '/api/v1' },
   );
   await app.register(portalRoutes, { ...context, sites });
+  await app.register(catalogueRoutes, { ...context, sites });
   await app.register(pageRoutes, { ...context, sites });
   await app.register(consoleRoutes, { dir: config.consoleDir });
   return app;

@@ -24,6 +24,13 @@ export const serverConfigSchema = z.object({
   trustProxy: z.boolean().default(false),
   /** Public submission, public status lookup and login: per client address. */
   publicRateLimit: rateLimit.default({ max: 30, windowMs: 60_000 }),
+  /**
+   * Reading the public catalogue, guide and reports through the JSON API: generous, because a whole office may sit
+   * behind one NAT address; the HTML pages are not limited (they are cached: server/pages/page-cache.ts).
+   */
+  publicReadRateLimit: rateLimit.default({ max: 600, windowMs: 60_000 }),
+  /** How long a rendered public page may be served again (0: never). */
+  pageCacheMs: z.number().int().min(0).max(600_000).default(10_000),
   loginRateLimit: rateLimit.default({ max: 20, windowMs: 60_000 }),
   /** The material an online applicant may attach (《条例》第二十九条): bytes per file, files per request. */
   publicUploads: z

@@ -49,7 +49,7 @@ export interface PageErrors {
   failed(request: FastifyRequest, reply: FastifyReply, status: number, message: string): FastifyReply;
 }
 
-const isPageRequest = (request: FastifyRequest) =>
+export const isPageRequest = (request: FastifyRequest) =>
   !request.url.startsWith('/api/') && (request.method === 'GET' || request.method === 'HEAD');
 
 export function installErrorHandling(app: FastifyInstance, bodyLimit: number, pages?: PageErrors): void {

@@ -219,6 +219,30 @@ export interface ScreeningLexiconTable {
   updated_at: string;
 }
 
+/** An e-mail owed to an applicant (migration 161): the outbox the sender drains (services/notifications). */
+export interface NotificationOutboxTable {
+  id: string;
+  request_id: string;
+  agency_id: string;
+  /** The seq of the timeline event that caused it (unique per request). */
+  event_seq: number;
+  /** 'correctionRequested' | 'replied' */
+  kind: string;
+  recipient: string;
+  /** The event's date (YYYY-MM-DD), named in the message. */
+  event_on: string;
+  /** 'pending' | 'sent' | 'failed' (gave up after the last attempt) */
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  /** A sender's lease: while it runs, no other sender takes the row. */
+  claimed_until: string | null;
+  claimed_by: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -236,6 +260,7 @@ export interface PlatformTables {
   calendar_head: CalendarHeadTable;
   idempotency_keys: IdempotencyKeyTable;
   screening_lexicons: ScreeningLexiconTable;
+  notification_outbox: NotificationOutboxTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -479,4 +504,21 @@ export const SCHEMA = {
   calendar_head: { id: 'integer', revision: 'integer' },
   idempotency_keys: { scope: 'text', key: 'text', fingerprint: 'text', response: 'text', created_at: 'text' },
   screening_lexicons: { agency_id: 'text', entries: 'text', updated_by: 'text', updated_at: 'text' },
+  notification_outbox: {
+    id: 'text',
+    request_id: 'text',
+    agency_id: 'text',
+    event_seq: 'integer',
+    kind: 'text',
+    recipient: 'text',
+    event_on: 'text',
+    state: 'text',
+    attempts: 'integer',
+    next_attempt_at: 'text',
+    claimed_until: 'text?',
+    claimed_by: 'text?',
+    last_error: 'text?',
+    sent_at: 'text?',
+    created_at: 'text',
+  },
 } satisfies SchemaOf<Database> & SchemaDescription;

@@ -5,6 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { runHousekeeping } from '../../services/housekeeping.ts';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
+import { UsageError } from '../command.ts';
+import { mailConfigFromEnv, type MailConfig } from '../../services/notifications/config.ts';
+import { startNotificationSender } from '../../services/notifications/loop.ts';
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import { allAgencies } from '../../services/agencies.ts';
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
@@ -19,6 +22,8 @@ export const usage = [
   '  --demo  数据库为空时载入演示数据（临沂市国防动员办公室 2023 年）',
   '  --url   数据库地址，默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db',
   '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
+  '  环境变量 GONGKAI_PAGE_CACHE_MS：公众页面缓存的毫秒数（默认 10000，0 为不缓存）',
+  '  环境变量 GONGKAI_SMTP_URL、GONGKAI_MAIL_FROM、GONGKAI_PUBLIC_BASE_URL：给申请人发电子邮件通知（docs/notifications.md）',
 ].join('\n');
 
 const optionsSchema = z.object({
@@ -33,6 +38,19 @@ const optionsSchema = z.object({
   url: z.string().min(1).optional(),
   help: z.boolean().default(false),
 });
+
+const pageCacheMs = z.coerce
+  .number({ error: 'GONGKAI_PAGE_CACHE_MS 应为毫秒数' })
+  .int({ error: 'GONGKAI_PAGE_CACHE_MS 应为整数毫秒' })
+  .min(0, { error: 'GONGKAI_PAGE_CACHE_MS 不能为负数' })
+  .max(600_000, { error: 'GONGKAI_PAGE_CACHE_MS 最长 600000（10 分钟）' });
+
+function pageCacheSetting(value: string | undefined): { pageCacheMs?: number } {
+  if (value === undefined || value === '') return {};
+  const parsed = pageCacheMs.safeParse(value);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message, usage);
+  return { pageCacheMs: parsed.data };
+}
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(
@@ -51,18 +69,25 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(usage + '\n');
     return 0;
   }
+  const mail = mailConfigFromEnv(process.env);
+  if (!mail.ok) throw new UsageError(`邮件通知配置有误：\n  ${mail.errors.join('\n  ')}`, usage);
   const started = performance.now();
   const database = await openMigratedDatabase(values.url);
   const ctx = createServiceContext({ db: database.db });
   const demoLogins = values.demo ? await loadDemoIfEmpty(ctx) : [];
   const app = await buildServer({
     ctx,
-    config: { logger: true, secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1' },
+    config: {
+      logger: true,
+      secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1',
+      ...pageCacheSetting(process.env.GONGKAI_PAGE_CACHE_MS),
+    },
   });
   // Handlers go in before the "已启动" line: whoever reads that line may signal at once, and a signal with no
   // listener yet would kill the process without the graceful stop.
   const stopped = stopOnSignal(app, database);
   keepHouse(app, ctx);
+  notifyApplicants(app, ctx, mail.config);
   const address = await app.listen({ port: values.port, host: values.host });
   process.stdout.write(
     [
@@ -87,6 +112,19 @@ function keepHouse(app: FastifyInstance, ctx: ServiceContext): void {
   const timer = setInterval(run, 60 * 60 * 1000);
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));
+}
+
+/**
+ * The e-mail sender (services/notifications): drains the outbox while the server runs, stops with it. Without SMTP
+ * the messages stay queued — said once at start, never an error to the clerk whose event queued them.
+ */
+function notifyApplicants(app: FastifyInstance, ctx: ServiceContext, mail: MailConfig): void {
+  if (!mail.enabled) {
+    app.log.warn('未配置 GONGKAI_SMTP_URL：给申请人的电子邮件通知保留在待发送队列中，配置后发送');
+    return;
+  }
+  const sender = startNotificationSender(ctx, mail, app.log);
+  app.addHook('onClose', () => sender.stop());
 }
 
 /** On SIGINT or SIGTERM: stop taking connections, let requests in flight finish, close the database. */

@@ -76,6 +76,11 @@ export function isNormativeGenre(genre: Genre): genre is NormativeGenre {
   return (NORMATIVE_GENRES as readonly Genre[]).includes(genre);
 }
 
+/**
+ * No 已失效 (lapsed at the end of its 有效期, 国办发〔2018〕37号) here: table 二's 现行有效件数 (proactive-table.ts
+ * normativeCounts) counts every document not repealed by the year's end, and a lapsed one would be counted in force;
+ * the validity schema (item.ts) has no date for it either. A document that lapses is marked 已废止 on that day.
+ */
 export const VALIDITY_LABELS = { inForce: '现行有效', amended: '已修改', repealed: '已废止' } as const;
 export type ValidityStatus = keyof typeof VALIDITY_LABELS;
 export const VALIDITY_STATUSES = Object.keys(VALIDITY_LABELS) as ValidityStatus[];

@@ -18,7 +18,7 @@ import type { RouteContext } from '../context.ts';
 const errors = { 400: errorSchema, 404: errorSchema, 422: errorSchema, 429: errorSchema };
 
 export const calendarRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config }) => {
-  const limited = rateLimitOption(config.publicRateLimit);
+  const limited = rateLimitOption(config.publicReadRateLimit);
 
   app.get(
     '/calendar',

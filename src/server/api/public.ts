@@ -1,4 +1,5 @@
-// The public's JSON endpoints (no sign-in, rate-limited per address): the agencies one can apply to, online
+// The public's JSON endpoints (no sign-in, rate-limited per address: submissions and lookups strictly, the list of
+// agencies generously): the agencies one can apply to, online
 // submission (answers with a tracking number and a query code, shown once), and the status lookup, which shows
 // only the state and the reply deadline (暂定 with its reason where the calendar is not yet published).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -29,11 +30,12 @@ const publicErrors = {
 
 export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config }) => {
   const limited = rateLimitOption(config.publicRateLimit);
+  const readLimited = rateLimitOption(config.publicReadRateLimit);
 
   app.get(
     '/public/agencies',
     {
-      config: limited,
+      config: readLimited,
       schema: {
         tags: ['公众'],
         summary: '可以申请的机关',

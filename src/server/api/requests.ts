@@ -1,6 +1,7 @@
 // Disclosure requests for staff: register, list with filters, read with timeline and deadline, append events,
-// overdue warnings, reply letter. Each route parses with the contract (contracts/requests.ts), calls the use case
-// (services/requests, which asks the policy first) and maps the answer; no rule is decided here.
+// overdue warnings, reply letter, the applicant's e-mail notifications. Each route parses with the contract
+// (contracts/requests.ts), calls the use case (services/requests, which asks the policy first) and maps the
+// answer; no rule is decided here.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idempotencyHeaders, idParams, pageOf, staffErrors } from '../../contracts/common.ts';
@@ -16,11 +17,8 @@ import {
   warningsQuery,
   warningsResponse,
 } from '../../contracts/requests.ts';
-import {
-  requestAttachmentParams,
-  requestAttachmentsResponse,
-  requestIdParams,
-} from '../../contracts/request-attachments.ts';
+import { notificationsResponse, requestIdParams } from '../../contracts/notifications.ts';
+import { requestAttachmentParams, requestAttachmentsResponse } from '../../contracts/request-attachments.ts';
 import { withDb } from '../../services/context.ts';
 import { listRequestAttachments, requestAttachmentFile } from '../../services/requests/attachments.ts';
 import { idempotent } from '../../services/idempotency.ts';
@@ -28,6 +26,7 @@ import { appendEvent } from '../../services/requests/append-event.ts';
 import { requestDetail } from '../../services/requests/detail.ts';
 import { registerRequest } from '../../services/requests/intake.ts';
 import { deadlineWarnings, listRequests } from '../../services/requests/queries.ts';
+import { requestNotifications } from '../../services/notifications/read.ts';
 import { replyLetter } from '../../services/requests/reply-letter.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
@@ -116,6 +115,21 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       const warnings = result.warnings.map(({ rule, severity, message }) => ({ rule, severity, message }));
       return reply.code(201).send({ request: result.request, warnings });
     },
+  );
+
+  app.get(
+    '/requests/:id/notifications',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '给申请人的电子邮件通知（补正、答复）及其发送状态；收件地址已部分隐藏',
+        params: requestIdParams,
+        response: { 200: notificationsResponse, ...staffErrors },
+      },
+    },
+    async (request) => ({
+      items: await requestNotifications(ctx, principalOf(request), { requestId: request.params.id }),
+    }),
   );
 
   app.get(

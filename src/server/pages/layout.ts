@@ -75,7 +75,7 @@ export function page(title: string, body: Html, frame: PageFrame = PLATFORM_FRAM
           <div class="wrap">
             <a class="brand" href="${agency ? sitePath(agency, 'home') : '/'}">
               <span class="brand-name">${heading}</span>
-              <span class="brand-column">政府信息公开</span>
+              ${agency ? html`<span class="brand-column">政府信息公开</span>` : ''}
             </a>
           </div>
         </div>

@@ -17,9 +17,10 @@ import { FAVICON_SVG } from './favicon.ts';
 
 type SiteParams = { Params: { site: string } };
 const hidden = { hide: true } as const;
+const cached = { pageCache: true } as const;
 
 export const portalRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { ctx, config, sites }) => {
-  app.get('/', { schema: hidden }, async (request, reply) =>
+  app.get('/', { schema: hidden, config: cached }, async (request, reply) =>
     sendPage(request, reply, platformIndexPage(await sites.list(), frameOf(request))),
   );
 
@@ -52,19 +53,19 @@ export const portalRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { 
     reply.redirect(sitePath(await sites.require(request.params.site), 'home'), 301),
   );
 
-  app.get<SiteParams>('/:site/', { schema: hidden }, async (request, reply) => {
+  app.get<SiteParams>('/:site/', { schema: hidden, config: cached }, async (request, reply) => {
     const agency = await sites.require(request.params.site);
     const { items } = await listPublished(ctx, PUBLIC_ACTOR, { agencyId: agency.id, page: 1, pageSize: 10 });
     return sendPage(request, reply, columnHomePage(agency, items, frameOf(request, agency, 'home')));
   });
 
-  app.get<SiteParams>('/:site/guide', { schema: hidden }, async (request, reply) => {
+  app.get<SiteParams>('/:site/guide', { schema: hidden, config: cached }, async (request, reply) => {
     const agency = await sites.require(request.params.site);
     const guide = await disclosureGuide(ctx, PUBLIC_ACTOR, { agencyId: agency.id });
     return sendPage(request, reply, guidePage(agency, guide, frameOf(request, agency, 'guide')));
   });
 
-  app.get<SiteParams>('/:site/rules', { schema: hidden }, async (request, reply) => {
+  app.get<SiteParams>('/:site/rules', { schema: hidden, config: cached }, async (request, reply) => {
     const agency = await sites.require(request.params.site);
     const { items } = await listPublished(ctx, PUBLIC_ACTOR, {
       agencyId: agency.id,

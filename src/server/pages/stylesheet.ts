@@ -88,7 +88,7 @@ article.letter .signature,article.letter .date{text-align:right}
 html.large ol.history time,html.large ol.history p{color:#000}
 html.large body{color:#000;background:#fff;line-height:1.9}
 html.large a{color:#00337a;text-decoration:underline}
-html.large nav.column a,html.large .masthead a{color:#fff}
+html.large nav.column a,html.large .masthead a{color:#fff;text-decoration:none}
 html.large nav.column a[aria-current=page]{color:#5c0f0f}
 html.large .hint,html.large .crumbs ol,html.large ul.items time,html.large footer.site{color:#000}
 html.large button:focus,html.large a:focus,html.large input:focus,html.large select:focus,html.large textarea:focus{outline-width:5px}
@@ -100,5 +100,30 @@ html.large button:focus,html.large a:focus,html.large input:focus,html.large sel
   table.meta th{width:auto;white-space:normal}
   th,td{padding:.35rem .4rem}
   article.letter{padding:1rem .75rem}
+}
+/* catalogue pages (catalogue.ts, catalogue-item.ts) */
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.searchbar{display:flex;gap:.5rem;align-items:end;margin:1rem 0}
+.searchbar .field{flex:1;margin:0}
+.filters .wide{grid-column:1/-1}
+.filters .actions{display:flex;gap:1rem;align-items:center}
+.count{color:#444;margin:1rem 0 .25rem}
+ul.catalogue li>div{min-width:0;overflow-wrap:anywhere}
+.snippet,.docno{margin:.2rem 0 0;color:#444;font-size:.92rem}
+table.meta caption{text-align:left;font-weight:bold;padding:.25rem 0}
+.summary{background:#f5f6f8;padding:.6rem .8rem}
+.article{overflow-wrap:anywhere}
+.article table{display:block;overflow-x:auto}
+.article img{max-width:100%;height:auto}
+ul.attachments{padding-left:1.2rem}
+.pager span[aria-hidden]{border:0}
+.banner>p:only-child{margin:0}
+html.large .count,html.large .snippet,html.large .docno{color:#000}
+@media (max-width:40rem){
+  .searchbar{flex-direction:column;align-items:stretch}
+  table.meta,table.meta tbody,table.meta tr,table.meta th,table.meta td{display:block;width:auto}
+  table.meta th{border-bottom:0;background:#eef1f5}
+  table.meta caption{display:block}
+  .filters{grid-template-columns:repeat(2,minmax(0,1fr))}
 }
 `;

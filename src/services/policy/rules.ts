@@ -68,6 +68,8 @@ export const RULES = {
   // Removing expired sessions is the operator's housekeeping.
   'users.purgeSessions': { label: '清理过期会话', roles: [], reach: 'any' },
   'platform.housekeeping': { label: '定期清理（过期会话、过期的幂等键）', roles: [], reach: 'any' },
+  // The e-mail notifications' sender runs in the server process as the system, never on a person's behalf.
+  'notifications.send': { label: '发送申请人电子邮件通知', roles: [], reach: 'any' },
   // 工作台: each person's own agency at a glance; each part of it is shown only under the rule for that part.
   'workbench.read': { label: '查看工作台', roles: ROLES, reach: 'own' },
   // 监督: a supervising office's view of the agencies under it (overdue requests, review backlog, report status).

@@ -3,7 +3,7 @@
 // are unchanged), and served back with the type that was detected, never the one the uploader claimed.
 import { createHash, randomUUID } from 'node:crypto';
 import { DomainError } from '../../core/errors/index.ts';
-import { checkAttachment } from '../../core/publications/attachments.ts';
+import { checkAttachment, type AttachmentPolicy } from '../../core/publications/attachments.ts';
 import type { Attachment } from '../../core/publications/publication.ts';
 import { PUBLICATION_STATUS_LABELS } from '../../core/publications/review-workflow.ts';
 import {
@@ -19,6 +19,27 @@ import { authorize } from '../policy/authorize.ts';
 import { loadPublication, loadPublished } from './catalogue.ts';
 import { catalogueSettings } from './settings.ts';
 
+/** The record of a file about to be attached, once its bytes pass the agency's policy (type, size). */
+export function newAttachment(
+  publicationId: string,
+  fileName: string,
+  bytes: Uint8Array,
+  policy: AttachmentPolicy,
+  createdAt: string,
+): Attachment {
+  const checked = checkAttachment(fileName, bytes, policy);
+  return {
+    id: randomUUID(),
+    publicationId,
+    fileName: checked.fileName,
+    type: checked.type,
+    mime: checked.mime,
+    size: checked.size,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    createdAt,
+  };
+}
+
 /** Adds an attachment to a draft (what reviewers approve must not change under them). */
 export async function addAttachment(
   ctx: ServiceContext,
@@ -33,17 +54,13 @@ export async function addAttachment(
       status: PUBLICATION_STATUS_LABELS[item.review.status],
     });
   const settings = await catalogueSettings(ctx.db, item.agencyId);
-  const checked = checkAttachment(input.fileName, bytes, settings.attachments);
-  const attachment: Attachment = {
-    id: randomUUID(),
+  const attachment = newAttachment(
     publicationId,
-    fileName: checked.fileName,
-    type: checked.type,
-    mime: checked.mime,
-    size: checked.size,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    createdAt: ctx.clock.now().toISOString(),
-  };
+    input.fileName,
+    bytes,
+    settings.attachments,
+    ctx.clock.now().toISOString(),
+  );
   await transact(ctx.db, async (trx) => {
     await insertAttachment(trx, attachment, bytes);
     await recordChange(trx, actor, {

@@ -10,12 +10,15 @@ import {
   PUBLICATION_STATUS_LABELS,
   type PublicationStatus,
 } from '../../core/publications/review-workflow.ts';
-import type { Category } from '../../core/publications/vocabulary.ts';
+import type { Art20Item, Category, ValidityStatus } from '../../core/publications/vocabulary.ts';
 import {
   getPublication,
   insertPublication,
   listPublications,
   nextSearchKey,
+  publishedCount,
+  publishedStubs,
+  publishedYears,
   searchKeyOf,
   updatePublication,
   type ListFilter,
@@ -173,20 +176,57 @@ export async function listStaffCatalogue(
   });
 }
 
-/** The public catalogue of one agency (《条例》第二十四条), newest first: published items only. */
+/** What the public catalogue can be narrowed by (the portal's filters). */
+export interface PublishedFilter {
+  category?: Category;
+  art20Item?: Art20Item;
+  year?: number;
+  validity?: ValidityStatus;
+}
+
+/**
+ * The public catalogue of one agency (《条例》第二十四条), newest first: published items only. `interpretsId`
+ * narrows it to the interpretations (政策解读) of one item.
+ */
 export async function listPublished(
   ctx: ServiceContext,
   actor: Actor,
-  input: CataloguePage & { agencyId: string; category?: Category; year?: number },
+  input: CataloguePage & PublishedFilter & { agencyId: string; interpretsId?: string },
 ): Promise<{ total: number; items: Publication[] }> {
   authorize(actor, 'catalogue.readPublished');
   return listCatalogue(ctx.db, {
     agencyIds: [input.agencyId],
     statuses: PUBLISHED,
     category: input.category,
+    art20Item: input.art20Item,
+    validity: input.validity,
+    interpretsId: input.interpretsId,
     year: input.year,
     ...pageOf(input),
   });
+}
+
+/** The years from an agency's first publication to its latest, latest first. */
+export async function publishedYearsOf(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { agencyId: string },
+): Promise<number[]> {
+  authorize(actor, 'catalogue.readPublished');
+  return publishedYears(ctx.db, input.agencyId);
+}
+
+/** One page of an agency's published items as ids and dates (for its sitemap), and how many there are. */
+export async function publishedIndex(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { agencyId: string; limit: number; offset: number },
+): Promise<{ total: number; entries: { id: string; publishedOn: string; updatedAt: string }[] }> {
+  authorize(actor, 'catalogue.readPublished');
+  const total = await publishedCount(ctx.db, input.agencyId);
+  const entries =
+    input.limit > 0 ? await publishedStubs(ctx.db, input.agencyId, input.limit, input.offset) : [];
+  return { total, entries };
 }
 
 export const PUBLISHED: readonly PublicationStatus[] = ['published'];

@@ -2,7 +2,7 @@
 // decides by the event's type (requestEventAction: an extension is the office head's, a decision is signed off by
 // a leader or that head), the event contract (zod) validates it, core's state machine judges it
 // (assertEventAllowed, which refuses with requests.* codes), then it is stored with the re-derived projection and
-// an audit row in one transaction.
+// an audit row — and the applicant's e-mail notification, if one is owed — in one transaction.
 import { DomainError } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import type { RequestEventType } from '../../core/requests/events.ts';
@@ -14,6 +14,7 @@ import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { transact } from '../database.ts';
+import { queueNotification } from '../notifications/outbox.ts';
 import { authorize } from '../policy/authorize.ts';
 import { requestEventAction } from '../policy/rules.ts';
 import { parseInput } from '../validation.ts';
@@ -51,6 +52,8 @@ export async function appendEvent(
       const projection = projectTimeline(timeline, calendar, ctx.clock.today());
       const now = ctx.clock.now().toISOString();
       await insertEvent(trx, requestId, request.eventCount, event, actor.name, now);
+      // The applicant's e-mail, if one is owed, commits or rolls back with the event (the outbox).
+      await queueNotification(trx, request, request.eventCount, event, now);
       if (!(await updateProjection(trx, request, timeline.length, projection, now))) {
         throw new DomainError('platform.concurrentChange');
       }

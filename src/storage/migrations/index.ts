@@ -10,6 +10,7 @@ import * as mustChangePassword from './150_must_change_password.ts';
 import * as screeningLexicons from './150_screening_lexicons.ts';
 import * as applicantEmail from './155_applicant_email.ts';
 import * as requestAttachments from './160_request_attachments.ts';
+import * as notificationOutbox from './161_notification_outbox.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '150_screening_lexicons': screeningLexicons,
   '155_applicant_email': applicantEmail,
   '160_request_attachments': requestAttachments,
+  '161_notification_outbox': notificationOutbox,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {

@@ -78,6 +78,11 @@ export interface ListFilter {
   agencyIds: readonly string[];
   statuses?: readonly string[];
   category?: string;
+  art20Item?: number;
+  /** 有效性 (only 规章 and 行政规范性文件 carry one). */
+  validity?: string;
+  /** Only the interpretations (政策解读) of this item. */
+  interpretsId?: string;
   /** Year of 发布日期. */
   year?: number;
   /** Only drafts sent back by a reviewer (a draft that has been through a review round). */
@@ -96,6 +101,9 @@ export async function listPublications(
   let query = db.selectFrom('publications').where('agency_id', 'in', filter.agencyIds);
   if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
   if (filter.category) query = query.where('category', '=', filter.category);
+  if (filter.art20Item !== undefined) query = query.where('art20_item', '=', filter.art20Item);
+  if (filter.validity) query = query.where('validity_status', '=', filter.validity);
+  if (filter.interpretsId) query = query.where('interprets_id', '=', filter.interpretsId);
   if (filter.returned) query = query.where('status', '=', 'draft').where('review_round', '>', 0);
   if (filter.stepIndexes) {
     // An empty list means no step is this reviewer's: nothing is due, rather than everything.
@@ -121,6 +129,54 @@ export async function listPublications(
     rows.map((r) => r.id),
   );
   return { total: Number(count.n), items: rows.map((r) => publicationOf(r, channels.get(r.id) ?? [])) };
+}
+
+/**
+ * The years from an agency's first publication to its latest, latest first (the catalogue's year filter). Read from
+ * the ends of the (agency, status, published_on) index: two lookups, however many items there are.
+ */
+export async function publishedYears(db: Db, agencyId: string): Promise<number[]> {
+  const row = await db
+    .selectFrom('publications')
+    .select((eb) => [eb.fn.min('published_on').as('first'), eb.fn.max('published_on').as('last')])
+    .where('agency_id', '=', agencyId)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  if (!row?.first || !row.last) return [];
+  const first = Number(String(row.first).slice(0, 4));
+  const last = Number(String(row.last).slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i);
+}
+
+/** Id and dates of an agency's published items, oldest first (a sitemap: no bodies read). */
+export async function publishedStubs(
+  db: Db,
+  agencyId: string,
+  limit: number,
+  offset: number,
+): Promise<{ id: string; publishedOn: string; updatedAt: string }[]> {
+  const rows = await db
+    .selectFrom('publications')
+    .select(['id', 'published_on', 'updated_at'])
+    .where('agency_id', '=', agencyId)
+    .where('status', '=', 'published')
+    .orderBy('published_on')
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map((r) => ({ id: r.id, publishedOn: r.published_on ?? '', updatedAt: r.updated_at }));
+}
+
+/** How many published items an agency has. */
+export async function publishedCount(db: Db, agencyId: string): Promise<number> {
+  const row = await db
+    .selectFrom('publications')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('agency_id', '=', agencyId)
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Every item of an agency (for table 二, channel counts and findings). */

@@ -13,6 +13,7 @@ import {
   publicSearchResultSchema,
 } from '../../../contracts/publications.ts';
 import { PUBLIC_ACTOR } from '../../../services/actor.ts';
+import { getAgency } from '../../../services/agencies.ts';
 import { downloadAttachment, publishedAttachments } from '../../../services/publications/attachments.ts';
 import { listPublished, loadPublished } from '../../../services/publications/catalogue.ts';
 import { disclosureGuide } from '../../../services/publications/guide.ts';
@@ -25,7 +26,7 @@ import { publicView } from './views.ts';
 const publicErrors = { 400: errorSchema, 404: errorSchema, 429: errorSchema };
 
 export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config }) => {
-  const limited = rateLimitOption(config.publicRateLimit);
+  const limited = rateLimitOption(config.publicReadRateLimit);
 
   app.get(
     '/public/catalogue',
@@ -142,12 +143,13 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
     },
     async (request, reply) => {
       const agencyId = request.params.id;
-      const guide = await disclosureGuide(ctx, PUBLIC_ACTOR, { agencyId });
+      const { agencyName } = await disclosureGuide(ctx, PUBLIC_ACTOR, { agencyId });
+      const { code } = await getAgency(ctx.db, agencyId);
       const { items } = await listPublished(ctx, PUBLIC_ACTOR, { agencyId, page: 1, pageSize: 50 });
       const base = `${request.protocol}://${request.host}`;
       return reply
         .type('application/atom+xml; charset=utf-8')
-        .send(atomFeed(guide.agencyName, agencyId, items, base));
+        .send(atomFeed({ id: agencyId, name: agencyName, code }, items, base));
     },
   );
 };

@@ -163,6 +163,12 @@ function workUpdate(i: number, publishedOn: string): PublicationDraftInput {
 export interface DemoItem {
   draft: PublicationDraftInput;
   publishedOn: string;
+  /** How other demo items refer to this one (column.ts DEMO_REF). */
+  key?: string;
+  /** Repealed later by the item with this key, on this day (the item is published in force first). */
+  repealedBy?: { key: string; on: string };
+  /** A PDF with these lines, attached under this name. */
+  attachment?: { fileName: string; lines: readonly string[] };
 }
 
 /** The 250 website items of 2023, ordered so that the social accounts repost the first ones. */

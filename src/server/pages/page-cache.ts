@@ -1,0 +1,64 @@
+// A short-lived cache of rendered public pages (micro-caching): a catalogue page is the same for every reader, so
+// under load the server renders it once per PAGE_CACHE window rather than once per reader. Only routes that opt in
+// with `config: { pageCache: true }` are kept, only 200 answers, keyed by display mode and URL. Any successful write
+// through this server empties it (a clerk publishing sees the portal change at once); another server of the same
+// installation shows the change within the window. `pageCacheMs: 0` turns it off.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { displayModeOf } from './display.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A public page the same for everyone: may be answered from the page cache. */
+    pageCache?: boolean;
+  }
+}
+
+interface Entry {
+  body: string;
+  headers: Record<string, string>;
+  at: number;
+}
+
+const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'vary'] as const;
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function installPageCache(app: FastifyInstance, ttlMs: number, maxEntries = 5_000): void {
+  if (ttlMs <= 0) return;
+  const entries = new Map<string, Entry>();
+  const keyOf = (request: FastifyRequest) => `${displayModeOf(request)}|${request.url}`;
+  const cacheable = (request: FastifyRequest) =>
+    request.routeOptions.config?.pageCache === true &&
+    (request.method === 'GET' || request.method === 'HEAD');
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!cacheable(request)) return;
+    const key = keyOf(request);
+    const entry = entries.get(key);
+    if (!entry) return;
+    if (Date.now() - entry.at > ttlMs) {
+      entries.delete(key);
+      return;
+    }
+    void reply.headers(entry.headers).header('x-page-cache', 'hit');
+    if (request.headers['if-none-match'] === entry.headers.etag) return reply.code(304).send();
+    return reply.code(200).send(entry.body);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!cacheable(request) || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (reply.getHeader('x-page-cache')) return payload;
+    const headers: Record<string, string> = {};
+    for (const name of KEPT_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    // Oldest first out: Map keeps insertion order.
+    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+    entries.set(keyOf(request), { body: payload, headers, at: Date.now() });
+    return payload;
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    if (WRITES.has(request.method) && reply.statusCode < 400) entries.clear();
+  });
+}
