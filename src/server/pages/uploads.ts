@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
@@ -49,16 +49,9 @@ export async function openSpool(): Promise<Spool> {
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** Reads a refused file to its end without keeping it (the parser moves on only once a part is consumed). */
 async function discard(stream: Readable): Promise<void> {
-  stream.resume();
-  await new Promise<void>((resolve) => {
-    if (stream.readableEnded) resolve();
-    else
-      stream
-        .once('end', resolve)
-        .once('close', resolve)
-        .once('error', () => resolve());
-  });
+  await finished(stream.resume()).catch(() => undefined);
 }
 
 /**
