@@ -111,7 +111,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   await app.register(portalRoutes, { ...context, sites });
   await app.register(catalogueRoutes, { ...context, sites });
   await app.register(reportRoutes, { ...context, sites });
-  await app.register(pageRoutes, context);
+  await app.register(pageRoutes, { ...context, sites });
   await app.register(consoleRoutes, { dir: config.consoleDir });
   return app;
 }

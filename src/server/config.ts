@@ -32,6 +32,10 @@ export const serverConfigSchema = z.object({
   /** How long a rendered public page may be served again (0: never). */
   pageCacheMs: z.number().int().min(0).max(600_000).default(10_000),
   loginRateLimit: rateLimit.default({ max: 20, windowMs: 60_000 }),
+  /** The material an online applicant may attach (《条例》第二十九条): bytes per file, files per request. */
+  publicUploads: z
+    .object({ maxFileBytes: z.number().int().positive(), maxFiles: z.number().int().min(0).max(20) })
+    .default({ maxFileBytes: 10 * 1024 * 1024, maxFiles: 5 }),
   /** The built staff console (scripts/console-build.ts); undefined: dist/console in this checkout. */
   consoleDir: z.string().optional(),
 });

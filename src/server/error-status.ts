@@ -25,6 +25,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'platform.concurrentChange': 409,
   'platform.lastAdmin': 409,
 
+  'requests.attachmentNotFound': 404,
+
   'publications.notFound': 404,
   'publications.workflowInUse': 409,
 

@@ -126,6 +126,24 @@ export interface RequestTable {
   updated_at: string;
 }
 
+/** A file the applicant attached to an online request (migration 160): checked by its bytes, kept with them. */
+export interface RequestAttachmentTable {
+  id: string;
+  request_id: string;
+  /** 1, 2, 3 … in the order the files were sent. */
+  seq: number;
+  /** The name the applicant's file had (checked: no path, control or bidi characters). */
+  file_name: string;
+  /** core/publications/attachments.ts AttachmentType, detected from the bytes. */
+  type: string;
+  mime: string;
+  size: number;
+  /** SHA-256 (hex) of the bytes. */
+  sha256: string;
+  content: Uint8Array;
+  created_at: string;
+}
+
 export interface RequestEventTable {
   request_id: string;
   seq: number;
@@ -254,6 +272,7 @@ export interface PlatformTables {
   request_serials: RequestSerialTable;
   requests: RequestTable;
   request_events: RequestEventTable;
+  request_attachments: RequestAttachmentTable;
   request_statistics: RequestStatisticsTable;
   review_cases: ReviewCaseTable;
   calendar_years: CalendarYearTable;
@@ -378,6 +397,18 @@ export const SCHEMA = {
     payload: 'text',
     recorded_at: 'text',
     recorded_by: 'text',
+  },
+  request_attachments: {
+    id: 'text',
+    request_id: 'text',
+    seq: 'integer',
+    file_name: 'text',
+    type: 'text',
+    mime: 'text',
+    size: 'integer',
+    sha256: 'text',
+    content: 'blob',
+    created_at: 'text',
   },
   request_statistics: {
     agency_id: 'text',

@@ -7,6 +7,7 @@ import { fixedClock } from '../../src/services/clock.ts';
 import { TEST_NOW } from '../context.ts';
 import { intakeBody } from './seed.ts';
 import { startApi, username, type ApiFixture } from './fixture.ts';
+import { siteOf } from './portal-site.ts';
 
 for (const engine of ENGINES) {
   describe(`Idempotency-Key (${engine})`, () => {
@@ -105,17 +106,17 @@ describe('the public /apply form', () => {
   });
 
   it('files one request when 提交申请 is pressed twice (the form carries its key)', async () => {
-    const form = (await api.app.inject({ method: 'GET', url: '/apply' })).body;
+    const site = await siteOf(api, 'a');
+    const form = (await api.app.inject({ method: 'GET', url: `${site}apply` })).body;
     const submissionKey = /name="submissionKey" value="([^"]+)"/.exec(form)?.[1];
     expect(submissionKey).toMatch(/^[0-9a-f-]{36}$/);
     const post = () =>
       api.app.inject({
         method: 'POST',
-        url: '/apply',
+        url: `${site}apply`,
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         payload: new URLSearchParams({
           submissionKey: submissionKey!,
-          agencyId: api.tenancy.a.id,
           applicantKind: 'naturalPerson',
           name: '双击的申请人',
           idDocument: '',

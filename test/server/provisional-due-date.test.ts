@@ -7,6 +7,7 @@ import { fixedClock } from '../../src/services/clock.ts';
 import { TEST_NOW } from '../context.ts';
 import { ENGINES } from '../db.ts';
 import { startApi, type ApiFixture } from './fixture.ts';
+import { siteOf } from './portal-site.ts';
 import { intakeBody } from './seed.ts';
 
 const form = (fields: Record<string, string>) => ({
@@ -58,9 +59,8 @@ describe.each(ENGINES)('暂定 due dates (%s)', (engine) => {
   it('/apply and /track (HTML) show the due date with （暂定） and the reason', async () => {
     const applied = await api.app.inject({
       method: 'POST',
-      url: '/apply',
+      url: `${await siteOf(api, 'a')}apply`,
       ...form({
-        agencyId: api.tenancy.a.id,
         applicantKind: 'naturalPerson',
         name: '页面暂定测试',
         idDocument: '',

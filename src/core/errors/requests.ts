@@ -35,4 +35,5 @@ export const REQUEST_ERRORS = {
   'requests.alreadyRecorded': '“{event}”已于 {date} 记录过，不能重复记录',
   'requests.replyNotSent': '答复尚未送出，不能记录“{event}”',
   'requests.notFinished': '申请尚未办结（未答复或终止），不能归档',
+  'requests.attachmentNotFound': '找不到申请材料“{attachment}”',
 } as const satisfies Record<string, string>;

@@ -15,7 +15,7 @@ import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { allAgencies } from '../../services/agencies.ts';
 import { withDb } from '../../services/context.ts';
 import { submitOnline } from '../../services/requests/intake.ts';
-import { publicStatus } from '../../services/requests/queries.ts';
+import { publicStatus } from '../../services/requests/public-track.ts';
 import { rateLimitOption } from '../config.ts';
 import type { RouteContext } from '../context.ts';
 

@@ -18,7 +18,9 @@ import {
   warningsResponse,
 } from '../../contracts/requests.ts';
 import { notificationsResponse, requestIdParams } from '../../contracts/notifications.ts';
+import { requestAttachmentParams, requestAttachmentsResponse } from '../../contracts/request-attachments.ts';
 import { withDb } from '../../services/context.ts';
+import { listRequestAttachments, requestAttachmentFile } from '../../services/requests/attachments.ts';
 import { idempotent } from '../../services/idempotency.ts';
 import { appendEvent } from '../../services/requests/append-event.ts';
 import { requestDetail } from '../../services/requests/detail.ts';
@@ -187,6 +189,48 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
           `attachment; filename="reply-letter.docx"; filename*=UTF-8''${encodeURIComponent(letter.fileName)}`,
         )
         .send(Buffer.from(letter.content));
+    },
+  );
+
+  app.get(
+    '/requests/:id/attachments',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '申请人在线提交的申请材料（身份证明等，《条例》第二十九条）',
+        params: requestIdParams,
+        response: { 200: requestAttachmentsResponse, ...staffErrors },
+      },
+    },
+    async (request) => ({
+      items: await listRequestAttachments(ctx, principalOf(request), { requestId: request.params.id }),
+    }),
+  );
+
+  app.get(
+    '/requests/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '下载一份申请材料（按文件内容识别的类型发送，不在浏览器中打开）',
+        params: requestAttachmentParams,
+        response: { 200: z.unknown().describe('文件内容'), ...staffErrors },
+      },
+    },
+    async (request, reply) => {
+      const { attachment, content } = await requestAttachmentFile(ctx, principalOf(request), {
+        requestId: request.params.id,
+        attachmentId: request.params.attachmentId,
+      });
+      // An attachment, never inline: what a citizen uploaded is not rendered in the staff's origin.
+      return reply
+        .type(attachment.mime)
+        .header('cache-control', 'private, no-store')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        )
+        .send(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
     },
   );
 };

@@ -93,3 +93,20 @@ export function errorSummary(errors: FieldErrors, labels: Record<string, string>
     </ul>
   </div>`;
 }
+
+/** A file picker; `accept` only guides the browser's dialog — the server judges the bytes. */
+export function fileField(
+  field: FieldBase & { accept: string; multiple?: boolean },
+  errors: FieldErrors,
+): Html {
+  return frame(
+    field,
+    errors,
+    html`<input
+      type="file"
+      ${commonAttributes(field, errors)}
+      accept="${field.accept}"
+      ${field.multiple ? html` multiple` : ''}
+    />`,
+  );
+}

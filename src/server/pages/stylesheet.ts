@@ -69,6 +69,23 @@ mark{background:#ffe58f;color:#1a1a1a}
 .article{font-size:1.05rem}
 .provisional{color:#8a5a00}
 footer.site{border-top:1px solid #ddd;color:#444;font-size:.9rem;background:#f5f6f8}
+pre.receipt{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit;background:#f5f6f8;border:1px solid #d9d9d9;padding:.75rem 1rem}
+ul.plain{margin:0;padding-left:1.2rem}
+#tracking-number,#query-code{font-size:1.3rem;font-weight:bold;letter-spacing:.08em;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
+.result h2{margin-top:.25rem}
+dd,.field-error,.errors li{overflow-wrap:anywhere}
+ol.history{list-style:none;margin:0;padding:0;border-left:3px solid #9b1c1c}
+ol.history li{padding:.3rem 0 .3rem 1rem}
+ol.history time{color:#444;margin-right:.75rem;white-space:nowrap}
+ol.history p{margin:.1rem 0 0;color:#444;font-size:.92rem}
+form.download button{margin-top:0}
+article.letter{border:1px solid #c8c8c8;padding:1.5rem;margin:1rem 0;font-family:FangSong,"仿宋_GB2312","Noto Serif CJK SC",serif;font-size:1.05rem}
+article.letter h3{text-align:center;font-size:1.35rem}
+article.letter p{margin:.3rem 0;text-indent:2em}
+article.letter .reference{text-align:center;text-indent:0}
+article.letter .salutation,article.letter .note{text-indent:0}
+article.letter .signature,article.letter .date{text-align:right}
+html.large ol.history time,html.large ol.history p{color:#000}
 html.large body{color:#000;background:#fff;line-height:1.9}
 html.large a{color:#00337a;text-decoration:underline}
 html.large nav.column a,html.large .masthead a{color:#fff;text-decoration:none}
@@ -92,6 +109,7 @@ ol.versions li{margin:.3rem 0}
   dl.facts{grid-template-columns:1fr}
   table.meta th{width:auto;white-space:normal}
   th,td{padding:.35rem .4rem}
+  article.letter{padding:1rem .75rem}
 }
 /* catalogue pages (catalogue.ts, catalogue-item.ts) */
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

@@ -1,24 +1,14 @@
-// Reading requests: the staff list (paged, filtered), the public status lookup, and overdue warnings. Each asks
+// Reading requests: the staff list (paged, filtered) and overdue warnings (the public status lookup is
+// public-track.ts). Each asks
 // the policy first: a list shows only agencies within the actor's reach (agenciesToList).
-import { timingSafeEqual } from 'node:crypto';
-import { DomainError } from '../../core/errors/index.ts';
-import { REQUEST_STATE_LABELS, type RequestState } from '../../core/requests/state.ts';
+import type { RequestState } from '../../core/requests/state.ts';
 import { dayOf, isoOf } from '../../core/calendar/days.ts';
 import { signedWorkingDays } from '../../core/requests/clock.ts';
-import { statusLookupSchema, type PublicStatus, type StatusLookup } from '../../contracts/public.ts';
 import type { DisclosureRequest, ListQuery, WarningsQuery } from '../../contracts/requests.ts';
-import {
-  eventsOf,
-  listRequests as listRequestRows,
-  requestByTracking,
-  requestsDueBy,
-} from '../../storage/requests.ts';
-import { secretHash } from '../accounts/secrets.ts';
+import { listRequests as listRequestRows, requestsDueBy } from '../../storage/requests.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
-import { agenciesToList, authorize } from '../policy/authorize.ts';
-import { parseInput } from '../validation.ts';
-import { requestDeadline } from './due-date.ts';
+import { agenciesToList } from '../policy/authorize.ts';
 
 export interface RequestPage {
   items: DisclosureRequest[];
@@ -57,36 +47,6 @@ export async function listRequests(
     offset: (page - 1) * pageSize,
   });
   return { ...found, page, pageSize };
-}
-
-/**
- * The public status page: only the status and the due date (暂定 with its reason when a year it spans has no
- * published arrangement yet), and only with the right query code.
- */
-export async function publicStatus(
-  ctx: ServiceContext,
-  actor: Actor,
-  input: StatusLookup,
-): Promise<PublicStatus> {
-  authorize(actor, 'requests.track');
-  const { trackingNumber, queryCode } = parseInput(statusLookupSchema, input);
-  const found = await requestByTracking(ctx.db, trackingNumber);
-  const given = Buffer.from(secretHash(queryCode), 'hex');
-  // Same answer for an unknown tracking number and a wrong code: the page must not confirm that a number exists.
-  if (!found || !timingSafeEqual(given, Buffer.from(found.queryCodeHash, 'hex'))) {
-    throw new DomainError('platform.trackingNotFound');
-  }
-  const events = (await eventsOf(ctx.db, found.request.id)).map((stored) => stored.event);
-  const deadline = requestDeadline(events, await ctx.calendar.current(), ctx.clock.today());
-  const { state } = found.request;
-  // Counted now rather than read from the projection, so a calendar year imported since is reflected.
-  return {
-    state,
-    stateLabel: REQUEST_STATE_LABELS[state],
-    dueOn: deadline.dueOn,
-    provisional: deadline.provisional,
-    provisionalReason: deadline.provisionalReason,
-  };
 }
 
 /**

@@ -10,7 +10,8 @@ import type { ServiceContext } from '../context.ts';
 import { appendEvent, type AppendEventInput } from './append-event.ts';
 import { requestDetail } from './detail.ts';
 import { registerRequest, submitOnline, type RegistrationInput } from './intake.ts';
-import { deadlineWarnings, publicStatus } from './queries.ts';
+import { publicStatus } from './public-track.ts';
+import { deadlineWarnings } from './queries.ts';
 
 const applicant = {
   kind: 'naturalPerson' as const,

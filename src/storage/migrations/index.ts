@@ -9,6 +9,7 @@ import * as idempotencyKeys from './130_idempotency_keys.ts';
 import * as mustChangePassword from './150_must_change_password.ts';
 import * as screeningLexicons from './150_screening_lexicons.ts';
 import * as applicantEmail from './155_applicant_email.ts';
+import * as requestAttachments from './160_request_attachments.ts';
 import * as notificationOutbox from './161_notification_outbox.ts';
 import * as annualReportPublications from './162_annual_report_publications.ts';
 import * as catalogueFacetIndexes from './163_catalogue_facet_indexes.ts';
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '150_must_change_password': mustChangePassword,
   '150_screening_lexicons': screeningLexicons,
   '155_applicant_email': applicantEmail,
+  '160_request_attachments': requestAttachments,
   '161_notification_outbox': notificationOutbox,
   '162_annual_report_publications': annualReportPublications,
   '163_catalogue_facet_indexes': catalogueFacetIndexes,

@@ -1,10 +1,11 @@
-// A disclosure request end to end in the console: a citizen files on /apply, a clerk finds it by its 查询号,
+// A disclosure request end to end in the console: a citizen files on the agency's /{code}/apply with a PDF, a clerk finds it by its 查询号,
 // assigns it and asks for a correction, the correction arrives, the office head decides 部分公开 with its article,
 // the letter is previewed and downloaded as a real DOCX, the reply is sent, and the citizen reads 已答复 on /track.
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/services/database.ts';
+import { PDF, siteOf } from '../../server/portal-site.ts';
 import { look, useConsole } from './harness.ts';
 
 const APPLICANT = '陈晓东';
@@ -26,16 +27,19 @@ for (const engine of ['sqlite', 'postgres'] as Engine[]) {
     const consoleOf = useConsole(engine);
 
     it('goes from /apply to 已答复 on /track through the console', { timeout: 180_000 }, async () => {
-      const { base, newPage, signedIn } = consoleOf();
+      const { api, base, newPage, signedIn } = consoleOf();
+      const site = await siteOf(api, 'a');
       const citizen = await newPage();
-      await citizen.goto(`${base}/apply`);
-      await citizen.getByLabel('申请机关').selectOption({ label: '测试市甲局' });
+      await citizen.goto(`${base}${site}apply`);
       await citizen.getByLabel('申请人类型').selectOption('naturalPerson');
       await citizen.getByLabel('申请人姓名或名称').fill(APPLICANT);
       await citizen.getByLabel('身份证明').fill('居民身份证 110000199001010000');
       await citizen.getByLabel('联系方式').fill('13900000000');
       await citizen.getByLabel('申请公开的政府信息').fill('2026 年本市老旧小区改造项目的资金安排');
       await citizen.getByLabel('获取信息的方式').selectOption('电子邮件');
+      await citizen
+        .getByLabel('申请材料')
+        .setInputFiles({ name: '身份证明.pdf', mimeType: 'application/pdf', buffer: PDF });
       await citizen.getByRole('button', { name: '提交申请' }).click();
       await expect(citizen.locator('h1').textContent()).resolves.toBe('申请已提交');
       const trackingNumber = (await citizen.locator('#tracking-number').textContent())!.trim();
@@ -53,6 +57,12 @@ for (const engine of ['sqlite', 'postgres'] as Engine[]) {
       await look(clerk, `requests-inbox-search-${engine}`);
       await clerk.locator('.ant-table-tbody tr.ant-table-row a').first().click();
       await expect.poll(() => clerk.locator('h1').textContent()).toMatch(/^申请 /);
+      // The material the citizen attached, as a download.
+      await expect
+        .poll(() =>
+          clerk.getByRole('list', { name: '申请材料' }).getByRole('link', { name: '身份证明.pdf' }).count(),
+        )
+        .toBe(1);
       const caseUrl = clerk.url();
       const actions = clerk.getByRole('group', { name: '可办理的事项' });
       // A clerk may not decide nor extend: the server lists neither.
@@ -107,7 +117,7 @@ for (const engine of ['sqlite', 'postgres'] as Engine[]) {
       await record(head, '送出答复');
       await expect.poll(() => head.locator('.ant-tag').first().textContent()).toBe('已答复');
 
-      await citizen.goto(`${base}/track`);
+      await citizen.goto(`${base}${site}track`);
       await citizen.getByLabel('查询号').fill(trackingNumber);
       await citizen.getByLabel('查询码').fill(queryCode);
       await citizen.getByRole('button', { name: '查询' }).click();

@@ -1,6 +1,6 @@
 // A request's case page: who asks for what, the timeline, the reply deadline explained step by step (暂定 with its
 // reason), the steps this person may record now (the server's allowedEvents; none for a read-only reader), and
-// the reply letter once decided: previewed here, downloadable as DOCX.
+// the reply letter once decided: previewed here, downloadable as DOCX; and the material attached online.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -12,6 +12,7 @@ import { api } from '../../api/client.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ActionModal } from './ActionModal.tsx';
+import { Attachments } from './Attachments.tsx';
 import { APPLICANT_LABELS, CHANNEL_LABELS, EVENT_LABELS, REQUEST_STATE_LABELS } from './labels.ts';
 
 /**
@@ -106,6 +107,7 @@ function CaseView({ detail }: { detail: RequestDetail }) {
               <Descriptions.Item label="提交渠道">{CHANNEL_LABELS[request.channel]}</Descriptions.Item>
             </Descriptions>
           </Card>
+          <Attachments requestId={request.id} />
           <Card title="办理记录" size="small" style={{ marginBottom: 16 }}>
             <Timeline
               items={timeline.map((t) => ({
