@@ -49,8 +49,16 @@ export interface PageErrors {
   failed(request: FastifyRequest, reply: FastifyReply, status: number, message: string): FastifyReply;
 }
 
-export const isPageRequest = (request: FastifyRequest) =>
-  !request.url.startsWith('/api/') && (request.method === 'GET' || request.method === 'HEAD');
+/** A browser asking for a page, or posting one of the public forms (urlencoded or multipart), outside /api. */
+export const isPageRequest = (request: FastifyRequest) => {
+  if (request.url.startsWith('/api/')) return false;
+  if (request.method === 'GET' || request.method === 'HEAD') return true;
+  const type = String(request.headers['content-type'] ?? '');
+  return (
+    request.method === 'POST' &&
+    (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))
+  );
+};
 
 export function installErrorHandling(app: FastifyInstance, bodyLimit: number, pages?: PageErrors): void {
   app.setErrorHandler((error: EdgeError, request: FastifyRequest, reply: FastifyReply) => {

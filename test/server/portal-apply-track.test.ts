@@ -310,6 +310,11 @@ describe('the public pages keep their rate limits (sqlite)', () => {
         );
       expect(statuses, url).toEqual([400, 400, 429]);
     }
+    // The refusal is a page in Chinese for the browser that posted the form, not JSON.
+    const refused = await api.app.inject({ method: 'POST', url: '/track', ...urlencoded({ name: 'x' }) });
+    expect([refused.statusCode, refused.headers['content-type']]).toEqual([429, 'text/html; charset=utf-8']);
+    expect(refused.body).toContain('操作过于频繁');
+    expect(refused.body).toMatch(/请 \d+ 秒后再试/);
     for (let i = 0; i < 5; i++)
       expect((await api.app.inject({ method: 'GET', url: `${site}apply` })).statusCode).toBe(200);
   });

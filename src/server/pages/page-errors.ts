@@ -6,7 +6,7 @@ import type { PageErrors } from '../error-handler.ts';
 import { badRequestPage, notFoundPage } from './error-pages.ts';
 import { frameOf } from './frame.ts';
 import { html } from './html.ts';
-import { page } from './layout.ts';
+import { page, type PageFrame } from './layout.ts';
 import type { SiteDirectory } from './site.ts';
 
 async function frameFor(sites: SiteDirectory, request: FastifyRequest) {
@@ -20,6 +20,19 @@ async function frameFor(sites: SiteDirectory, request: FastifyRequest) {
   return frameOf(request, await sites.byCode(code).catch(() => undefined));
 }
 
+/** Refusals that are not the address's fault, with their own heading (the message says what to do). */
+const REFUSALS: Record<number, string> = { 413: '提交的内容过大', 429: '操作过于频繁' };
+
+function refusalPage(frame: PageFrame, title: string, message: string): string {
+  return page(
+    title,
+    html`<h1>${title}</h1>
+      <div class="errors" role="alert"><p>${message}</p></div>
+      <p><a href="${frame.path.split('?')[0]}">返回</a></p>`,
+    frame,
+  );
+}
+
 export function pageErrors(sites: SiteDirectory): PageErrors {
   const send = (reply: FastifyReply, status: number, body: string) =>
     reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
@@ -31,6 +44,15 @@ export function pageErrors(sites: SiteDirectory): PageErrors {
       // Synchronous frame (no agency lookup): the failure may be the database itself.
       const frame = frameOf(request);
       if (status === 404) return send(reply, 404, notFoundPage(frame));
+      const refusal = REFUSALS[status];
+      // A posted form refused before its route saw it (too large, too often, a forbidden field name).
+      if (status >= 400 && status < 500 && request.method === 'POST')
+        return send(
+          reply,
+          status,
+          refusalPage(frame, '提交未成功', refusal ? `${refusal}：${message}` : message),
+        );
+      if (refusal) return send(reply, status, refusalPage(frame, refusal, message));
       if (status >= 400 && status < 500) return send(reply, status, badRequestPage(frame, [message]));
       return send(
         reply,

@@ -38,7 +38,7 @@ export const portalRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { 
       .type('text/plain; charset=utf-8')
       .header('cache-control', 'public, max-age=86400')
       .send(
-        'User-agent: *\nDisallow: /api/\nDisallow: /console/\nDisallow: /track\nDisallow: /display\n' +
+        'User-agent: *\nDisallow: /api/\nDisallow: /console/\nDisallow: /track\nDisallow: /*/track\nDisallow: /display\n' +
           `Sitemap: ${request.protocol}://${request.host}/sitemap.xml\n`,
       ),
   );

@@ -118,16 +118,19 @@ describe('年度报告', () => {
       await look(page, 'reports-publish-confirm');
       await dialog.getByRole('button', { name: '确认发布' }).click();
       const versions = page.getByRole('region', { name: '门户发布' });
-      await expect.poll(() => versions.getByRole('row').count()).toBe(2);
-      expect(await versions.textContent()).toContain('（首次发布）');
+      // The table's empty-state row counts as a row too: wait for the published version itself.
+      await expect.poll(() => versions.textContent(), { timeout: 15_000 }).toContain('（首次发布）');
+      expect(await versions.getByRole('row').count()).toBe(2);
 
       await page.getByRole('button', { name: '发布更正版本' }).click();
       const correction = page.getByRole('dialog', { name: '发布 2025 年度报告的更正版本' });
       expect(await correction.getByRole('button', { name: '确认发布' }).isDisabled()).toBe(true);
       await correction.getByLabel(/更正说明/).fill('表四复议案件的审结结果更正为维持。');
       await correction.getByRole('button', { name: '确认发布' }).click();
-      await expect.poll(() => versions.getByRole('row').count()).toBe(3);
-      expect(await versions.textContent()).toContain('表四复议案件的审结结果更正为维持。');
+      await expect
+        .poll(() => versions.textContent(), { timeout: 15_000 })
+        .toContain('表四复议案件的审结结果更正为维持。');
+      expect(await versions.getByRole('row').count()).toBe(3);
       await page.mouse.move(0, 0);
       await look(page, 'reports-published');
     },
