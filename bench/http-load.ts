@@ -145,7 +145,8 @@ export async function openLoop(
     const tick = () => {
       const now = performance.now();
       // Every request whose moment has come joins the queue with that moment, however late the timer fired.
-      while (issued < total && started + (issued * 1000) / rate <= now) queue.push(started + (issued++ * 1000) / rate);
+      while (issued < total && started + (issued * 1000) / rate <= now)
+        queue.push(started + (issued++ * 1000) / rate);
       dispatch();
       if (issued < total) setTimeout(tick, 1);
     };

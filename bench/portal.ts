@@ -10,10 +10,9 @@
 // "Hot" pages ask for one address again and again (a news item everyone reads: the page cache answers); "spread"
 // pages ask for a different item or word each time with the page cache off (GONGKAI_PAGE_CACHE_MS=0), to show what
 // rendering from the database costs.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
 import { spawnServer, type RunningServer } from '../test/server/spawn-server.ts';
+import { spawnBareFastify } from './bare-fastify.ts';
 import { dictionaryWords, itemId, loadedCatalogue, random } from './catalogue-fixture.ts';
 import { closedLoop, openLoop, type LoadResult } from './http-load.ts';
 import { median, printTable } from './stats.ts';
@@ -57,42 +56,15 @@ async function sizeOf(base: string, path: string): Promise<number> {
   return (await response.arrayBuffer()).byteLength;
 }
 
-/** Bare Fastify in its own process: `/size/:n` answers a static HTML page of n bytes, made once per size. */
-async function startBare(): Promise<{ base: string; close(): Promise<void> }> {
-  const source = `
-    import Fastify from 'fastify';
-    const app = Fastify({ logger: { level: 'info' } });
+/** `/size/:n` answers a static HTML page of n bytes, made once per size. */
+const startBare = () =>
+  spawnBareFastify(`
     const pages = new Map();
     app.get('/size/:n', async (request, reply) => {
       const n = Number(request.params.n);
       if (!pages.has(n)) pages.set(n, '<!doctype html><title>x</title>' + 'x'.repeat(Math.max(0, n - 30)));
       return reply.type('text/html; charset=utf-8').send(pages.get(n));
-    });
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    console.error('READY ' + address);
-  `;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', source], {
-    cwd: process.cwd(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.resume();
-  let output = '';
-  const base = await new Promise<string>((resolve, reject) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /READY (\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`bare Fastify exited ${code}: ${output}`)));
-  });
-  return {
-    base,
-    close: async () => {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    },
-  };
-}
+    });`);
 
 async function rounds(base: string, paths: () => string): Promise<LoadResult[]> {
   await closedLoop(base, paths, { connections: CONNECTIONS, seconds: 1 }); // warm-up
@@ -122,7 +94,11 @@ async function measure(server: RunningServer, bare: { base: string }, cases: Pag
     const bareRounds = await rounds(bare.base, barePath);
     const pageRounds = await rounds(server.baseUrl, c.paths);
     const halfRate = Math.round(rateOf(bareRounds) / 2);
-    const open = await openLoop(server.baseUrl, c.paths, { rate: halfRate, seconds: SECONDS, connections: 256 });
+    const open = await openLoop(server.baseUrl, c.paths, {
+      rate: halfRate,
+      seconds: SECONDS,
+      connections: 256,
+    });
     rows.push({
       label: c.label,
       bytes,
@@ -132,7 +108,9 @@ async function measure(server: RunningServer, bare: { base: string }, cases: Pag
       open,
       failed: pageRounds.reduce((s, r) => s + r.failed, 0) + open.failed,
     });
-    console.log(`  ${c.label}：${Math.round(rateOf(pageRounds))} 页/秒，裸路由 ${Math.round(rateOf(bareRounds))}`);
+    console.log(
+      `  ${c.label}：${Math.round(rateOf(pageRounds))} 页/秒，裸路由 ${Math.round(rateOf(bareRounds))}`,
+    );
   }
   return rows;
 }
@@ -153,19 +131,28 @@ console.log(
     `${cpus().length} 核，负载 ${loadavg()[0]!.toFixed(2)}`,
 );
 const bare = await startBare();
-let rows: Row[] = [];
+const rows: Row[] = [];
 try {
-  rows = [
-    ...(await withServer(undefined, (server) => measure(server, bare, HOT))),
-    ...(await withServer('0', (server) => measure(server, bare, SPREAD))),
-  ];
+  rows.push(...(await withServer(undefined, (server) => measure(server, bare, HOT))));
+  rows.push(...(await withServer('0', (server) => measure(server, bare, SPREAD))));
 } finally {
   await bare.close();
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 printTable([
-  ['页面', '大小', '裸路由（页/秒）', '本页（页/秒）', '比值', '半速（页/秒）', '半速 p50', '半速 p99', '达标', '失败'],
+  [
+    '页面',
+    '大小',
+    '裸路由（页/秒）',
+    '本页（页/秒）',
+    '比值',
+    '半速（页/秒）',
+    '半速 p50',
+    '半速 p99',
+    '达标',
+    '失败',
+  ],
   ...rows.map((r) => {
     const ratio = r.page / r.bare;
     const met = ratio >= 0.5 && r.open.p99 < 20;

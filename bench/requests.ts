@@ -9,9 +9,7 @@
 // through the server's WriteBatcher (one commit per batch), on both engines.
 // PostgreSQL: GONGKAI_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres); a scratch database is
 // created for the run and dropped afterwards (test/db.ts makes both engines' scratch databases).
-import { spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
-import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
 import { testContext } from '../test/context.ts';
 import { createTestDatabase } from '../test/db.ts';
@@ -23,6 +21,7 @@ import { withDb } from '../src/services/context.ts';
 import type { Db } from '../src/services/database.ts';
 import { registerRequest } from '../src/services/requests/intake.ts';
 import { WriteBatcher } from '../src/services/write-batcher.ts';
+import { spawnBareFastify } from './bare-fastify.ts';
 import { median, percentile, printTable } from './stats.ts';
 
 const CONCURRENCY = Number(process.argv[2] ?? 200);
@@ -114,36 +113,10 @@ async function gongkaiTarget(
 
 /** Bare Fastify in its own process: parse the JSON body, answer 201 with a small JSON object. */
 async function bareTarget(): Promise<Target> {
-  const source = `
-    import Fastify from 'fastify';
-    const app = Fastify({ logger: { level: 'info' } });
-    app.post('/intake', async (request, reply) => reply.code(201).send({ ok: true, n: Object.keys(request.body).length }));
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    console.error('READY ' + address);
-  `;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', source], {
-    cwd: process.cwd(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.resume();
-  let output = '';
-  const address = await new Promise<string>((resolve, reject) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /READY (\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`bare Fastify exited ${code}: ${output}`)));
-  });
-  return {
-    label: '裸 Fastify 路由（基线）',
-    url: `${address}/intake`,
-    headers: {},
-    close: async () => {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    },
-  };
+  const bare = await spawnBareFastify(
+    `app.post('/intake', async (request, reply) => reply.code(201).send({ ok: true, n: Object.keys(request.body).length }));`,
+  );
+  return { label: '裸 Fastify 路由（基线）', url: `${bare.base}/intake`, headers: {}, close: bare.close };
 }
 
 async function measure(make: () => Promise<Target>): Promise<{ label: string; rounds: Round[] }> {

@@ -7,9 +7,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TRACKING_NUMBER_PATTERN } from '../../../src/core/requests/tracking.ts';
-import { DEMO_PASSWORD } from '../../../src/services/demo/load.ts';
 import { PDF } from '../../server/portal-site.ts';
-import { look, lookEverywhere, usePortal, type PortalHarness } from './harness.ts';
+import { look, lookEverywhere, usePortal, type PortalHarness, staffSession } from './harness.ts';
 
 const VARIANTS = ['1280', '375', 'large'] as const;
 
@@ -38,19 +37,6 @@ async function fillForm(page: Page, name: string): Promise<void> {
   await page
     .getByLabel('申请材料')
     .setInputFiles({ name: '身份证明.pdf', mimeType: 'application/pdf', buffer: PDF });
-}
-
-async function staffSession(base: string, username: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
 }
 
 describe('依申请公开 pages (SQLite, demo data)', () => {

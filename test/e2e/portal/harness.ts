@@ -19,7 +19,7 @@ import { SYSTEM_ACTOR } from '../../../src/services/actor.ts';
 import type { Clock } from '../../../src/services/clock.ts';
 import type { ServiceContext } from '../../../src/services/context.ts';
 import type { Engine } from '../../../src/services/database.ts';
-import { loadDemo } from '../../../src/services/demo/load.ts';
+import { DEMO_PASSWORD, loadDemo } from '../../../src/services/demo/load.ts';
 import type { Agency } from '../../../src/services/agencies.ts';
 import { launchChromium } from '../../chromium.ts';
 import { testContext } from '../../context.ts';
@@ -135,4 +135,18 @@ function variantPages(harness: PortalHarness): Promise<Page[]> {
     variantsOf.set(harness, pages);
   }
   return pages;
+}
+
+/** The cookie of a demo user's session, signed in through the API (staff act as the console would). */
+export async function staffSession(base: string, username: string): Promise<string> {
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  expect(response.status, await response.clone().text()).toBe(200);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }

@@ -6,25 +6,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../src/services/actor.ts';
-import { DEMO_PASSWORD } from '../../../src/services/demo/load.ts';
 import { smtpMailer } from '../../../src/services/notifications/mailer.ts';
 import { drainOutbox } from '../../../src/services/notifications/sender.ts';
 import { startLocalSmtp, type LocalSmtp } from '../../smtp.ts';
 import { PDF } from '../../server/portal-site.ts';
-import { look, usePortal } from './harness.ts';
-
-async function staffSession(base: string, username: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
+import { look, usePortal, staffSession } from './harness.ts';
 
 describe('a citizen’s journey through the portal (SQLite, demo data)', () => {
   const portalOf = usePortal('sqlite');
