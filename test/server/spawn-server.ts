@@ -17,6 +17,8 @@ export interface RunningServer {
   kill(): Promise<void>;
 }
 
+const TAIL_BYTES = 256 * 1024;
+
 export async function spawnServer(
   databaseUrl: string,
   extraArgs: string[] = [],
@@ -31,7 +33,24 @@ export async function spawnServer(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // Everything up to the start line, then only the latest TAIL_BYTES: a benchmark's request logs would otherwise grow
+  // without end (and be searched on every chunk).
   let output = '';
+  const tail: Buffer[] = [];
+  let tailBytes = 0;
+  let started = false;
+  const keep = (chunk: Buffer) => {
+    tail.push(chunk);
+    tailBytes += chunk.length;
+    while (tailBytes > TAIL_BYTES && tail.length > 1) tailBytes -= tail.shift()!.length;
+  };
+  child.stdout!.on('data', (chunk: Buffer) => {
+    if (started) keep(chunk);
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    if (started) keep(chunk);
+    else output += chunk.toString('utf8');
+  });
   const exited = once(child, 'exit');
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
@@ -39,15 +58,16 @@ export async function spawnServer(
       timeoutMs,
     );
     const onData = (chunk: Buffer) => {
+      if (started) return;
       output += chunk.toString('utf8');
       const match = /已启动[^\n]*?(http:\/\/[^\s]+)/.exec(output);
       if (match) {
+        started = true;
         clearTimeout(timer);
         resolve(match[1]!);
       }
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`服务启动失败（退出码 ${code}）：\n${output}`));
@@ -56,7 +76,7 @@ export async function spawnServer(
   return {
     child,
     baseUrl,
-    output: () => output,
+    output: () => output + Buffer.concat(tail).toString('utf8'),
     stop: async () => {
       child.kill('SIGTERM');
       const [code] = (await exited) as [number | null];
