@@ -107,6 +107,16 @@ describe.each(ENGINES)('reading the portal (%s)', (engine) => {
     expect(largeAgain.body).toContain('class="large"');
   });
 
+  it('every copy of the blank form carries its own submission key, and none is cached', async () => {
+    const keys = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const form = await app.inject({ url: `/${agency.code}/apply` });
+      expect(form.headers['cache-control']).toBe('no-store');
+      keys.add(/name="submissionKey" value="([0-9a-f-]{36})"/.exec(form.body)![1]!);
+    }
+    expect(keys.size).toBe(5);
+  });
+
   it('the display switch goes back only to a path on this site', async () => {
     const back = await app.inject({ url: '/display?mode=large&back=%2Fguide' });
     expect(back.statusCode).toBe(303);

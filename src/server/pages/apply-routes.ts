@@ -25,6 +25,8 @@ import { openSpool, readUploadedForm, type UploadedForm } from './uploads.ts';
 
 type SiteParams = { Params: { site: string } };
 const hidden = { hide: true } as const;
+/** Blank forms kept at most (one per agency and display mode, in practice). */
+const BLANK_FORMS_KEPT = 1_000;
 
 export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { ctx, config, sites }) => {
   // In this plugin only: the JSON API keeps refusing multipart bodies (415).
@@ -56,15 +58,23 @@ export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { c
   app.get('/apply', { schema: hidden }, async (_request, reply) => reply.redirect('/', 301));
   app.post('/apply', { schema: hidden }, async (_request, reply) => reply.redirect('/', 303));
 
+  // The blank form is the same for every reader but for its submission key: rendered once per address and display
+  // mode (for the page cache's window) with a stand-in key, and each reader gets it with a fresh key put in.
+  const blankKey = randomUUID();
+  const blankForms = new Map<string, { html: string; at: number }>();
   app.get<SiteParams>('/:site/apply', { schema: hidden }, async (request, reply) => {
     const agency = await sites.require(request.params.site);
-    return showForm(
-      request,
-      reply,
-      agency,
-      { values: EMPTY_APPLY, errors: {}, submissionKey: undefined },
-      200,
-    );
+    const frame = frameOf(request, agency, 'apply');
+    const cacheKey = `${frame.display}|${request.url}`;
+    let blank = blankForms.get(cacheKey);
+    if (!blank || Date.now() - blank.at > config.pageCacheMs) {
+      const form = { values: EMPTY_APPLY, errors: {}, submissionKey: blankKey, limits };
+      blank = { html: applyPage(agency, form, frame), at: Date.now() };
+      if (blankForms.size >= BLANK_FORMS_KEPT) blankForms.clear();
+      blankForms.set(cacheKey, blank);
+    }
+    // Never cached downstream: each copy carries its own submission key (see showForm).
+    return sendPage(request, reply, blank.html.replace(blankKey, randomUUID()), { personal: true });
   });
 
   app.post<SiteParams>(

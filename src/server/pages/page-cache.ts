@@ -14,7 +14,8 @@ declare module 'fastify' {
 }
 
 interface Entry {
-  body: string;
+  /** Encoded once: a hit sends bytes (a page of Chinese text is three bytes a character to encode each time). */
+  body: Buffer;
   headers: Record<string, string>;
   at: number;
 }
@@ -54,7 +55,7 @@ export function installPageCache(app: FastifyInstance, ttlMs: number, maxEntries
     }
     // Oldest first out: Map keeps insertion order.
     if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-    entries.set(keyOf(request), { body: payload, headers, at: Date.now() });
+    entries.set(keyOf(request), { body: Buffer.from(payload), headers, at: Date.now() });
     return payload;
   });
 
