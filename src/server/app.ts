@@ -71,14 +71,14 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, config.bodyLimit, pages);
 
+  // First of the hooks: a cached public page is answered before the others run (page-cache.ts).
+  installPageCache(app, config.pageCacheMs);
   // HTTPS-only headers (HSTS, upgrade-insecure-requests) only when served behind HTTPS (secureCookies).
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { upgradeInsecureRequests: config.secureCookies ? [] : null } },
     strictTransportSecurity: config.secureCookies,
   });
   await app.register(cookie);
-  // After the cookie parser: a cached page is keyed by the display-mode cookie.
-  installPageCache(app, config.pageCacheMs);
   // Off by default; each public route opts in with its own limit.
   await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
   await registerOpenApi(app);

@@ -71,6 +71,11 @@ describe.each(ENGINES)('reading the portal (%s)', (engine) => {
     const hit = await app.inject({ url: path });
     expect(hit.headers['x-page-cache']).toBe('hit');
     expect(hit.body).toContain(agency.phone!);
+    // Answered before the other hooks, with the headers the page was first sent with: the security headers too.
+    expect(hit.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(hit.headers['x-content-type-options']).toBe('nosniff');
+    expect(hit.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(hit.headers['set-cookie']).toBeUndefined();
 
     // Changed behind the server's back: the cached page stays as it was within the window …
     await database.db

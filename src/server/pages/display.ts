@@ -8,8 +8,11 @@ export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
 export const DISPLAY_COOKIE = 'gk_display';
 
+const LARGE_IN_HEADER = new RegExp(`(?:^|;\\s*)${DISPLAY_COOKIE}=large(?:;|$)`);
+
+/** Read from the raw Cookie header: the page cache answers before the cookie parser runs (page-cache.ts). */
 export function displayModeOf(request: FastifyRequest): DisplayMode {
-  return request.cookies?.[DISPLAY_COOKIE] === 'large' ? 'large' : 'standard';
+  return LARGE_IN_HEADER.test(request.headers.cookie ?? '') ? 'large' : 'standard';
 }
 
 /** Only a path on this site is a place to go back to (no open redirect). */

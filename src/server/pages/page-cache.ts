@@ -2,7 +2,9 @@
 // under load the server renders it once per PAGE_CACHE window rather than once per reader. Only routes that opt in
 // with `config: { pageCache: true }` are kept, only 200 answers, keyed by display mode and URL. Any successful write
 // through this server empties it (a clerk publishing sees the portal change at once); another server of the same
-// installation shows the change within the window. `pageCacheMs: 0` turns it off.
+// installation shows the change within the window. `pageCacheMs: 0` turns it off. Installed before the other
+// plugins' hooks, so that a hit costs little more than a static file: it replays the headers the page was first
+// sent with, security headers included.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { displayModeOf } from './display.ts';
 
@@ -20,7 +22,15 @@ interface Entry {
   at: number;
 }
 
-const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'vary'] as const;
+/** Headers a hit does not replay: set afresh per response, or never shared. */
+const NOT_REPLAYED = new Set([
+  'content-length',
+  'date',
+  'connection',
+  'keep-alive',
+  'set-cookie',
+  'x-page-cache',
+]);
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function installPageCache(app: FastifyInstance, ttlMs: number, maxEntries = 5_000): void {
@@ -48,11 +58,11 @@ export function installPageCache(app: FastifyInstance, ttlMs: number, maxEntries
   app.addHook('onSend', async (request, reply, payload) => {
     if (!cacheable(request) || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     if (reply.getHeader('x-page-cache')) return payload;
+    // Every header the first answer carried — the security headers (helmet) included: a hit is answered before
+    // those hooks run.
     const headers: Record<string, string> = {};
-    for (const name of KEPT_HEADERS) {
-      const value = reply.getHeader(name);
-      if (value !== undefined) headers[name] = String(value);
-    }
+    for (const [name, value] of Object.entries(reply.getHeaders()))
+      if (value !== undefined && !NOT_REPLAYED.has(name)) headers[name] = String(value);
     // Oldest first out: Map keeps insertion order.
     if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
     entries.set(keyOf(request), { body: Buffer.from(payload), headers, at: Date.now() });

@@ -24,10 +24,7 @@ export function sendPage(
   void reply.code(status).type('text/html; charset=utf-8');
   if (personal || status !== 200) return reply.header('cache-control', 'no-store').send(body);
   const etag = etagOf(body);
-  void reply
-    .header('cache-control', 'public, no-cache')
-    .header('vary', 'Cookie')
-    .header('etag', etag);
+  void reply.header('cache-control', 'public, no-cache').header('vary', 'Cookie').header('etag', etag);
   if (request.headers['if-none-match'] === etag) return reply.code(304).send();
   return reply.send(body);
 }

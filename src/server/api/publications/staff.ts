@@ -95,7 +95,9 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     },
     async (request) => {
       const principal = principalOf(request);
-      return { findings: await screenDraft(ctx, principal, { agencyId: principal.agencyId, draft: request.body }) };
+      return {
+        findings: await screenDraft(ctx, principal, { agencyId: principal.agencyId, draft: request.body }),
+      };
     },
   );
 
