@@ -116,6 +116,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<PortalContext> = async (app,
       agencyId: agency.id,
       page: 1,
       pageSize: FEED_SIZE,
+      countCap: FEED_SIZE,
     });
     const base = `${request.protocol}://${request.host}`;
     return sendDocument(request, reply, atomFeed(agency, items, base), 'application/atom+xml; charset=utf-8');

@@ -2,6 +2,7 @@
 // both narrowed by the same GET form (信息类别, 第二十条第几项, 发布年份, 有效性) and paged. Everything works by
 // plain links and form submissions: no script.
 import type { Publication } from '../../core/publications/publication.ts';
+import { itemRow } from './item-list.ts';
 import {
   ART20_ITEMS,
   art20Label,
@@ -83,19 +84,6 @@ function countLine(total: number, query: ListQuery, capped = false): Html {
   return html`<p class="count">
     共${capped ? '超过 ' : ' '}${total} 条${total > PAGE_SIZE ? html`，第 ${query.page} / ${pages} 页` : ''}
   </p>`;
-}
-
-function itemRow(agency: SiteAgency, item: Publication, titleHtml?: string, snippetHtml?: string): Html {
-  // The highlighted title and passage come from core/publications/highlight.ts: escaped text with <mark> only.
-  const title = titleHtml === undefined ? item.title : new Html(titleHtml);
-  return html`<li>
-    <div>
-      <a href="${sitePath(agency, 'catalogue', item.id)}">${title}</a>
-      ${snippetHtml ? html`<p class="snippet">${new Html(snippetHtml)}</p>` : ''}
-      ${item.documentNumber && titleHtml === undefined ? html`<p class="docno">文号：${item.documentNumber}</p>` : ''}
-    </div>
-    <time datetime="${item.publishedOn ?? ''}">${item.publishedOn ?? ''}</time>
-  </li>`;
 }
 
 export function catalogueListPage(

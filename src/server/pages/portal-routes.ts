@@ -18,6 +18,9 @@ import { FAVICON_SVG } from './favicon.ts';
 type SiteParams = { Params: { site: string } };
 const hidden = { hide: true } as const;
 const cached = { pageCache: true } as const;
+// The pages show these many items and no total: the count stops there (not at the agency's 100,000).
+const LATEST_SHOWN = 10;
+const RULES_SHOWN = 100;
 
 export const portalRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { ctx, config, sites }) => {
   app.get('/', { schema: hidden, config: cached }, async (request, reply) =>
@@ -55,7 +58,12 @@ export const portalRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { 
 
   app.get<SiteParams>('/:site/', { schema: hidden, config: cached }, async (request, reply) => {
     const agency = await sites.require(request.params.site);
-    const { items } = await listPublished(ctx, PUBLIC_ACTOR, { agencyId: agency.id, page: 1, pageSize: 10 });
+    const { items } = await listPublished(ctx, PUBLIC_ACTOR, {
+      agencyId: agency.id,
+      page: 1,
+      pageSize: 10,
+      countCap: LATEST_SHOWN,
+    });
     return sendPage(request, reply, columnHomePage(agency, items, frameOf(request, agency, 'home')));
   });
 
@@ -71,7 +79,8 @@ export const portalRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { 
       agencyId: agency.id,
       category: 'disclosureRules',
       page: 1,
-      pageSize: 100,
+      pageSize: RULES_SHOWN,
+      countCap: RULES_SHOWN,
     });
     return sendPage(request, reply, rulesPage(agency, items, frameOf(request, agency, 'rules')));
   });
