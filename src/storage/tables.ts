@@ -262,6 +262,19 @@ export interface AnnualReportPublicationTable {
   correction_note: string | null;
 }
 
+/** Staff's prose of an annual report (migration 170): one row per agency, year and section (SectionKey). */
+export interface AnnualReportNarrativeTable {
+  agency_id: string;
+  year: number;
+  section: string;
+  /** The text as staff left it; section 一 may hold figure placeholders the builder fills in. */
+  text: string;
+  updated_at: string;
+  /** Display name of whoever saved it last (the audit trail keeps every change). */
+  updated_by: string;
+  updated_by_user_id: string | null;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -281,6 +294,7 @@ export interface PlatformTables {
   screening_lexicons: ScreeningLexiconTable;
   notification_outbox: NotificationOutboxTable;
   annual_report_publications: AnnualReportPublicationTable;
+  annual_report_narratives: AnnualReportNarrativeTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -552,5 +566,14 @@ export const SCHEMA = {
     published_by: 'text',
     published_by_user_id: 'text?',
     correction_note: 'text?',
+  },
+  annual_report_narratives: {
+    agency_id: 'text',
+    year: 'integer',
+    section: 'text',
+    text: 'text',
+    updated_at: 'text',
+    updated_by: 'text',
+    updated_by_user_id: 'text?',
   },
 } satisfies SchemaOf<Database> & SchemaDescription;

@@ -10,12 +10,14 @@ import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
 import { REPORT_FILE_TYPES, reportDisposition } from '../report-downloads.ts';
 import { staffErrors } from '../../contracts/common.ts';
+import { reportNarrativeRoutes } from './report-narrative.ts';
 import { reportPublicationRoutes } from './reports-publication.ts';
 
 export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, context) => {
   const { ctx } = context;
   requireSignIn(app, ctx);
   await app.register(reportPublicationRoutes, context);
+  await app.register(reportNarrativeRoutes, context);
 
   app.get(
     '/reports/annual',

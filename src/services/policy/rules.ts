@@ -53,6 +53,8 @@ export const RULES = {
 
   // 年度报告: built from an agency's data by its staff and read by its supervisor; anyone may check a document.
   'reports.build': { label: '查看年度统计和年度报告', roles: CASE_READERS, reach: 'readable' },
+  // The prose (section 一's templates, 四's comment, 五, 六) is written by the disclosure office.
+  'reports.write': { label: '撰写年度报告', roles: CASE_HANDLERS, reach: 'own' },
   'reports.check': { label: '检查年度报告文件', roles: ROLES, reach: 'any', public: true },
   // Publishing puts the report before the public under the agency's name (《条例》第五十条): its leader signs it.
   // Issue 11 puts review and sign-off steps before this one.

@@ -9,6 +9,7 @@ import type { AnnualReport, ApplicationsTable, ReportSection } from '../../core/
 import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
 import { SECTION_HEADINGS, SECTION_KEYS, type SectionKey } from '../../core/taxonomy/sections.ts';
 import type { Agency } from '../../storage/agencies.ts';
+import { narrativeTexts } from '../../storage/annual-report-narratives.ts';
 import type { Actor } from '../actor.ts';
 import { getAgency } from '../agencies.ts';
 import type { ServiceContext } from '../context.ts';
@@ -40,10 +41,11 @@ export async function buildAnnualReport(
   authorize(actor, 'reports.build', agency.id);
   const { db } = ctx;
   const year = input.year;
-  const [applications, reviewLitigation, proactive] = await Promise.all([
+  const [applications, reviewLitigation, proactive, written] = await Promise.all([
     applicationsTable(db, agency.id, year),
     reviewLitigationTable(db, agency.id, year, input.reviewStatusBasis ?? 'reportDate', ctx.clock.today()),
     catalogueProactiveTable(ctx, actor, { agencyId: agency.id, year }),
+    narrativeTexts(db, agency.id, year),
   ]);
   const report: AnnualReport = {
     agency: agency.name,
@@ -52,7 +54,7 @@ export async function buildAnnualReport(
     publishedOn: null,
     title: `${agency.name}${year}年政府信息公开工作年度报告`,
     preface: preface(agency, year),
-    sections: sections(applications),
+    sections: sections(applications, new Map(written.map((w) => [w.section, w.text]))),
     tables: { proactive, applications, reviewLitigation },
     mappingLosses: [],
   };
@@ -79,7 +81,8 @@ function preface(agency: Agency, year: number): string {
 
 const TO_BE_WRITTEN = '（本部分由本机关根据本年度工作情况撰写。）';
 
-function sections(applications: ApplicationsTable): ReportSection[] {
+/** The sections in order: what staff wrote where they wrote it (services/reports/narrative.ts), else the default. */
+function sections(applications: ApplicationsTable, written: ReadonlyMap<string, string>): ReportSection[] {
   const total = APPLICANT_COLUMNS.indexOf('total');
   const cell = (row: keyof ApplicationsTable) => applications[row][total] ?? 0;
   const received = cell('received');
@@ -96,5 +99,9 @@ function sections(applications: ApplicationsTable): ReportSection[] {
     problems: TO_BE_WRITTEN,
     other: TO_BE_WRITTEN,
   };
-  return SECTION_KEYS.map((key) => ({ key, heading: SECTION_HEADINGS[key], text: texts[key] }));
+  return SECTION_KEYS.map((key) => ({
+    key,
+    heading: SECTION_HEADINGS[key],
+    text: written.get(key) ?? texts[key],
+  }));
 }

@@ -12,6 +12,7 @@ import * as applicantEmail from './155_applicant_email.ts';
 import * as requestAttachments from './160_request_attachments.ts';
 import * as notificationOutbox from './161_notification_outbox.ts';
 import * as annualReportPublications from './162_annual_report_publications.ts';
+import * as annualReportNarratives from './170_annual_report_narratives.ts';
 import * as catalogueFacetIndexes from './163_catalogue_facet_indexes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '161_notification_outbox': notificationOutbox,
   '162_annual_report_publications': annualReportPublications,
   '163_catalogue_facet_indexes': catalogueFacetIndexes,
+  '170_annual_report_narratives': annualReportNarratives,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
