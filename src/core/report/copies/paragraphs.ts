@@ -4,7 +4,12 @@
 import type { AnnualReport } from '../model.ts';
 import type { SectionKey } from '../../taxonomy/sections.ts';
 
-export const NARRATIVE_SECTIONS: readonly SectionKey[] = ['overview', 'reviewLitigation', 'problems', 'other'];
+export const NARRATIVE_SECTIONS: readonly SectionKey[] = [
+  'overview',
+  'reviewLitigation',
+  'problems',
+  'other',
+];
 
 /**
  * Wording every report may share (the format's own sentences, 国办公开办函〔2021〕30号 and common practice) [I]:
@@ -42,7 +47,12 @@ export function narrativeParagraphs(
     .flatMap((s) =>
       s.text
         .split('\n')
-        .map((text, i) => ({ section: s.key, index: i + 1, text: text.trim(), normalized: normalizeParagraph(text) }))
+        .map((text, i) => ({
+          section: s.key,
+          index: i + 1,
+          text: text.trim(),
+          normalized: normalizeParagraph(text),
+        }))
         .filter((p) => p.normalized.length >= minLength && !boilerplate.some((re) => re.test(p.normalized))),
     );
 }
