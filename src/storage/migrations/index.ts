@@ -13,6 +13,7 @@ import * as requestAttachments from './160_request_attachments.ts';
 import * as notificationOutbox from './161_notification_outbox.ts';
 import * as annualReportPublications from './162_annual_report_publications.ts';
 import * as catalogueFacetIndexes from './163_catalogue_facet_indexes.ts';
+import * as supervisionReports from './172_supervision_reports.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '161_notification_outbox': notificationOutbox,
   '162_annual_report_publications': annualReportPublications,
   '163_catalogue_facet_indexes': catalogueFacetIndexes,
+  '172_supervision_reports': supervisionReports,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {

@@ -69,7 +69,14 @@ function paragraph(random: () => number): string {
 export function independentReport(agency: string, year: number, seed: number): AnnualReport {
   const random = rng(seed);
   const paragraphs = (n: number) => Array.from({ length: n }, () => paragraph(random)).join('\n');
-  let report: AnnualReport = { ...consistentReport(), agency, year };
+  let report: AnnualReport = {
+    ...consistentReport(),
+    agency,
+    year,
+    publishedOn: `${year + 1}-01-20`,
+    title: `${agency}${year}年政府信息公开工作年度报告`,
+    preface: `报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+  };
   report = withSection(report, 'overview', `${PREFACE_CLAUSE}\n${paragraphs(3)}`);
   report = withSection(report, 'problems', paragraphs(2));
   report = withSection(report, 'other', `${paragraphs(1)}\n本年度无其他需要报告的事项。`);
