@@ -5,7 +5,7 @@
 import type { Agency } from '../../core/agencies.ts';
 import type { Finding } from '../../core/findings.ts';
 import { checkReport } from '../../core/report/check/index.ts';
-import type { CopyDocument } from '../../core/report/copies/index.ts';
+import { detectCopies, type CopyDocument, type CopyHit } from '../../core/report/copies/index.ts';
 import {
   importedReportsOfYear,
   latestPublicationsOfYears,
@@ -83,4 +83,26 @@ export function copyDocuments(corpus: YearCorpus): CopyDocument[] {
       report: r.report,
     })),
   ];
+}
+
+/** Recent corpora's copy hits, by year and the exact set of documents (a new import or publication changes it). */
+const hitsMemo = new Map<string, CopyHit[]>();
+const MEMO_SIZE = 8;
+
+/**
+ * Every copy hit in the corpus. The documents are frozen (publications never change; a re-import has a new id), so
+ * the same set of ids always gives the same hits: kept in memory, the roster does not hash 6,000 paragraphs on each
+ * call (bench/roster.ts).
+ */
+export function corpusCopies(documents: readonly CopyDocument[], year: number): CopyHit[] {
+  const key = `${year}:${documents
+    .map((d) => d.id)
+    .sort()
+    .join(',')}`;
+  const known = hitsMemo.get(key);
+  if (known) return known;
+  const hits = detectCopies(documents);
+  if (hitsMemo.size >= MEMO_SIZE) hitsMemo.delete(hitsMemo.keys().next().value!);
+  hitsMemo.set(key, hits);
+  return hits;
 }

@@ -5,7 +5,7 @@
 import type { Agency } from '../../core/agencies.ts';
 import type { Finding } from '../../core/findings.ts';
 import { inferLevel } from '../../core/report/check/agency.ts';
-import { detectCopies, type CopyHit } from '../../core/report/copies/index.ts';
+import type { CopyHit } from '../../core/report/copies/index.ts';
 import { reportDeadline, submissionStatus, SUBMISSION_STATUS_LABELS } from '../../core/report/deadline.ts';
 import { SECTION_HEADINGS } from '../../core/taxonomy/sections.ts';
 import {
@@ -20,7 +20,7 @@ import { agenciesUnder, getAgency } from '../agencies.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
-import { copyDocuments, loadYearCorpus, type YearCorpus } from './corpus.ts';
+import { copyDocuments, corpusCopies, loadYearCorpus, type YearCorpus } from './corpus.ts';
 
 /** The office asked for (default the actor's own), authorized for 'supervision.read', and the ids under it. */
 export async function supervisedOffice(
@@ -48,7 +48,8 @@ export async function reportRoster(
     ...[...under].flatMap((id) => corpus.published.get(id)?.id ?? []),
     ...imported.map((r) => r.id),
   ]);
-  const copies = groupBy(detectCopies(copyDocuments(corpus), {}, targets), (hit) => hit.targetId);
+  const hits = corpusCopies(copyDocuments(corpus), query.year).filter((hit) => targets.has(hit.targetId));
+  const copies = groupBy(hits, (hit) => hit.targetId);
   const agencyRows = [...under]
     .flatMap((id) => corpus.agencies.get(id) ?? [])
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
