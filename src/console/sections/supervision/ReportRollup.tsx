@@ -100,13 +100,18 @@ export function ReportRollup() {
   );
 }
 
-const nameColumn = { title: '机关', dataIndex: 'name', width: 200 };
+const nameColumn = {
+  title: '机关',
+  dataIndex: 'name',
+  render: (name: string) => <span style={{ whiteSpace: 'nowrap' }}>{name}</span>,
+};
 
 function threeColumns(): ColumnsType<RollupRow> {
   return [
     nameColumn,
     ...APPLICATION_ROWS.map((row) => ({
-      title: row.label,
+      // Table 三's labels are long: each heading keeps a readable width and the table scrolls sideways instead.
+      title: <span style={{ display: 'inline-block', minWidth: '7em' }}>{row.label}</span>,
       key: row.key,
       align: 'right' as const,
       render: (_: unknown, r: RollupRow) => cell(r.applications[row.key]),
