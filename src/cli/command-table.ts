@@ -14,13 +14,14 @@ export interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   report: {
-    summary: '年度报告：check 检查、convert 转换、show 显示、build 由数据生成',
+    summary: '年度报告：check 检查、convert 转换、show 显示、build 由数据生成、import 导入未上平台机关的年报',
     load: () => import('./commands/report.ts'),
     subcommands: {
       check: null,
       convert: null,
       show: null,
       build: () => import('./commands/report-build.ts'),
+      import: () => import('./commands/report-import.ts'),
     },
   },
   calendar: {

@@ -16,6 +16,7 @@ import { publicRoutes } from './api/public.ts';
 import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
 import { statisticsRoutes } from './api/statistics.ts';
+import { supervisionReportRoutes } from './api/supervision-reports.ts';
 import { consoleRoutes } from './console.ts';
 import { pageErrors } from './pages/page-errors.ts';
 import { installPageCache } from './pages/page-cache.ts';
@@ -105,6 +106,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
       await api.register(calendarRoutes, context);
       await api.register(workbenchRoutes, context);
       await api.register(calendarAdminRoutes, context);
+      await api.register(supervisionReportRoutes, context);
     },
     { prefix: '/api/v1' },
   );

@@ -275,6 +275,32 @@ export interface AnnualReportNarrativeTable {
   updated_by_user_id: string | null;
 }
 
+/** A report of an agency not on the platform, imported by a supervising office (migration 172). */
+export interface ImportedAnnualReportTable {
+  id: string;
+  supervisor_agency_id: string;
+  /** The agency's name as read from the document. */
+  agency_name: string;
+  year: number;
+  /** The uploaded file's name. */
+  source_name: string;
+  /** pdf, docx, html, txt or md. */
+  format: string;
+  /** The AnnualReport value read, as JSON. */
+  report: string;
+  /** Reader and checker findings, as JSON. */
+  findings: string;
+  imported_at: string;
+  imported_by: string;
+  imported_by_user_id: string | null;
+}
+
+/** The checker's findings on a frozen publication, computed once (migration 172). */
+export interface AnnualReportFindingsTable {
+  publication_id: string;
+  findings: string;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -295,6 +321,8 @@ export interface PlatformTables {
   notification_outbox: NotificationOutboxTable;
   annual_report_publications: AnnualReportPublicationTable;
   annual_report_narratives: AnnualReportNarrativeTable;
+  imported_annual_reports: ImportedAnnualReportTable;
+  annual_report_findings: AnnualReportFindingsTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -575,5 +603,22 @@ export const SCHEMA = {
     updated_at: 'text',
     updated_by: 'text',
     updated_by_user_id: 'text?',
+  },
+  imported_annual_reports: {
+    id: 'text',
+    supervisor_agency_id: 'text',
+    agency_name: 'text',
+    year: 'integer',
+    source_name: 'text',
+    format: 'text',
+    report: 'text',
+    findings: 'text',
+    imported_at: 'text',
+    imported_by: 'text',
+    imported_by_user_id: 'text?',
+  },
+  annual_report_findings: {
+    publication_id: 'text',
+    findings: 'text',
   },
 } satisfies SchemaOf<Database> & SchemaDescription;

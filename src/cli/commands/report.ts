@@ -1,4 +1,4 @@
-// `gongkai report check|convert|show|build`: read, check and write annual reports (issue: annual-report engine).
+// `gongkai report check|convert|show|build|import`: read, check and write annual reports (issue: annual-report engine).
 // The use cases are services/reports; this file parses, finds the files, calls them and prints.
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
@@ -20,7 +20,9 @@ export const usage = `用法：
   gongkai report convert 文件 --to text|html|md|json|docx|xlsx [-o 输出文件]
   gongkai report show 文件          在终端中对齐显示三张表
   gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx] [-o 输出文件]
-      由本系统数据库中的办理数据生成年度报告`;
+      由本系统数据库中的办理数据生成年度报告
+  gongkai report import --supervisor 监督机关名称或代码 --year 年度 目录|ZIP|文件...
+      导入未上平台机关的年度报告`;
 
 const BINARY_FORMATS = new Set(['docx', 'xlsx']);
 
@@ -35,6 +37,8 @@ export async function run(args: string[]): Promise<number> {
       return show(rest);
     case 'build':
       return (await import('./report-build.ts')).run(rest);
+    case 'import':
+      return (await import('./report-import.ts')).run(rest);
     case undefined:
     case '--help':
     case '-h':

@@ -80,6 +80,12 @@ export const RULES = {
   'workbench.read': { label: '查看工作台', roles: ROLES, reach: 'own' },
   // 监督: a supervising office's view of the agencies under it (overdue requests, review backlog, report status).
   'supervision.read': { label: '查看下属机关的公开工作情况', roles: ['supervisor'], reach: 'readable' },
+  // Reports of agencies not on the platform, collected by the office that supervises them (issue 11).
+  'supervision.importReports': {
+    label: '导入未上平台机关的年度报告',
+    roles: ['supervisor'],
+    reach: 'readable',
+  },
   'agencies.read': { label: '查看机关信息', roles: ROLES, reach: 'readable' },
   // Agencies are set up by the operator (the system actor) until an installation administrator exists.
   'agencies.create': { label: '新增机关', roles: [], reach: 'any' },

@@ -5,6 +5,7 @@ import { buildReportInput, type BuildReportInput } from '../../contracts/reports
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { buildAnnualReport, type BuiltReport } from '../statistics/report.ts';
+import { copyFindings } from '../supervision/copies.ts';
 import { parseInput } from '../validation.ts';
 import { writeAs } from './convert.ts';
 
@@ -25,5 +26,13 @@ export async function buildReport(
     year: data.year,
     ...(data.reviewStatus ? { reviewStatusBasis: data.reviewStatus } : {}),
   });
-  return { ...built, written: data.format ? await writeAs(built.report, data.format) : null };
+  // N-3: paragraphs copied from other agencies' reports of the year or from the agency's own previous year.
+  const copies = await copyFindings(ctx.db, {
+    agencyId: data.agencyId,
+    agencyName: built.report.agency ?? '',
+    year: data.year,
+    report: built.report,
+  });
+  const findings = [...built.findings, ...copies];
+  return { ...built, findings, written: data.format ? await writeAs(built.report, data.format) : null };
 }

@@ -4,14 +4,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Empty, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { Link, Route, Routes } from 'react-router';
 import { api } from '../../api/client.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import type { AgencyOverview, Supervision } from '../../../contracts/workbench.ts';
 import { ReportSummary } from '../workbench/ReportCard.tsx';
 import { OverdueTable } from './OverdueTable.tsx';
+import { ReportRollup } from './ReportRollup.tsx';
+import { ReportRoster } from './ReportRoster.tsx';
 
+// 年报报送 (reports) and 年报汇总 (reports/rollup) are the annual-report pages of issue 11.
 export default function SupervisionSection() {
+  return (
+    <Routes>
+      <Route index element={<Overview />} />
+      <Route path="reports" element={<ReportRoster />} />
+      <Route path="reports/rollup" element={<ReportRollup />} />
+    </Routes>
+  );
+}
+
+function Overview() {
   const query = useQuery({ queryKey: ['supervision'], queryFn: () => api.get<Supervision>('/supervision') });
   return (
     <>
@@ -22,6 +36,7 @@ export default function SupervisionSection() {
             ? `所辖机关的依申请公开办理、公开信息审核和年度报告情况（即将到期：${query.data.withinWorkingDays} 个工作日内到期；审核积压：已提交尚未发布的公开信息）。展开一行可查看该机关的超期申请。`
             : '所辖机关的依申请公开办理、公开信息审核和年度报告情况。'
         }
+        extra={<Link to="reports">年报报送名册</Link>}
       />
       <QueryState query={query}>
         {(data) => (
