@@ -9,6 +9,7 @@ import { PLATFORM_ERRORS } from './platform.ts';
 import { PUBLICATION_ERRORS } from './publications.ts';
 import { AUTH_ERRORS } from './auth.ts';
 import { SCREENING_ERRORS } from './screening.ts';
+import { REPORT_DRAFTING_ERRORS } from './report-drafting.ts';
 
 export const ERROR_MESSAGES = {
   ...REPORT_ERRORS,
@@ -19,6 +20,7 @@ export const ERROR_MESSAGES = {
   ...PUBLICATION_ERRORS,
   ...AUTH_ERRORS,
   ...SCREENING_ERRORS,
+  ...REPORT_DRAFTING_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
