@@ -4,7 +4,7 @@
 // data cannot know (problems, other matters) is left for the agency to write and says so.
 import { DomainError } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
-import { checkReport } from '../../core/report/check/index.ts';
+import { checkAcrossYears, checkReport } from '../../core/report/check/index.ts';
 import { DEFAULT_OVERVIEW_TEMPLATE } from '../../core/report/drafting/default-overview.ts';
 import type { DraftingSources } from '../../core/report/drafting/placeholders.ts';
 import { fillTemplate } from '../../core/report/drafting/template.ts';
@@ -18,6 +18,7 @@ import type { ServiceContext } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import { catalogueChannelCounts, catalogueProactiveTable } from '../publications/annual.ts';
 import { applicationsTable, reviewLitigationTable, type ReviewStatusBasis } from './annual.ts';
+import { previousYearReport } from './previous-year.ts';
 
 export interface BuildInput {
   /** The agency whose report it is; omitted: the actor's own. */
@@ -43,12 +44,13 @@ export async function buildAnnualReport(
   authorize(actor, 'reports.build', agency.id);
   const { db } = ctx;
   const year = input.year;
-  const [applications, reviewLitigation, proactive, releases, written] = await Promise.all([
+  const [applications, reviewLitigation, proactive, releases, written, previous] = await Promise.all([
     applicationsTable(db, agency.id, year),
     reviewLitigationTable(db, agency.id, year, input.reviewStatusBasis ?? 'reportDate', ctx.clock.today()),
     catalogueProactiveTable(ctx, actor, { agencyId: agency.id, year }),
     catalogueChannelCounts(ctx, actor, { agencyId: agency.id, year }),
     narrativeTexts(db, agency.id, year),
+    previousYearReport(ctx, actor, agency, year),
   ]);
   const report: AnnualReport = {
     agency: agency.name,
@@ -64,10 +66,11 @@ export async function buildAnnualReport(
     tables: { proactive, applications, reviewLitigation },
     mappingLosses: [],
   };
-  const findings = checkReport(report, {
-    level: agency.level,
-    canMakeRegulations: agency.canMakeRegulations,
-  });
+  // The report's own rules, then T3-6 and T2-1 against the year before, in the same call (issue 11).
+  const findings = [
+    ...checkReport(report, { level: agency.level, canMakeRegulations: agency.canMakeRegulations }),
+    ...checkAcrossYears([report, previous]),
+  ];
   return { report, findings };
 }
 
