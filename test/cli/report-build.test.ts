@@ -63,7 +63,8 @@ describe.skipIf(!hasShared())('report build on the demo', () => {
       expect(overview).toContain(figure);
     expect(between('五、存在的主要问题及改进情况', '六、其他需要报告的事项')).toContain('改进计划');
     const other = text.stdout.slice(text.stdout.indexOf('六、其他需要报告的事项'));
-    for (const part of ['没有收取', '工作要点', '没有收到人大代表建议', '创新']) expect(other).toContain(part);
+    for (const part of ['没有收取', '工作要点', '没有收到人大代表建议', '创新'])
+      expect(other).toContain(part);
     expect(text.stdout).not.toMatch(/本部分由本机关|[{}]/);
   });
 });

@@ -72,7 +72,10 @@ forEachEngine((_engine, getDb) => {
     const drafted = await overviewOf();
     expect(drafted).toContain('新收到政府信息公开申请0件');
     expect(drafted).not.toMatch(/[{}]/);
-    await saveNarrative(ctx, clerk, { ...where, sections: { overview: '收到{收到申请}件，复议{行政复议}件。' } });
+    await saveNarrative(ctx, clerk, {
+      ...where,
+      sections: { overview: '收到{收到申请}件，复议{行政复议}件。' },
+    });
     expect(await overviewOf()).toBe('收到0件，复议0件。');
     const unknown = saveNarrative(ctx, clerk, {
       ...where,

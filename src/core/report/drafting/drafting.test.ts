@@ -49,7 +49,9 @@ describe('drafting templates', () => {
   it('every placeholder has a distinct name and reads a number from the seed tables', () => {
     const names = PLACEHOLDERS.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining(['予以公开', '部分公开', '不予公开', '行政复议', '行政诉讼']));
+    expect(names).toEqual(
+      expect.arrayContaining(['予以公开', '部分公开', '不予公开', '行政复议', '行政诉讼']),
+    );
     for (const p of PLACEHOLDERS) expect(typeof p.value(sourcesOf(seed))).toBe('number');
   });
 

@@ -46,7 +46,11 @@ const outcomePlaceholders: Placeholder[] = OUTCOME_GROUPS.map((group) => {
 
 export const PLACEHOLDERS: readonly Placeholder[] = [
   { name: '收到申请', meaning: '表三“本年新收政府信息公开申请数量”总计', value: applicationsRow('received') },
-  { name: '上年结转', meaning: '表三“上年结转政府信息公开申请数量”总计', value: applicationsRow('carriedIn') },
+  {
+    name: '上年结转',
+    meaning: '表三“上年结转政府信息公开申请数量”总计',
+    value: applicationsRow('carriedIn'),
+  },
   { name: '办结', meaning: '表三办理结果“总计”', value: applicationsRow('total') },
   ...outcomePlaceholders,
   { name: '结转下年度', meaning: '表三“结转下年度继续办理”总计', value: applicationsRow('carriedOut') },
