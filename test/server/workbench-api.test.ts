@@ -153,7 +153,7 @@ describe.each(ENGINES)('工作台 API (%s)', (engine) => {
       url: `/api/v1/reports/annual/download?year=2026&format=text&agencyId=${tenancy.a.id}`,
     });
     expect(text.headers['content-type']).toBe('text/plain; charset=utf-8');
-    expect(text.body).toContain('本年度本机关共收到政府信息公开申请4件');
+    expect(text.body).toContain('本年度新收到政府信息公开申请4件');
     const outside = await api.call('clerk.c', {
       method: 'GET',
       url: `/api/v1/reports/annual/download?year=2026&format=text&agencyId=${tenancy.a.id}`,

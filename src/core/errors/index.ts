@@ -10,6 +10,7 @@ import { PUBLICATION_ERRORS } from './publications.ts';
 import { AUTH_ERRORS } from './auth.ts';
 import { SCREENING_ERRORS } from './screening.ts';
 import { SUPERVISION_ERRORS } from './supervision.ts';
+import { REPORT_DRAFTING_ERRORS } from './report-drafting.ts';
 
 export const ERROR_MESSAGES = {
   ...REPORT_ERRORS,
@@ -21,6 +22,7 @@ export const ERROR_MESSAGES = {
   ...AUTH_ERRORS,
   ...SCREENING_ERRORS,
   ...SUPERVISION_ERRORS,
+  ...REPORT_DRAFTING_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -86,16 +86,25 @@ export function applicationsTableOf(cohorts: Iterable<RequestCohort>, year: numb
     cells[APPLICANT_KINDS.indexOf(kind)]! += n;
     cells[TOTAL_COLUMN]! += n;
   };
-  for (const { applicantKind, receivedYear, closedYear, outcome, count } of cohorts) {
-    if (receivedYear > year) continue;
-    if (closedYear !== null && closedYear < year) continue;
-    add(receivedYear === year ? 'received' : 'carriedIn', applicantKind, count);
-    if (closedYear === year) {
-      add(outcome!, applicantKind, count);
-      add('total', applicantKind, count);
-    } else add('carriedOut', applicantKind, count);
-  }
+  for (const cohort of cohorts)
+    for (const row of rowsOfCohort(cohort, year)) add(row, cohort.applicantKind, cohort.count);
   return table;
+}
+
+/**
+ * The rows of table 三 for `year` a request of this cohort counts in (in its applicant column and 总计): none, or
+ * received/carriedIn with either its outcome and total or carriedOut. The one definition the table and its
+ * drill-down (services/reports/cells.ts) share.
+ */
+export function rowsOfCohort(
+  cohort: Pick<RequestCohort, 'receivedYear' | 'closedYear' | 'outcome'>,
+  year: number,
+): (keyof ApplicationsTable)[] {
+  const { receivedYear, closedYear, outcome } = cohort;
+  if (receivedYear > year) return [];
+  if (closedYear !== null && closedYear < year) return [];
+  const arrival = receivedYear === year ? 'received' : 'carriedIn';
+  return closedYear === year ? [arrival, outcome!, 'total'] : [arrival, 'carriedOut'];
 }
 
 /** Table 三 for `year` folded over request timelines: the definition the SQL statistics are tested against. */

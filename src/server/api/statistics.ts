@@ -11,6 +11,7 @@ import type { RouteContext } from '../context.ts';
 import { REPORT_FILE_TYPES, reportDisposition } from '../report-downloads.ts';
 import { staffErrors } from '../../contracts/common.ts';
 import { reportNarrativeRoutes } from './report-narrative.ts';
+import { reportCellRoutes } from './report-cells.ts';
 import { reportPublicationRoutes } from './reports-publication.ts';
 
 export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, context) => {
@@ -18,6 +19,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
   requireSignIn(app, ctx);
   await app.register(reportPublicationRoutes, context);
   await app.register(reportNarrativeRoutes, context);
+  await app.register(reportCellRoutes, context);
 
   app.get(
     '/reports/annual',

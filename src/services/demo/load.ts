@@ -21,6 +21,8 @@ import { fileReviewCase } from '../review-cases.ts';
 import type { Role } from '../../core/accounts/roles.ts';
 import { loadDemoCatalogue } from '../publications/demo/load.ts';
 import { publishAnnualReport } from '../reports/publish.ts';
+import { saveNarrative } from '../reports/narrative.ts';
+import { DEMO_2023_NARRATIVE } from './narrative-2023.ts';
 import {
   DEMO_2023_REQUESTS,
   DEMO_AGENCY,
@@ -92,6 +94,8 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoS
     });
     const openNow = await loadOpenRequests(tx, calendar, agency, staff, ctx.clock.today());
     await loadDemoCatalogue(tx, actor, agency.id);
+    // The prose is saved before publishing, so the published report carries it (issue 11).
+    await saveNarrative(tx, staff.clerk, { agencyId: agency.id, year: 2023, sections: DEMO_2023_NARRATIVE });
     // The 2023 report as the leader publishes it, so the portal's 年报 page has the seed's year to show.
     await publishAnnualReport(tx, staff.leader, { agencyId: agency.id, year: 2023 });
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };

@@ -61,4 +61,29 @@ forEachEngine((_engine, getDb) => {
     await expect(tooLong).rejects.toThrow(/不能超过 20000 字/);
     expect((await readNarrative(ctx, staffAs('clerk', agency.id), where)).sections).toEqual([]);
   });
+
+  it('fills placeholders at every build and refuses a name it cannot fill, saving nothing', async () => {
+    const ctx = testContext(getDb());
+    const agency = await makeAgency(getDb());
+    const clerk = staffAs('clerk', agency.id);
+    const where = { agencyId: agency.id, year: 2025 };
+    const overviewOf = async () =>
+      (await buildReport(ctx, clerk, where)).report.sections.find((s) => s.key === 'overview')!.text;
+    const drafted = await overviewOf();
+    expect(drafted).toContain('新收到政府信息公开申请0件');
+    expect(drafted).not.toMatch(/[{}]/);
+    await saveNarrative(ctx, clerk, {
+      ...where,
+      sections: { overview: '收到{收到申请}件，复议{行政复议}件。' },
+    });
+    expect(await overviewOf()).toBe('收到0件，复议0件。');
+    const unknown = saveNarrative(ctx, clerk, {
+      ...where,
+      sections: { other: '无。', problems: '共{收到申请数}件，{收到申请数}件' },
+    });
+    await expect(unknown).rejects.toMatchObject({ code: 'reports.unknownPlaceholder' });
+    await expect(unknown).rejects.toThrow('“五、存在的主要问题及改进情况”中有无法识别的占位符：{收到申请数}');
+    const saved = await readNarrative(ctx, clerk, where);
+    expect(saved.sections.map((s) => s.section)).toEqual(['overview']);
+  });
 });

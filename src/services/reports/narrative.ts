@@ -8,6 +8,9 @@ import {
   type SaveNarrativeInput,
   type WrittenSection,
 } from '../../contracts/report-narrative.ts';
+import { DomainError } from '../../core/errors/index.ts';
+import { unknownPlaceholders } from '../../core/report/drafting/template.ts';
+import { SECTION_HEADINGS } from '../../core/taxonomy/sections.ts';
 import { narrativeTexts, saveNarrativeText } from '../../storage/annual-report-narratives.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
@@ -39,6 +42,15 @@ export async function saveNarrative(
 ): Promise<Narrative> {
   authorize(actor, 'reports.write', input.agencyId);
   const data = parseInput(saveNarrativeInput, input);
+  // A name the builder cannot fill is refused here, before anything is stored (issue 11, core/report/drafting).
+  for (const [section, text] of Object.entries(data.sections) as [WrittenSection, string][]) {
+    const unknown = unknownPlaceholders(text);
+    if (unknown.length)
+      throw new DomainError('reports.unknownPlaceholder', {
+        section: SECTION_HEADINGS[section],
+        names: unknown.map((n) => `{${n}}`).join('、'),
+      });
+  }
   const at = ctx.clock.now().toISOString();
   const by = actor.kind === 'staff' ? actor.displayName : '系统';
   await transact(ctx.db, async (trx) => {

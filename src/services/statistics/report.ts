@@ -4,9 +4,11 @@
 // data cannot know (problems, other matters) is left for the agency to write and says so.
 import { DomainError } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
-import { checkReport } from '../../core/report/check/index.ts';
-import type { AnnualReport, ApplicationsTable, ReportSection } from '../../core/report/model.ts';
-import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
+import { checkAcrossYears, checkReport } from '../../core/report/check/index.ts';
+import { DEFAULT_OVERVIEW_TEMPLATE } from '../../core/report/drafting/default-overview.ts';
+import type { DraftingSources } from '../../core/report/drafting/placeholders.ts';
+import { fillTemplate } from '../../core/report/drafting/template.ts';
+import type { AnnualReport, ReportSection } from '../../core/report/model.ts';
 import { SECTION_HEADINGS, SECTION_KEYS, type SectionKey } from '../../core/taxonomy/sections.ts';
 import type { Agency } from '../../storage/agencies.ts';
 import { narrativeTexts } from '../../storage/annual-report-narratives.ts';
@@ -14,8 +16,9 @@ import type { Actor } from '../actor.ts';
 import { getAgency } from '../agencies.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
-import { catalogueProactiveTable } from '../publications/annual.ts';
+import { catalogueChannelCounts, catalogueProactiveTable } from '../publications/annual.ts';
 import { applicationsTable, reviewLitigationTable, type ReviewStatusBasis } from './annual.ts';
+import { previousYearReport } from './previous-year.ts';
 
 export interface BuildInput {
   /** The agency whose report it is; omitted: the actor's own. */
@@ -41,11 +44,13 @@ export async function buildAnnualReport(
   authorize(actor, 'reports.build', agency.id);
   const { db } = ctx;
   const year = input.year;
-  const [applications, reviewLitigation, proactive, written] = await Promise.all([
+  const [applications, reviewLitigation, proactive, releases, written, previous] = await Promise.all([
     applicationsTable(db, agency.id, year),
     reviewLitigationTable(db, agency.id, year, input.reviewStatusBasis ?? 'reportDate', ctx.clock.today()),
     catalogueProactiveTable(ctx, actor, { agencyId: agency.id, year }),
+    catalogueChannelCounts(ctx, actor, { agencyId: agency.id, year }),
     narrativeTexts(db, agency.id, year),
+    previousYearReport(ctx, actor, agency, year),
   ]);
   const report: AnnualReport = {
     agency: agency.name,
@@ -54,14 +59,18 @@ export async function buildAnnualReport(
     publishedOn: null,
     title: `${agency.name}${year}年政府信息公开工作年度报告`,
     preface: preface(agency, year),
-    sections: sections(applications, new Map(written.map((w) => [w.section, w.text]))),
+    sections: sections(
+      { applications, reviewLitigation, releases },
+      new Map(written.map((w) => [w.section, w.text])),
+    ),
     tables: { proactive, applications, reviewLitigation },
     mappingLosses: [],
   };
-  const findings = checkReport(report, {
-    level: agency.level,
-    canMakeRegulations: agency.canMakeRegulations,
-  });
+  // The report's own rules, then T3-6 and T2-1 against the year before, in the same call (issue 11).
+  const findings = [
+    ...checkReport(report, { level: agency.level, canMakeRegulations: agency.canMakeRegulations }),
+    ...checkAcrossYears([report, previous]),
+  ];
   return { report, findings };
 }
 
@@ -79,20 +88,17 @@ function preface(agency: Agency, year: number): string {
   );
 }
 
+// The visible marker of a section nobody has written yet, so an unwritten report cannot pass for a finished one.
 const TO_BE_WRITTEN = '（本部分由本机关根据本年度工作情况撰写。）';
 
-/** The sections in order: what staff wrote where they wrote it (services/reports/narrative.ts), else the default. */
-function sections(applications: ApplicationsTable, written: ReadonlyMap<string, string>): ReportSection[] {
-  const total = APPLICANT_COLUMNS.indexOf('total');
-  const cell = (row: keyof ApplicationsTable) => applications[row][total] ?? 0;
-  const received = cell('received');
-  const carriedIn = cell('carriedIn');
-  const done = cell('total');
-  const carriedOut = cell('carriedOut');
-  const texts: Record<SectionKey, string> = {
-    overview:
-      `本年度本机关共收到政府信息公开申请${received}件，上年结转${carriedIn}件，办结${done}件，` +
-      `结转下年度继续办理${carriedOut}件。\n${TO_BE_WRITTEN}`,
+/**
+ * The sections in order: what staff wrote (services/reports/narrative.ts), else the default — section 一 drafted
+ * from DEFAULT_OVERVIEW_TEMPLATE, the others the marker. Placeholders in any written text are filled from the tables
+ * of this build (core/report/drafting).
+ */
+function sections(sources: DraftingSources, written: ReadonlyMap<string, string>): ReportSection[] {
+  const defaults: Record<SectionKey, string> = {
+    overview: DEFAULT_OVERVIEW_TEMPLATE,
     proactive: '',
     applications: '',
     reviewLitigation: '',
@@ -102,6 +108,6 @@ function sections(applications: ApplicationsTable, written: ReadonlyMap<string, 
   return SECTION_KEYS.map((key) => ({
     key,
     heading: SECTION_HEADINGS[key],
-    text: written.get(key) ?? texts[key],
+    text: fillTemplate(written.get(key) ?? defaults[key], sources),
   }));
 }
