@@ -40,7 +40,7 @@ main { max-width: none; padding: 0; font: 16pt/1.6 "Noto Serif CJK SC", serif; }
 h1 { font: 22pt/1.5 "Noto Serif CJK SC", serif; font-weight: bold; }
 .section { font: 16pt/1.6 "Noto Sans CJK SC", sans-serif; font-weight: bold; }
 table { font: 9pt/1.4 "Noto Serif CJK SC", serif; }
-tr, table { break-inside: avoid; }
+tr { break-inside: avoid; }
 th, td { padding: 6pt 3pt; }
 .section { break-after: avoid; }
 thead { display: table-header-group; }
