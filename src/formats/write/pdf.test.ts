@@ -3,6 +3,7 @@
 // concurrent prints share one browser.
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateReports } from '../../../test/report-arbitrary.ts';
 import { hasShared } from '../../../test/shared.ts';
 import { checkReport } from '../../core/report/check/index.ts';
 import { readReportBytes, readReportText } from '../read/index.ts';
@@ -55,4 +56,22 @@ describe.runIf(hasShared() && existsSync(chromiumPath()))('PDF export of the see
     expect(findingsOf(back).map(([rule]) => rule)).toContain('N-2');
     console.info(`PDF: ${pdf.length} bytes, two concurrent prints in ${printMs} ms`);
   }, 120_000);
+});
+
+describe('PDF export without Chromium', () => {
+  it('refuses in Chinese, naming the path and GONGKAI_CHROMIUM', async () => {
+    const before = process.env.GONGKAI_CHROMIUM;
+    process.env.GONGKAI_CHROMIUM = '/nonexistent/chromium';
+    try {
+      await closePdfBrowser();
+      const [report] = generateReports(1, 7);
+      await expect(writePdfReport(report!)).rejects.toMatchObject({
+        code: 'report.chromiumMissing',
+        message: expect.stringMatching(/找不到 Chromium.*\/nonexistent\/chromium.*GONGKAI_CHROMIUM/),
+      });
+    } finally {
+      if (before === undefined) delete process.env.GONGKAI_CHROMIUM;
+      else process.env.GONGKAI_CHROMIUM = before;
+    }
+  });
 });
