@@ -8,7 +8,11 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export const UNIT_TESTS = ['src/core/**/*.test.ts', 'src/formats/**/*.test.ts', 'test/unit/**/*.test.ts'];
 
 /** Tests in those folders that drive Chromium (axe checks, PDF printing): they run in the full suite only. */
-export const BROWSER_TESTS = ['src/formats/**/*.a11y.test.ts', 'src/formats/read/chromium-pdf.test.ts'];
+export const BROWSER_TESTS = [
+  'src/formats/**/*.a11y.test.ts',
+  'src/formats/read/chromium-pdf.test.ts',
+  'src/formats/write/pdf.test.ts',
+];
 
 export default defineConfig({
   test: {

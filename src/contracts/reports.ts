@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { annualReportSchema } from '../core/report/schema.ts';
 import { findingSchema } from './common.ts';
 
-export const REPORT_FORMATS = ['text', 'html', 'md', 'json', 'docx', 'xlsx'] as const;
+export const REPORT_FORMATS = ['text', 'html', 'md', 'json', 'docx', 'xlsx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const convertReportInput = z.strictObject({

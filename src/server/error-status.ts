@@ -32,6 +32,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
   'reports.publicationNotFound': 404,
   'reports.correctionNoteRequired': 409,
+
+  'report.chromiumMissing': 503,
 };
 
 export function statusOfDomainError(code: ErrorCode): number {

@@ -10,6 +10,7 @@ export const REPORT_FILE_TYPES = {
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
   xlsx: { extension: 'xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  pdf: { extension: 'pdf', type: 'application/pdf' },
 } as const;
 export type ReportFileFormat = keyof typeof REPORT_FILE_TYPES;
 

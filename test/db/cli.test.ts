@@ -2,6 +2,10 @@
 // PostgreSQL server. PGlite lives inside one process, so without GONGKAI_TEST_PG_URL the PostgreSQL half is
 // skipped here (CI sets it); the same use cases run on PGlite in the services' own tests.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +13,7 @@ import { createTestDatabase, ENGINES, type TestDatabase } from '../db.ts';
 import { hasShared, repoRoot, sharedFile, SEED_REPORT } from '../shared.ts';
 import { readReportFile } from '../../src/formats/read/index.ts';
 import { consistentReport } from '../../src/core/report/check/fixture.ts';
+import { chromiumPath } from '../../src/formats/write/pdf.ts';
 
 const run = promisify(execFile);
 // Each test starts bin/gongkai (tsx) two or three times: allow for a loaded machine.
@@ -89,6 +94,48 @@ for (const engine of ENGINES) {
           expect(item!.tables).toEqual(seed.report.tables);
         }
       });
+
+      // Issue 11: the same report printed to PDF by Chromium, then read back by `report check` like any published
+      // PDF: every cell and every finding as built.
+      it.skipIf(!existsSync(chromiumPath()))(
+        'report build --format pdf writes a PDF that report check reads back cell for cell',
+        SLOW,
+        async () => {
+          const dir = await mkdtemp(join(tmpdir(), 'gongkai-pdf-'));
+          try {
+            const file = join(dir, 'report.pdf');
+            const common = ['--agency', '临沂市国防动员办公室', '--year', '2023'];
+            const built = await gongkai(
+              test.url,
+              'report',
+              'build',
+              ...common,
+              '--format',
+              'pdf',
+              '-o',
+              file,
+            );
+            expect(built.code, built.stderr).toBe(0);
+            const json = await gongkai(test.url, 'report', 'build', ...common, '--format', 'json');
+            const checked = await gongkai(test.url, 'report', 'check', file, '--format', 'json');
+            expect(checked.code, checked.stderr).toBe(0);
+            type Item = {
+              agency: string;
+              year: number;
+              tables: unknown;
+              findings: { rule: string; severity: string }[];
+            };
+            const [fromDb] = JSON.parse(json.stdout) as Item[];
+            const [fromPdf] = JSON.parse(checked.stdout) as Item[];
+            expect([fromPdf!.agency, fromPdf!.year]).toEqual(['临沂市国防动员办公室', 2023]);
+            expect(fromPdf!.tables).toEqual(fromDb!.tables);
+            const rules = (item: Item) => item.findings.map((f) => `${f.rule}:${f.severity}`).sort();
+            expect(rules(fromPdf!)).toEqual(rules(fromDb!));
+          } finally {
+            await rm(dir, { recursive: true, force: true });
+          }
+        },
+      );
 
       it(
         "users add takes the password from the environment; users list shows the agency's users",

@@ -1,6 +1,7 @@
 // 工作台 and 监督 over HTTP on both engines, on a fixed day (Friday 4 December 2026): which requests are due soon
 // (within 5 working days of the official calendar), overdue or ready for the decision, who sees which part, and a
 // supervisor's view of the agencies under it — never of an agency outside its reach.
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Supervision, Workbench, OverduePage } from '../../src/contracts/workbench.ts';
 import { fixedClock } from '../../src/services/clock.ts';
@@ -10,6 +11,8 @@ import { createTestDatabase, ENGINES } from '../db.ts';
 import { startApi, type ApiFixture } from './fixture.ts';
 import { assignOn, registerReceivedOn } from '../e2e/console/workbench-seed.ts';
 import { createDraft } from '../../src/services/publications/catalogue.ts';
+import { readReportPdf } from '../../src/formats/read/index.ts';
+import { chromiumPath, closePdfBrowser } from '../../src/formats/write/pdf.ts';
 import { submitForReview } from '../../src/services/publications/review.ts';
 import { staffAs } from '../actors.ts';
 import { refusalCode } from '../refusal.ts';
@@ -148,6 +151,16 @@ describe.each(ENGINES)('工作台 API (%s)', (engine) => {
       `filename*=UTF-8''${encodeURIComponent('测试市甲局2026年政府信息公开工作年度报告.docx')}`,
     );
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    if (existsSync(chromiumPath())) {
+      const pdf = await api.call('clerk.a', {
+        method: 'GET',
+        url: '/api/v1/reports/annual/download?year=2026&format=pdf',
+      });
+      expect([pdf.statusCode, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+      const { report } = await readReportPdf(new Uint8Array(pdf.rawPayload));
+      expect(report.tables.applications!.received.at(-1)).toBe(4);
+      await closePdfBrowser();
+    }
     const text = await api.call('supervisor.s', {
       method: 'GET',
       url: `/api/v1/reports/annual/download?year=2026&format=text&agencyId=${tenancy.a.id}`,
@@ -161,7 +174,7 @@ describe.each(ENGINES)('工作台 API (%s)', (engine) => {
     expect([outside.statusCode, outside.json().error.code]).toEqual([403, 'auth.otherAgency']);
     const unknown = await api.call('clerk.a', {
       method: 'GET',
-      url: '/api/v1/reports/annual/download?year=2026&format=pdf',
+      url: '/api/v1/reports/annual/download?year=2026&format=odt',
     });
     expect(unknown.statusCode).toBe(400);
   });

@@ -10,13 +10,13 @@ import { findAgency } from '../../services/agencies.ts';
 import { buildReport } from '../../services/reports/build.ts';
 import { withContext } from '../with-context.ts';
 
-export const usage = `用法：gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx] [-o 输出文件]
+export const usage = `用法：gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx|pdf] [-o 输出文件]
           [--review-status report-date|year-end] [--url 数据库地址]
   由数据库中的办理数据生成年度报告（表三、表四），并附检查结果。
   --review-status：表四“尚未审结”按生成报告之日（默认）或按当年 12 月 31 日的状态统计。`;
 
-const FORMATS = ['json', 'text', 'html', 'md', 'docx', 'xlsx'] as const;
-const BINARY = new Set(['docx', 'xlsx']);
+const FORMATS = ['json', 'text', 'html', 'md', 'docx', 'xlsx', 'pdf'] as const;
+const BINARY = new Set(['docx', 'xlsx', 'pdf']);
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -36,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
         .string()
         .regex(/^\d{4}$/, { message: '年度应为四位数字' })
         .optional(),
-      format: z.enum(FORMATS, { message: '应为 json、text、html、md、docx 或 xlsx' }),
+      format: z.enum(FORMATS, { message: '应为 json、text、html、md、docx、xlsx 或 pdf' }),
       output: z.string().min(1).optional(),
       'review-status': z.enum(['report-date', 'year-end'], { message: '应为 report-date 或 year-end' }),
       url: z.string().min(1).optional(),

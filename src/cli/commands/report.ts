@@ -17,14 +17,14 @@ export const usage = `用法：
   gongkai report check 文件或目录... [--format table|json|csv] [--quiet]
       检查年度报告（.txt .html .htm .docx .pdf .md .json）。同一机关连续年度的报告一并给出时还做跨年度检查。
       退出码：0 无错误；1 有报告存在错误；2 有文件无法作为年度报告读取。
-  gongkai report convert 文件 --to text|html|md|json|docx|xlsx [-o 输出文件]
+  gongkai report convert 文件 --to text|html|md|json|docx|xlsx|pdf [-o 输出文件]
   gongkai report show 文件          在终端中对齐显示三张表
-  gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx] [-o 输出文件]
+  gongkai report build --agency 机关名称或代码 --year 年度 [--format json|text|html|md|docx|xlsx|pdf] [-o 输出文件]
       由本系统数据库中的办理数据生成年度报告
   gongkai report import --supervisor 监督机关名称或代码 --year 年度 目录|ZIP|文件...
       导入未上平台机关的年度报告`;
 
-const BINARY_FORMATS = new Set(['docx', 'xlsx']);
+const BINARY_FORMATS = new Set(['docx', 'xlsx', 'pdf']);
 
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
@@ -81,7 +81,7 @@ async function convert(args: string[]): Promise<number> {
     args,
     { to: { type: 'string' }, output: { type: 'string', short: 'o' } },
     z.object({
-      to: z.enum(REPORT_FORMATS, { message: '应为 text、html、md、json、docx 或 xlsx' }),
+      to: z.enum(REPORT_FORMATS, { message: '应为 text、html、md、json、docx、xlsx 或 pdf' }),
       output: z.string().min(1).optional(),
     }),
     usage,

@@ -10,5 +10,7 @@ export const REPORT_ERRORS = {
   'report.invalidJson': 'JSON 不符合年度报告模型：{reason}',
   'report.fileMissing': '找不到文件：{reason}',
   'report.timeout': '读取超时（超过 {seconds} 秒）',
+  'report.chromiumMissing':
+    '无法导出 PDF：找不到 Chromium 浏览器（{path}）。请安装 chromium，或用环境变量 GONGKAI_CHROMIUM 指定其路径',
   'report.tooManyPages': 'PDF 共 {pages} 页，超过年度报告的页数上限 {limit} 页',
 } as const satisfies Record<string, string>;

@@ -16,8 +16,9 @@ import {
 } from '../../../test/fixtures/reports/layouts/expected.ts';
 import { readReportPdf } from './index.ts';
 import { toSimplified } from './traditional.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../write/pdf.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const PRINT_STYLE = `<style>
   body { font-family: "Noto Serif CJK SC", serif; font-size: 12pt; }
   table { border-collapse: collapse; font-size: 9pt; }
@@ -29,13 +30,7 @@ async function printFixture(): Promise<Uint8Array> {
   const html = readFileSync(join(LAYOUTS, 'report.html'), 'utf8').replace('</head>', PRINT_STYLE);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await (await browser.newContext()).newPage();

@@ -17,6 +17,7 @@ const TABLE_AND_PAGE_RULES = [
   'document-title',
   'html-lang-valid',
   'page-has-heading-one',
+  'heading-order',
 ];
 
 const violations = (report: AnnualReport) =>
@@ -58,5 +59,15 @@ describe('HTML report of generated reports in Chromium', () => {
         publishedOn: '2025-01-20',
       }),
     ).toEqual([]);
+  });
+
+  it('shows the title as the one visible h1, the sections as h2 under it (issue 11)', async () => {
+    const [report] = generateReports(1, 6);
+    const title = '某机关2024年政府信息公开工作年度报告';
+    const page = currentPage();
+    await page.setContent(writeHtmlReport({ ...report!, title }));
+    expect(await page.locator('h1').allInnerTexts()).toEqual([title]);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('h2').allInnerTexts()).toEqual(report!.sections.map((s) => s.heading));
   });
 });

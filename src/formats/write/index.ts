@@ -4,10 +4,11 @@ import { writeJsonReport } from '../json/write.ts';
 import { writeDocxReport } from './docx.ts';
 import { writeHtmlReport } from './html.ts';
 import { writeMarkdownReport } from './markdown.ts';
+import { writePdfReport } from './pdf.ts';
 import { writeTextReport } from './text.ts';
 import { writeXlsxReport } from './xlsx.ts';
 
-export const REPORT_WRITE_FORMATS = ['text', 'html', 'md', 'json', 'docx', 'xlsx'] as const;
+export const REPORT_WRITE_FORMATS = ['text', 'html', 'md', 'json', 'docx', 'xlsx', 'pdf'] as const;
 export type ReportWriteFormat = (typeof REPORT_WRITE_FORMATS)[number];
 
 export {
@@ -15,11 +16,12 @@ export {
   writeHtmlReport,
   writeJsonReport,
   writeMarkdownReport,
+  writePdfReport,
   writeTextReport,
   writeXlsxReport,
 };
 
-/** Text formats come back as a string, DOCX and XLSX as bytes. */
+/** Text formats come back as a string, DOCX, XLSX and PDF as bytes. */
 export async function writeReport(
   report: AnnualReport,
   format: ReportWriteFormat,
@@ -37,5 +39,7 @@ export async function writeReport(
       return writeDocxReport(report);
     case 'xlsx':
       return writeXlsxReport(report);
+    case 'pdf':
+      return writePdfReport(report);
   }
 }

@@ -1,5 +1,5 @@
 // The routes of the 政府信息公开年报 section: /{code}/reports (the list), /{code}/reports/{year} (a report, its
-// latest version or ?version=N) and /{code}/reports/{year}.docx|.xlsx (downloads of the frozen report). A malformed
+// latest version or ?version=N) and /{code}/reports/{year}.pdf|.docx|.xlsx (downloads of the frozen report). A malformed
 // year or version is a 400 page in Chinese, checked before any query (NUL bytes never reach the database); a year
 // with no published report is the HTML 404.
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { isDomainError } from '../../core/errors/index.ts';
 import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import {
+  isPublishedDownload,
   publishedReport,
   publishedReportDocument,
   publishedYears,
@@ -31,7 +32,7 @@ type Address =
   | { ok: false; problems: string[]; yearWrong: boolean }
   | { ok: false; missing: true };
 
-/** `2023`, `2023.docx`, `2023.xlsx`, with an optional `?version=N`. */
+/** `2023`, `2023.pdf`, `2023.docx`, `2023.xlsx`, with an optional `?version=N`. */
 function parseAddress(file: string, query: unknown): Address {
   const problems: string[] = [];
   const [yearText = '', extension, ...rest] = file.split('.');
@@ -42,7 +43,7 @@ function parseAddress(file: string, query: unknown): Address {
   const version = versionText === undefined ? undefined : typeof versionText === 'string' ? versionText : '';
   if (version !== undefined && !/^[1-9]\d{0,3}$/.test(version)) problems.push('版本号应为正整数，例如 1。');
   if (problems.length) return { ok: false, problems, yearWrong };
-  if (rest.length || (extension !== undefined && extension !== 'docx' && extension !== 'xlsx'))
+  if (rest.length || (extension !== undefined && !isPublishedDownload(extension)))
     return { ok: false, missing: true };
   return {
     ok: true,

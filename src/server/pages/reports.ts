@@ -4,7 +4,11 @@
 // rendering, formats/write/html.ts) — with its DOCX and XLSX downloads and the record of its versions and
 // corrections. Everything shown is the frozen published report.
 import type { ReportPublication } from '../../contracts/reports.ts';
-import { publishedReportHtml, type PublishedReportView } from '../../services/reports/published.ts';
+import {
+  publishedReportHtml,
+  type PublishedDownload,
+  type PublishedReportView,
+} from '../../services/reports/published.ts';
 import { Html, html } from './html.ts';
 import { page, sitePath, type PageFrame, type SiteAgency } from './layout.ts';
 import type { PortalAgency } from './site.ts';
@@ -15,7 +19,7 @@ const titleOf = (agency: SiteAgency, year: number) => `${agency.name}${year}年�
 export function reportPath(
   agency: SiteAgency,
   year: number,
-  { version, extension }: { version?: number; extension?: 'docx' | 'xlsx' } = {},
+  { version, extension }: { version?: number; extension?: PublishedDownload } = {},
 ): string {
   const file = `${year}${extension ? `.${extension}` : ''}`;
   return sitePath(agency, 'reports', file) + (version ? `?version=${version}` : '');
@@ -92,6 +96,11 @@ export function reportPage(agency: SiteAgency, view: PublishedReportView, frame:
         }
         <dt>下载</dt>
         <dd>
+          <a
+            href="${reportPath(agency, year, { version: superseded ? version : undefined, extension: 'pdf' })}"
+            >PDF 文件</a
+          >
+          ·
           <a
             href="${reportPath(agency, year, { version: superseded ? version : undefined, extension: 'docx' })}"
             >Word 文档（DOCX）</a

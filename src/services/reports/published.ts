@@ -72,8 +72,10 @@ export async function publishedReport(
   return { publication, versions };
 }
 
-export const PUBLISHED_DOWNLOADS = ['docx', 'xlsx'] as const;
+export const PUBLISHED_DOWNLOADS = ['pdf', 'docx', 'xlsx'] as const;
 export type PublishedDownload = (typeof PUBLISHED_DOWNLOADS)[number];
+export const isPublishedDownload = (extension: string): extension is PublishedDownload =>
+  (PUBLISHED_DOWNLOADS as readonly string[]).includes(extension);
 
 /** A version's frozen report written as a document (after publishedReport has read it for the actor). */
 export async function publishedReportDocument(

@@ -19,6 +19,7 @@ import { ApplicationsTable, ProactiveTables, ReviewTable } from './ReportTables.
 
 /** The formats offered for download, in the order people ask for them. */
 const DOWNLOADS: { format: ReportFormat; label: string }[] = [
+  { format: 'pdf', label: 'PDF' },
   { format: 'docx', label: 'Word（DOCX）' },
   { format: 'xlsx', label: 'Excel（XLSX）' },
   { format: 'text', label: '纯文本' },
