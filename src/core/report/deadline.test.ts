@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reportDeadline, submissionStatus } from './deadline.ts';
+import { annualReportDeadline } from './check/publication.ts';
+import { submissionStatus } from './deadline.ts';
 
 describe('Art. 49 deadline', () => {
   it('gives departments 31 January and governments 31 March of the next year', () => {
-    expect(reportDeadline('department', 2024)).toBe('2025-01-31');
-    expect(reportDeadline('government', 2024)).toBe('2025-03-31');
+    expect(annualReportDeadline(2024, 'department')).toBe('2025-01-31');
+    expect(annualReportDeadline(2024, 'government')).toBe('2025-03-31');
   });
 
   it('tells on time, late, overdue and not yet due apart, the deadline day itself being on time', () => {

@@ -1,11 +1,5 @@
-// When an annual report is due and how its publication stands against that date (《条例》第四十九条; spec P-1):
-// a department publishes year N's report by 31 January of N+1, a people's government by 31 March of N+1.
-import type { AgencyLevel } from '../agencies.ts';
-
-/** The last day (ISO date) an agency of the level may publish its report for the year (《条例》第四十九条). */
-export function reportDeadline(level: AgencyLevel, year: number): string {
-  return level === 'government' ? `${year + 1}-03-31` : `${year + 1}-01-31`;
-}
+// How an agency's publication of its annual report stands against its due date (《条例》第四十九条; spec P-1). The
+// due date itself is the checker's `annualReportDeadline` (check/publication.ts), one rule for both.
 
 export const SUBMISSION_STATUSES = ['onTime', 'late', 'overdue', 'notDue'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];

@@ -6,7 +6,8 @@ import type { Agency } from '../../core/agencies.ts';
 import type { Finding } from '../../core/findings.ts';
 import { inferLevel } from '../../core/report/check/agency.ts';
 import type { CopyHit } from '../../core/report/copies/index.ts';
-import { reportDeadline, submissionStatus, SUBMISSION_STATUS_LABELS } from '../../core/report/deadline.ts';
+import { annualReportDeadline } from '../../core/report/check/publication.ts';
+import { submissionStatus, SUBMISSION_STATUS_LABELS } from '../../core/report/deadline.ts';
 import { SECTION_HEADINGS } from '../../core/taxonomy/sections.ts';
 import {
   supervisionReportsQuery,
@@ -56,7 +57,7 @@ export async function reportRoster(
     .map((agency) => agencyRow(corpus, agency, today, copies));
   const importedRows = imported.map((r): RosterRow => {
     const level = inferLevel(r.agencyName);
-    const deadline = level && reportDeadline(level, query.year);
+    const deadline = level && annualReportDeadline(query.year, level);
     const publishedOn = r.report.publishedOn;
     const status = deadline && publishedOn ? submissionStatus(deadline, publishedOn, today) : null;
     return {
@@ -88,7 +89,7 @@ function agencyRow(
   today: string,
   copies: Map<string, CopyHit[]>,
 ): RosterRow {
-  const deadline = reportDeadline(agency.level, corpus.year);
+  const deadline = annualReportDeadline(corpus.year, agency.level);
   const p = corpus.published.get(agency.id);
   const status = submissionStatus(deadline, p?.firstPublishedOn ?? null, today);
   return {
