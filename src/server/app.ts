@@ -5,6 +5,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { closePdfBrowser } from '../formats/write/pdf.ts';
 import { closeServiceContext } from '../services/bootstrap.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { agencyRoutes } from './api/agencies.ts';
@@ -88,6 +89,8 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   // onClose runs once the requests in flight are answered: whatever they queued is committed before the database
   // is closed after the server.
   app.addHook('onClose', () => closeServiceContext(ctx));
+  // The PDF writer's Chromium is this process's child: a server that stops takes it down (the next print relaunches).
+  app.addHook('onClose', () => closePdfBrowser());
   const context: RouteContext = { ctx, config };
   await app.register(
     async (api) => {

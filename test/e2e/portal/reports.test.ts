@@ -87,6 +87,9 @@ describe('portal 年报 pages (SQLite, demo data)', () => {
         expect(response.headers.get('content-disposition')).toContain(
           `filename*=UTF-8''${encodeURIComponent(`${title}.${extension}`)}`,
         );
+        // Read the body: an unread 600 KB PDF keeps its connection busy and app.close() waits for it.
+        const body = new Uint8Array(await response.arrayBuffer());
+        expect(body.length).toBeGreaterThan(1000);
       }
     },
   );
