@@ -2,7 +2,10 @@
 // tables 二/三/四, the narrative drafted from its templates, the year before carried in for T3-6/T2-1, and the
 // checker — buildAnnualReport as GET /reports/annual calls it. Baselines in the same run: the same build for an
 // agency with 1,000 requests, and table 三 alone for the big agency.
-//   node --import tsx bench/report-build.ts [requests=100000] [rounds=30]
+// Then with `corpus` other agencies' reports published for the year and the year before: the whole build as the
+// API serves it (buildReport, with copy detection N-3 against the corpus, its index kept between builds), against
+// the whole-corpus way (read every report of the two years and run the batch detector for the one draft).
+//   node --import tsx bench/report-build.ts [requests=100000] [rounds=30] [corpus=500]
 // SQLite in a scratch file. The requests are projection rows generated inside the engine (recursive CTE), as in
 // bench/statistics.ts, and the rollup is rebuilt from them: the report reads only the projection and the rollup.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,13 +18,19 @@ import { SYSTEM_ACTOR } from '../src/services/actor.ts';
 import { createServiceContext } from '../src/services/bootstrap.ts';
 import { fixedClock } from '../src/services/clock.ts';
 import { openMigratedDatabase, type Db } from '../src/services/database.ts';
+import { copyDoc, independentReport } from '../src/core/report/copies/fixture.ts';
+import { detectCopies } from '../src/core/report/copies/index.ts';
+import { buildReport } from '../src/services/reports/build.ts';
 import { applicationsTable } from '../src/services/statistics/annual.ts';
+import { copyDocuments, loadYearCorpus } from '../src/services/supervision/corpus.ts';
+import { insertPublication } from '../src/storage/annual-report-publications.ts';
 import { buildAnnualReport } from '../src/services/statistics/report.ts';
 import { rebuildRequestCounts } from '../src/storage/request-statistics.ts';
 import { percentile, printTable } from './stats.ts';
 
 const total = Number(process.argv[2] ?? 100_000);
 const rounds = Number(process.argv[3] ?? 30);
+const corpusSize = Number(process.argv[4] ?? 500);
 const YEAR = 2023;
 
 const kindCase = `case i % ${APPLICANT_KINDS.length} ${APPLICANT_KINDS.map((k, n) => `when ${n} then '${k}'`).join(' ')} end`;
@@ -59,11 +68,33 @@ async function measure<T>(work: () => Promise<T>) {
   return { p50: percentile(times, 50), p95: percentile(times, 95), value };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
-const { db, close } = await openMigratedDatabase(`sqlite:${join(dir, 'bench.db')}`);
-try {
-  const now = new Date().toISOString();
-  const agency = (id: string, name: string) => ({
+/** `corpusSize` other agencies, each with its report published for YEAR and the year before. */
+async function publishCorpus(db: Db, now: string): Promise<void> {
+  for (let i = 0; i < corpusSize; i++) {
+    const id = `peer${i}`;
+    await db
+      .insertInto('agencies')
+      .values(agencyRow(id, `基准市第${i}局`, now))
+      .execute();
+    for (const year of [YEAR - 1, YEAR]) {
+      await insertPublication(db, {
+        id: `${id}-${year}`,
+        agencyId: id,
+        year,
+        version: 1,
+        report: independentReport(`基准市第${i}局`, year, year * 10_000 + i),
+        publishedOn: `${year + 1}-01-15`,
+        publishedAt: now,
+        publishedBy: '基准',
+        publishedByUserId: null,
+        correctionNote: null,
+      });
+    }
+  }
+}
+
+function agencyRow(id: string, name: string, now: string) {
+  return {
     id,
     parent_id: null,
     name,
@@ -75,10 +106,16 @@ try {
     can_make_regulations: 0,
     registration_prefix: id,
     created_at: now,
-  });
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+const { db, close } = await openMigratedDatabase(`sqlite:${join(dir, 'bench.db')}`);
+try {
+  const now = new Date().toISOString();
   await db
     .insertInto('agencies')
-    .values([agency('big', '基准市甲局'), agency('small', '基准市乙局')])
+    .values([agencyRow('big', '基准市甲局', now), agencyRow('small', '基准市乙局', now)])
     .execute();
   await loadRequests(db, 'big', total);
   await loadRequests(db, 'small', 1_000);
@@ -89,6 +126,12 @@ try {
   const big = await measure(build('big'));
   const small = await measure(build('small'));
   const tableOnly = await measure(() => applicationsTable(db, 'big', YEAR));
+  await publishCorpus(db, now);
+  const withCopies = await measure(() => buildReport(ctx, SYSTEM_ACTOR, { agencyId: 'big', year: YEAR }));
+  const draft = copyDoc('draft', 'big', YEAR, big.value.report);
+  const wholeCorpus = await measure(async () =>
+    detectCopies([draft, ...copyDocuments(await loadYearCorpus(db, YEAR))], {}, new Set(['draft'])),
+  );
   const t = APPLICANT_COLUMNS.indexOf('total');
   const apps = big.value.report.tables.applications!;
   const row = (label: string, m: { p50: number; p95: number }, note: string) => [
@@ -109,8 +152,18 @@ try {
     ),
     row('基线：整份报告（1,000 件申请）', small, ''),
     row(`基线：仅表三（${total.toLocaleString('en')} 件）`, tableOnly, '汇总表'),
+    row(
+      `整份报告 + 雷同检测（语料 ${corpusSize} 个机关 × 2 年）`,
+      withCopies,
+      `GET /reports/annual 的路径；检查结果 ${withCopies.value.findings.length} 条`,
+    ),
+    row(
+      '基线：每次读入全部语料做雷同检测',
+      wholeCorpus,
+      `仅雷同检测部分；命中 ${wholeCorpus.value.length} 处`,
+    ),
   ]);
-  if (big.p95 >= 200) process.exitCode = 1;
+  if (big.p95 >= 200 || withCopies.p95 >= 200) process.exitCode = 1;
 } finally {
   await close();
   rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // or waiting for the decision, catalogue items waiting for review, the annual report's state and deadline — and a
 // supervising office's view of each agency under it. Every list is bounded: the first items and the total.
 import { z } from 'zod';
+import { SUBMISSION_STATUSES } from '../core/report/deadline.ts';
 import { REQUEST_STATES } from '../core/requests/state.ts';
 import { PUBLICATION_STATUS_LABELS, type PublicationStatus } from '../core/publications/review-workflow.ts';
 import { pageOf, pageQuery } from './common.ts';
@@ -51,6 +52,8 @@ export const reportStatusSchema = z.object({
   /** The last day the report may be published (《条例》第四十九条). */
   deadline: z.string(),
   daysLeft: z.number().int().describe('距公布期限的天数（自然日），已过为负'),
+  publishedOn: z.string().nullable().describe('首次发布日期；未发布为 null'),
+  submission: z.enum(SUBMISSION_STATUSES).describe('按时发布、逾期发布、已逾期未发布或尚未到期'),
   errors: z.number().int().describe('检查器发现的错误数（含勾稽关系）'),
   warnings: z.number().int(),
   /** Table 三 and 四's balance rules (T3-*, T4-*) find no error. */

@@ -24,21 +24,26 @@ export interface LatestPublication {
   findings: Finding[] | null;
 }
 
-/** Every agency's latest publication of each of the years: two queries whatever the number of agencies. */
-export async function latestPublicationsOfYears(
+interface LatestVersion {
+  id: string;
+  version: number;
+  versions: number;
+  first: string;
+  firstVersion: number;
+}
+
+/** Which version is each agency's latest of each year, with its history: one query over the summaries. */
+async function latestVersionsOfYears(
   db: Executor,
   years: readonly number[],
-): Promise<LatestPublication[]> {
-  if (years.length === 0) return [];
+): Promise<Map<string, LatestVersion>> {
+  if (years.length === 0) return new Map();
   const summaries = await db
     .selectFrom('annual_report_publications')
     .select(['id', 'agency_id', 'year', 'version', 'published_on'])
     .where('year', 'in', years)
     .execute();
-  const latest = new Map<
-    string,
-    { id: string; version: number; versions: number; first: string; firstVersion: number }
-  >();
+  const latest = new Map<string, LatestVersion>();
   for (const row of summaries) {
     const key = `${row.agency_id}/${toNumber(row.year)}`;
     const version = toNumber(row.version);
@@ -51,7 +56,15 @@ export async function latestPublicationsOfYears(
     if (version > seen.version) Object.assign(seen, { id: row.id, version });
     if (version < seen.firstVersion) Object.assign(seen, { first: row.published_on, firstVersion: version });
   }
-  const byId = new Map([...latest.values()].map((l) => [l.id, l]));
+  return new Map([...latest.values()].map((l) => [l.id, l]));
+}
+
+/** Every agency's latest publication of each of the years: two queries whatever the number of agencies. */
+export async function latestPublicationsOfYears(
+  db: Executor,
+  years: readonly number[],
+): Promise<LatestPublication[]> {
+  const byId = await latestVersionsOfYears(db, years);
   if (byId.size === 0) return [];
   const rows = await db
     .selectFrom('annual_report_publications as p')
@@ -73,6 +86,61 @@ export async function latestPublicationsOfYears(
       findings: row.findings === null ? null : (JSON.parse(row.findings) as Finding[]),
     };
   });
+}
+
+/** The ids of copy detection's sources for a year (rule N-3): latest publications of it and the year before, imports of it. */
+export async function copySourceIds(db: Executor, year: number): Promise<Set<string>> {
+  const [latest, imported] = await Promise.all([
+    latestVersionsOfYears(db, [year, year - 1]),
+    db.selectFrom('imported_annual_reports').select('id').where('year', '=', year).execute(),
+  ]);
+  return new Set([...latest.keys(), ...imported.map((r) => r.id)]);
+}
+
+/** A copy source's text and who wrote it: `agencyId` for a publication, null for an import (named by `agencyName`). */
+export interface CopySourceRow {
+  id: string;
+  agencyId: string | null;
+  agencyName: string;
+  year: number;
+  version: number | null;
+  report: AnnualReport;
+}
+
+/** The given publications and imports (ids from copySourceIds), with the agencies' names. */
+export async function copySourcesByIds(db: Executor, ids: readonly string[]): Promise<CopySourceRow[]> {
+  if (ids.length === 0) return [];
+  const [published, imported] = await Promise.all([
+    db
+      .selectFrom('annual_report_publications as p')
+      .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+      .select(['p.id', 'p.agency_id', 'a.name', 'p.year', 'p.version', 'p.report'])
+      .where('p.id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('imported_annual_reports')
+      .select(['id', 'agency_name', 'year', 'report'])
+      .where('id', 'in', ids)
+      .execute(),
+  ]);
+  return [
+    ...published.map((r) => ({
+      id: r.id,
+      agencyId: r.agency_id,
+      agencyName: r.name,
+      year: toNumber(r.year),
+      version: toNumber(r.version),
+      report: JSON.parse(r.report) as AnnualReport,
+    })),
+    ...imported.map((r) => ({
+      id: r.id,
+      agencyId: null,
+      agencyName: r.agency_name,
+      year: toNumber(r.year),
+      version: null,
+      report: JSON.parse(r.report) as AnnualReport,
+    })),
+  ];
 }
 
 /** Caches a publication's findings; a second writer computing the same ones concurrently is harmless. */

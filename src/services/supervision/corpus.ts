@@ -60,6 +60,11 @@ export async function loadYearCorpus(db: Db, year: number): Promise<YearCorpus> 
   return { year, agencies, published, previous, imported };
 }
 
+/** An imported report's author for copy detection: the name read, kept apart from the platform's agency ids. */
+export function importedAgencyKey(agencyName: string): string {
+  return `imported:${agencyName}`;
+}
+
 /** The corpus as copy detection's documents: publications keyed by agency id, imports by the name read. */
 export function copyDocuments(corpus: YearCorpus): CopyDocument[] {
   const nameOf = (id: string) => corpus.agencies.get(id)?.name ?? id;
@@ -76,7 +81,7 @@ export function copyDocuments(corpus: YearCorpus): CopyDocument[] {
     ...[...corpus.previous.values()].map(publication),
     ...corpus.imported.map((r) => ({
       id: r.id,
-      agencyKey: `imported:${r.agencyName}`,
+      agencyKey: importedAgencyKey(r.agencyName),
       agencyName: r.agencyName,
       year: r.year,
       version: null,

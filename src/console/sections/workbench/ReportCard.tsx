@@ -1,8 +1,10 @@
-// The annual report's state on 工作台: which year, its publication deadline (《条例》第四十九条) and the days left,
-// whether the statistics add up and what the checker finds in the report built from the data now.
+// The annual report's state on 工作台: which year, its publication deadline (《条例》第四十九条) and the days left —
+// or, once published, on which day and whether in time — whether the statistics add up and what the checker finds in
+// the report built from the data now.
 import { Card, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ReportStatus } from '../../../contracts/workbench.ts';
+import { SUBMISSION_STATUS_LABELS } from '../../../core/report/deadline.ts';
 import { reportDaysText } from './days.ts';
 import { cardTitle, inlineLink } from './styles.ts';
 
@@ -19,9 +21,7 @@ export function ReportCard({ report }: { report: ReportStatus }) {
       <Flex vertical gap={8}>
         <span>
           公布期限 {report.deadline}（《条例》第四十九条），
-          <Typography.Text strong type={report.daysLeft < 15 ? 'danger' : undefined}>
-            {reportDaysText(report.daysLeft)}
-          </Typography.Text>
+          <DeadlineText report={report} />
         </span>
         <span>
           统计数据勾稽关系：
@@ -38,6 +38,24 @@ export function ReportCard({ report }: { report: ReportStatus }) {
   );
 }
 
+/** Calendar days within which an unpublished report's countdown turns red. */
+const WARN_WITHIN_DAYS = 15;
+
+/** The countdown while unpublished (red in the last days and once passed); the publication day once published. */
+function DeadlineText({ report }: { report: ReportStatus }) {
+  if (report.publishedOn !== null)
+    return (
+      <Typography.Text strong type={report.submission === 'late' ? 'danger' : 'success'}>
+        {`已于 ${report.publishedOn} 发布（${SUBMISSION_STATUS_LABELS[report.submission]}）`}
+      </Typography.Text>
+    );
+  return (
+    <Typography.Text strong type={report.daysLeft < WARN_WITHIN_DAYS ? 'danger' : undefined}>
+      {reportDaysText(report.daysLeft)}
+    </Typography.Text>
+  );
+}
+
 export function BalanceText({ balanced }: { balanced: boolean }) {
   return (
     <Typography.Text strong type={balanced ? 'success' : 'danger'}>
@@ -50,9 +68,14 @@ export function BalanceText({ balanced }: { balanced: boolean }) {
 export function ReportSummary({ report }: { report: ReportStatus }) {
   return (
     <>
-      {`${report.year} 年度报告 ${report.deadline} 前公布（${reportDaysText(report.daysLeft)}）；统计数据`}
+      {`${report.year} 年度报告 ${report.deadline} 前公布（${summaryState(report)}）；统计数据`}
       <BalanceText balanced={report.balanced} />
       {`；检查发现错误 ${report.errors} 项、警告 ${report.warnings} 项。`}
     </>
   );
+}
+
+function summaryState(report: ReportStatus): string {
+  if (report.publishedOn === null) return reportDaysText(report.daysLeft);
+  return `${report.publishedOn} 已发布，${SUBMISSION_STATUS_LABELS[report.submission]}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consistentReport, withSection } from '../check/fixture.ts';
 import { copyDoc, independentReport, sectionText } from './fixture.ts';
-import { copyFinding, detectCopies } from './index.ts';
+import { copyFinding, CopyIndex, detectCopies } from './index.ts';
 
 describe('copy detection (N-3)', () => {
   const corpus = Array.from({ length: 50 }, (_, i) =>
@@ -67,5 +67,24 @@ describe('copy detection (N-3)', () => {
     expect(detectCopies([a, b], { boilerplate: [] }).filter((h) => h.target.section === 'problems')).toEqual(
       [],
     );
+  });
+
+  it('an index of the corpus finds for one draft what the batch detector finds for it, and adding twice is harmless', () => {
+    const source = corpus[12]!;
+    const copied = sectionText(source.report, 'overview').split('\n')[1]!;
+    const draft = copyDoc(
+      'draft',
+      'drafter',
+      2024,
+      withSection(independentReport('起草机关', 2024, 777), 'problems', copied),
+    );
+    const index = new CopyIndex();
+    for (const doc of [...corpus, corpus[0]!]) index.add(doc);
+    expect(index.documentIds.size).toBe(50);
+    const hits = index.copiesOf(draft);
+    expect(hits.map((h) => [h.targetId, h.source.id])).toEqual([['draft', 'r12']]);
+    expect(hits).toEqual(detectCopies([...corpus, draft], {}, new Set(['draft'])));
+    // The index keeps no report: a hit names its source without one.
+    expect(hits[0]!.source).not.toHaveProperty('report');
   });
 });
