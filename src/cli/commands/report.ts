@@ -10,6 +10,7 @@ import { exitCodeOf, renderCsv, renderJson, renderTable } from '../report/verdic
 import { renderReportTables } from '../report/show-tables.ts';
 import { REPORT_FORMATS } from '../../contracts/reports.ts';
 import { checkReports, fileDocument, readReport } from '../../services/reports/check.ts';
+import { closePdfBrowser } from '../../formats/write/pdf.ts';
 import { convertReport } from '../../services/reports/convert.ts';
 import { withLocalContext } from '../with-context.ts';
 
@@ -27,6 +28,16 @@ export const usage = `用法：
 const BINARY_FORMATS = new Set(['docx', 'xlsx', 'pdf']);
 
 export async function run(args: string[]): Promise<number> {
+  // A one-shot command: a PDF printed on the way leaves the shared Chromium open for the next print, which would keep
+  // this process alive until its idle timeout.
+  try {
+    return await dispatch(args);
+  } finally {
+    await closePdfBrowser();
+  }
+}
+
+async function dispatch(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
     case 'check':
