@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { annualReportSchema } from '../core/report/schema.ts';
 import { findingSchema } from './common.ts';
-import { publishReportInput, reportYear } from './reports.ts';
+import { correctionNote, reportYear } from './reports.ts';
 
 export const WORKFLOW_STATES = ['draft', 'inReview', 'awaitingSignOff', 'published'] as const;
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
@@ -40,7 +40,7 @@ export const submitReportInput = z.strictObject({
   expectedState: z
     .enum(['draft', 'published'])
     .describe('提交时看到的状态：draft（首次或退回后重新提交）或 published（发布后提交更正）'),
-  correctionNote: publishReportInput.shape.correctionNote,
+  correctionNote,
   overrideReason,
 });
 export type SubmitReportInput = z.input<typeof submitReportInput>;
