@@ -25,26 +25,19 @@ export type BuildReportInput = z.input<typeof buildReportInput>;
 
 export const builtReportSchema = z.object({ report: annualReportSchema, findings: z.array(findingSchema) });
 
-// Publishing an agency's report for a finished year (POST /api/v1/reports/annual/{year}/publish): the report built
-// from the data is frozen as a new version; every version after the first is a correction and says what it corrects.
+// Published reports (services/reports/publish.ts, reached through the review workflow): every version after the first
+// is a correction and says what it corrects.
 /** The years a report may be published for (the platform's data start in 2008, when the Regulation took effect). */
 export const reportYear = z.number().int().min(2008).max(2100);
 
-export const publishReportInput = z.strictObject({
-  agencyId: z.string().min(1).max(64),
-  year: reportYear,
-  correctionNote: z
-    .string()
-    .trim()
-    .min(1, '更正说明不能为空')
-    .max(2000, '更正说明不能超过 2000 字')
-    .refine((note) => !note.includes('\u0000'), '更正说明含有不允许的字符')
-    .optional()
-    .describe('更正说明：第二次及以后发布（更正）时必填，说明更正了什么'),
-});
-export type PublishReportInput = z.input<typeof publishReportInput>;
-
-export const publishReportBody = publishReportInput.omit({ year: true }).partial({ agencyId: true });
+export const correctionNote = z
+  .string()
+  .trim()
+  .min(1, '更正说明不能为空')
+  .max(2000, '更正说明不能超过 2000 字')
+  .refine((note) => !note.includes('\u0000'), '更正说明含有不允许的字符')
+  .optional()
+  .describe('更正说明：发布后再次提交（更正）时必填，说明更正了什么');
 
 export const reportPublicationSchema = z.object({
   id: z.string(),

@@ -301,6 +301,52 @@ export interface AnnualReportFindingsTable {
   findings: string;
 }
 
+/** The annual report's review (migration 171): one row per agency, year and cycle (cycle N publishes version N). */
+export interface AnnualReportReviewTable {
+  id: string;
+  agency_id: string;
+  year: number;
+  cycle: number;
+  /** draft (returned), inReview, awaitingSignOff, published. */
+  state: string;
+  /** The AnnualReport value frozen at the last submission, as JSON. */
+  report: string;
+  /** The checker's findings on that report, as JSON. */
+  findings: string;
+  /** 更正说明 of a cycle after the first publication. */
+  correction_note: string | null;
+  /** Why the submitter sent it on despite an N-1 contradiction. */
+  override_reason: string | null;
+  submitted_at: string;
+  /** Display names here; the audit trail keeps the usernames. */
+  submitted_by: string;
+  submitted_by_user_id: string | null;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  reviewed_by_user_id: string | null;
+  /** The reviewer's comment (required when returning). */
+  review_comment: string | null;
+  signed_at: string | null;
+  signed_by: string | null;
+  signed_by_user_id: string | null;
+  /** Why the leader signed despite an N-1 contradiction. */
+  sign_off_override_reason: string | null;
+  publication_id: string | null;
+  catalogue_item_id: string | null;
+}
+
+/** One step of a review cycle (migration 171). */
+export interface AnnualReportReviewStepTable {
+  review_id: string;
+  seq: number;
+  /** submitted, returned, approved, signedOff. */
+  action: string;
+  at: string;
+  actor: string;
+  actor_user_id: string | null;
+  comment: string | null;
+}
+
 export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
@@ -323,6 +369,8 @@ export interface PlatformTables {
   annual_report_narratives: AnnualReportNarrativeTable;
   imported_annual_reports: ImportedAnnualReportTable;
   annual_report_findings: AnnualReportFindingsTable;
+  annual_report_reviews: AnnualReportReviewTable;
+  annual_report_review_steps: AnnualReportReviewStepTable;
 }
 
 export interface Database extends PlatformTables, PublicationTables {}
@@ -620,5 +668,38 @@ export const SCHEMA = {
   annual_report_findings: {
     publication_id: 'text',
     findings: 'text',
+  },
+  annual_report_reviews: {
+    id: 'text',
+    agency_id: 'text',
+    year: 'integer',
+    cycle: 'integer',
+    state: 'text',
+    report: 'text',
+    findings: 'text',
+    correction_note: 'text?',
+    override_reason: 'text?',
+    submitted_at: 'text',
+    submitted_by: 'text',
+    submitted_by_user_id: 'text?',
+    reviewed_at: 'text?',
+    reviewed_by: 'text?',
+    reviewed_by_user_id: 'text?',
+    review_comment: 'text?',
+    signed_at: 'text?',
+    signed_by: 'text?',
+    signed_by_user_id: 'text?',
+    sign_off_override_reason: 'text?',
+    publication_id: 'text?',
+    catalogue_item_id: 'text?',
+  },
+  annual_report_review_steps: {
+    review_id: 'text',
+    seq: 'integer',
+    action: 'text',
+    at: 'text',
+    actor: 'text',
+    actor_user_id: 'text?',
+    comment: 'text?',
   },
 } satisfies SchemaOf<Database> & SchemaDescription;

@@ -18,7 +18,7 @@ import {
   recordReviewResult,
   showReviewCase,
 } from '../../src/services/review-cases.ts';
-import { publishAnnualReport } from '../../src/services/reports/publish.ts';
+import { readWorkflow } from '../../src/services/reports/workflow.ts';
 import { listReportPublications } from '../../src/services/reports/published.ts';
 import { buildAnnualReport } from '../../src/services/statistics/report.ts';
 import { ENGINES } from '../db.ts';
@@ -134,15 +134,12 @@ const ROWS: UseCaseRow[] = [
     http: (t) => ({ method: 'GET', url: `/api/v1/reports/annual?agencyId=${t.agencyId}&year=2026` }),
     allowed: READERS,
   },
+  // The review's steps depend on the report's state: their role × step matrix is in services/reports/workflow.test.ts.
   {
-    name: '发布年度报告',
-    call: (ctx, actor, t) => publishAnnualReport(ctx, actor, { agencyId: t.agencyId, year: 2025 }),
-    http: (t) => ({
-      method: 'POST',
-      url: '/api/v1/reports/annual/2025/publish',
-      payload: { agencyId: t.agencyId },
-    }),
-    allowed: ['leader'],
+    name: '年度报告审核状态',
+    call: (ctx, actor, t) => readWorkflow(ctx, actor, { agencyId: t.agencyId, year: 2025 }),
+    http: (t) => ({ method: 'GET', url: `/api/v1/reports/annual/2025/workflow?agencyId=${t.agencyId}` }),
+    allowed: READERS,
   },
   {
     name: '已发布的年度报告',

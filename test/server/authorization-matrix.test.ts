@@ -21,7 +21,7 @@ import { registerRequest } from '../../src/services/requests/intake.ts';
 import { deadlineWarnings, listRequests } from '../../src/services/requests/queries.ts';
 import { fileReviewCase } from '../../src/services/review-cases.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
-import { publishAnnualReport } from '../../src/services/reports/publish.ts';
+import { readWorkflow } from '../../src/services/reports/workflow.ts';
 import { listReportPublications } from '../../src/services/reports/published.ts';
 import { testContext } from '../context.ts';
 import { ENGINES } from '../db.ts';
@@ -184,13 +184,13 @@ const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/reports/annual/download?agencyId=${t.agencyId}&year=2026&format=text`,
     allowed: READERS,
   },
+  // The review's steps depend on the report's state: their role × step matrix is in services/reports/workflow.test.ts.
   {
-    name: '发布年度报告',
-    method: 'POST',
-    url: () => '/api/v1/reports/annual/2025/publish',
-    body: (t) => ({ agencyId: t.agencyId }),
-    allowed: ['leader'],
-    direct: (ctx, actor, t) => publishAnnualReport(ctx, actor, { agencyId: t.agencyId, year: 2024 }),
+    name: '年度报告审核状态',
+    method: 'GET',
+    url: (t) => `/api/v1/reports/annual/2025/workflow?agencyId=${t.agencyId}`,
+    allowed: READERS,
+    direct: (ctx, actor, t) => readWorkflow(ctx, actor, { agencyId: t.agencyId, year: 2025 }),
   },
   {
     name: '已发布的年度报告',

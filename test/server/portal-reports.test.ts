@@ -1,7 +1,9 @@
-// Published annual reports over HTTP on both engines, on the demo (whose leader published 2023 when it loaded):
-// who may publish, for which years, corrections as new versions with their 更正说明 (earlier ones kept and frozen),
-// the portal's pages and DOCX/XLSX downloads written from the snapshot, and bad addresses answered in Chinese —
-// 400 for a malformed year or version, 404 for what is not published — never a 500, NUL bytes included.
+// Published annual reports over HTTP on both engines, on the demo (whose 2023 went through review and sign-off when
+// it loaded): the review's routes (submit, review, sign-off) with their refusals in Chinese — roles, years, 更正说明,
+// separation of duties, the N-1 gate, stale and concurrent steps —, corrections as new versions with their 更正说明
+// (earlier ones kept and frozen), the report in the portal's catalogue under 年报, the portal's pages and DOCX/XLSX
+// downloads written from the snapshot, and bad addresses answered in Chinese — 400 for a malformed year or version,
+// 404 for what is not published — never a 500, NUL bytes included.
 import { existsSync } from 'node:fs';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -26,8 +28,16 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
 
   const as = (username: string, options: InjectOptions) =>
     app.inject({ ...options, headers: { ...options.headers, cookie: cookies.get(username)! } });
-  const publish = (username: string, year: number | string, payload: object = {}) =>
-    as(username, { method: 'POST', url: `/api/v1/reports/annual/${year}/publish`, payload });
+  const step = (username: string, year: number | string, path: string, payload: object = {}) =>
+    as(username, { method: 'POST', url: `/api/v1/reports/annual/${year}/workflow/${path}`, payload });
+  const submit = (username: string, year: number | string, payload: object = {}) =>
+    step(username, year, 'submit', { expectedState: 'draft', ...payload });
+  const approve = (username: string, year: number) =>
+    step(username, year, 'review', { expectedState: 'inReview', decision: 'approve' });
+  const signOff = (username: string, year: number, payload: object = {}) =>
+    step(username, year, 'sign-off', { expectedState: 'awaitingSignOff', ...payload });
+  const errorOf = (response: { json(): { error: { code: string; message: string } } }) =>
+    response.json().error;
   const versionsOf = async (year: number) =>
     (await as('demo-leader', { method: 'GET', url: `/api/v1/reports/annual/publications?year=${year}` }))
       .json()
@@ -39,7 +49,7 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
     ({ agency } = await loadDemo(ctx, SYSTEM_ACTOR));
     site = `/${agency.code}/`;
     app = await buildServer({ ctx, config: { loginRateLimit: { max: 1000, windowMs: 60_000 } } });
-    for (const username of ['demo-clerk', 'demo-leader', 'demo-supervisor']) {
+    for (const username of ['demo-clerk', 'demo-head', 'demo-leader', 'demo-supervisor']) {
       const response = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
@@ -54,48 +64,113 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
     await database?.dispose();
   });
 
-  it('the demo published 2023 once, by its leader, audited', async () => {
+  it('the demo published 2023 once, through review and sign-off by three people, audited', async () => {
     expect(await versionsOf(2023)).toEqual([1]);
     const trail = await listAuditTrail(database.db, { subjectType: 'annualReport', limit: 10 });
-    // The demo's clerk saves the prose first (issue 11), then the leader publishes once.
     expect(trail.map((t) => [t.actor, t.action]).sort()).toEqual([
       ['demo-clerk', 'annualReport.narrativeSaved'],
+      ['demo-clerk', 'annualReport.submitted'],
+      ['demo-head', 'annualReport.reviewed'],
       ['demo-leader', 'annualReport.published'],
+      ['demo-leader', 'annualReport.signedOff'],
     ]);
+    const workflow = await as('demo-clerk', { method: 'GET', url: '/api/v1/reports/annual/2023/workflow' });
+    expect(workflow.statusCode).toBe(200);
+    expect(workflow.json()).toMatchObject({ state: 'published', stateLabel: '已发布', publishedVersions: 1 });
+    expect(workflow.json().current.steps.map((s: { actor: string }) => s.actor)).toEqual([
+      '演示承办人',
+      '演示公开办负责人',
+      '演示签发领导',
+    ]);
+    // In the portal's catalogue under 年报, pointing at the report's page.
+    const catalogue = await app.inject({ url: `${site}catalogue?category=annualReport` });
+    expect(catalogue.statusCode).toBe(200);
+    expect(catalogue.body).toContain(`${agency.name}2023年政府信息公开工作年度报告`);
   });
 
-  it('refuses a clerk, a year not over, and a correction without its 更正说明', async () => {
-    const clerk = await publish('demo-clerk', 2023, { correctionNote: '更正' });
+  it('refuses the wrong roles, a year not over, a bad 更正说明, a stale step, in Chinese', async () => {
+    const clerk = await signOff('demo-clerk', 2023);
     expect(clerk.statusCode).toBe(403);
-    expect(clerk.json().error.code).toBe('auth.forbidden');
-    const supervisor = await publish('demo-supervisor', 2023, {
+    expect(errorOf(clerk).code).toBe('auth.forbidden');
+    expect(errorOf(clerk).message).toContain('签发年度报告');
+    const leader = await submit('demo-leader', 2023, { expectedState: 'published', correctionNote: '更正' });
+    expect(leader.statusCode).toBe(403);
+    const supervisor = await submit('demo-supervisor', 2023, {
       agencyId: agency.id,
+      expectedState: 'published',
       correctionNote: '更正',
     });
     expect(supervisor.statusCode).toBe(403);
 
-    const thisYear = await publish('demo-leader', 2026);
+    const thisYear = await submit('demo-clerk', 2026);
     expect(thisYear.statusCode).toBe(422);
-    expect(thisYear.json().error).toEqual({
+    expect(errorOf(thisYear)).toEqual({
       code: 'reports.yearNotOver',
       message: '2026 年尚未结束，不能发布该年度的年度报告',
     });
-    const noNote = await publish('demo-leader', 2023);
+    const noNote = await submit('demo-clerk', 2023, { expectedState: 'published' });
     expect(noNote.statusCode).toBe(409);
-    expect(noNote.json().error.code).toBe('reports.correctionNoteRequired');
-    expect(noNote.json().error.message).toContain('更正说明');
-    const blankNote = await publish('demo-leader', 2023, { correctionNote: '   ' });
-    expect(blankNote.statusCode).toBe(400);
-    const nulNote = await publish('demo-leader', 2023, { correctionNote: '更正\u0000说明' });
-    expect(nulNote.statusCode).toBe(400);
-    const firstWithNote = await publish('demo-leader', 2022, { correctionNote: '更正' });
-    expect(firstWithNote.json().error.code).toBe('reports.correctionNoteUnexpected');
+    expect(errorOf(noNote).code).toBe('reports.correctionNoteRequired');
+    expect(errorOf(noNote).message).toContain('更正说明');
+    const published = { expectedState: 'published' };
+    expect((await submit('demo-clerk', 2023, { ...published, correctionNote: '   ' })).statusCode).toBe(400);
+    expect(
+      (await submit('demo-clerk', 2023, { ...published, correctionNote: '更正\u0000说明' })).statusCode,
+    ).toBe(400);
+    const firstWithNote = await submit('demo-clerk', 2022, { correctionNote: '更正' });
+    expect(errorOf(firstWithNote).code).toBe('reports.correctionNoteUnexpected');
     for (const year of ['abc', '99999', '%00'])
-      expect((await publish('demo-leader', year)).statusCode).toBe(400);
+      expect((await submit('demo-clerk', year)).statusCode).toBe(400);
+    const wrongState = await step('demo-head', 2023, 'review', {
+      expectedState: 'draft',
+      decision: 'approve',
+    });
+    expect(wrongState.statusCode).toBe(400);
+    // The page said 待审核, but 2023 is published: someone else moved it.
+    const stale = await approve('demo-head', 2023);
+    expect(stale.statusCode).toBe(409);
+    expect(errorOf(stale)).toEqual({
+      code: 'platform.concurrentChange',
+      message: '该事项已被他人更新，请刷新后重试',
+    });
     expect(await versionsOf(2023)).toEqual([1]);
   });
 
-  it('a correction is version 2; version 1 stays, frozen as it was published', async () => {
+  it('separation of duties and the N-1 gate over HTTP', async () => {
+    // The office head submits 2022; the same head may not review it.
+    expect((await submit('demo-head', 2022)).statusCode).toBe(200);
+    const own = await approve('demo-head', 2022);
+    expect(own.statusCode).toBe(422);
+    expect(errorOf(own)).toEqual({
+      code: 'reports.reviewerIsSubmitter',
+      message: '审核人不能是提交人本人（演示公开办负责人），请由其他负责人审核',
+    });
+    const returnBare = await step('demo-head', 2022, 'review', {
+      expectedState: 'inReview',
+      decision: 'return',
+    });
+    expect(returnBare.statusCode).toBe(400);
+    expect(errorOf(returnBare).message).toContain('退回时须填写审核意见');
+
+    // A typed figure contradicting the tables of 2020 (0 requests that year).
+    const saved = await as('demo-clerk', {
+      method: 'PUT',
+      url: '/api/v1/reports/annual/2020/narrative',
+      payload: { sections: { overview: '本年度共收到政府信息公开申请12件，办结12件。' } },
+    });
+    expect(saved.statusCode).toBe(200);
+    const refused = await submit('demo-clerk', 2020);
+    expect(refused.statusCode).toBe(422);
+    expect(errorOf(refused).code).toBe('reports.narrativeContradictsTables');
+    expect(errorOf(refused).message).toMatch(/^年度报告叙述中的数字与表格不一致：.*12.*请修改后再提交/);
+    const reason = '该数字为全系统口径，已在第六部分说明差异。';
+    const accepted = await submit('demo-clerk', 2020, { overrideReason: reason });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toMatchObject({ state: 'inReview', current: { overrideReason: reason } });
+    expect(accepted.json().contradictions.length).toBeGreaterThan(0);
+  });
+
+  it('a correction is version 2 through the three steps; version 1 stays, frozen as it was published', async () => {
     // A request of 2023 registered late changes the data (received 29 → 30) but no published version.
     const late = await as('demo-clerk', {
       method: 'POST',
@@ -107,9 +182,17 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
     expect(page1.body).toContain('新收到政府信息公开申请29件');
 
     const note = '补录 2023 年 12 月 20 日收到的 1 件申请，表三相应更新。';
-    const corrected = await publish('demo-leader', 2023, { correctionNote: note });
-    expect(corrected.statusCode).toBe(201);
-    expect(corrected.json()).toMatchObject({ year: 2023, version: 2, correctionNote: note });
+    const submitted = await submit('demo-clerk', 2023, { expectedState: 'published', correctionNote: note });
+    expect(submitted.statusCode).toBe(200);
+    expect(submitted.json()).toMatchObject({
+      state: 'inReview',
+      current: { cycle: 2, correctionNote: note },
+    });
+    expect(submitted.json().snapshot.tables.applications.received.at(-1)).toBe(30);
+    expect((await approve('demo-head', 2023)).json().state).toBe('awaitingSignOff');
+    const signed = await signOff('demo-leader', 2023);
+    expect(signed.statusCode).toBe(200);
+    expect(signed.json()).toMatchObject({ state: 'published', publishedVersions: 2 });
     expect(await versionsOf(2023)).toEqual([2, 1]);
 
     const list = await app.inject({ url: `${site}reports` });
@@ -125,18 +208,13 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
     expect(first.body).toContain(`${site}reports/2023.docx?version=1`);
   });
 
-  it('two corrections at once: each its own version, or the later refused as a concurrent change — never a 500', async () => {
-    expect((await publish('demo-leader', 2021)).statusCode).toBe(201);
-    const both = await Promise.all(
-      ['第一次并发更正。', '第二次并发更正。'].map((correctionNote) =>
-        publish('demo-leader', 2021, { correctionNote }),
-      ),
-    );
-    const outcomes = both.map((r) => (r.statusCode === 201 ? r.json().version : r.json().error.code));
-    const serialized = outcomes.includes(2) && outcomes.includes(3);
-    const refused = outcomes.includes(2) && outcomes.includes('platform.concurrentChange');
-    expect(serialized || refused, JSON.stringify(outcomes)).toBe(true);
-    expect(await versionsOf(2021)).toEqual(serialized ? [3, 2, 1] : [2, 1]);
+  it('two sign-offs at once: one publishes, the other is a concurrent change — never a 500', async () => {
+    expect((await submit('demo-clerk', 2021)).statusCode).toBe(200);
+    expect((await approve('demo-head', 2021)).statusCode).toBe(200);
+    const both = await Promise.all([signOff('demo-leader', 2021), signOff('demo-leader', 2021)]);
+    const outcomes = both.map((r) => (r.statusCode === 200 ? r.json().state : errorOf(r).code)).sort();
+    expect(outcomes).toEqual(['platform.concurrentChange', 'published']);
+    expect(await versionsOf(2021)).toEqual([1]);
   });
 
   // Issue 11: the frozen version printed by Chromium; the PDF reads back with version 1's figures.

@@ -11,6 +11,7 @@ import { AUTH_ERRORS } from './auth.ts';
 import { SCREENING_ERRORS } from './screening.ts';
 import { SUPERVISION_ERRORS } from './supervision.ts';
 import { REPORT_DRAFTING_ERRORS } from './report-drafting.ts';
+import { REPORT_WORKFLOW_ERRORS } from './report-workflow.ts';
 
 export const ERROR_MESSAGES = {
   ...REPORT_ERRORS,
@@ -23,6 +24,7 @@ export const ERROR_MESSAGES = {
   ...SCREENING_ERRORS,
   ...SUPERVISION_ERRORS,
   ...REPORT_DRAFTING_ERRORS,
+  ...REPORT_WORKFLOW_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

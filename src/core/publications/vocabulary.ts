@@ -46,6 +46,8 @@ export const CATEGORY_LABELS = {
   notice: '通知公告',
   // 国办公开办函〔2019〕61号: the column carries the agency's own disclosure rules beside its guide.
   disclosureRules: '政府信息公开制度',
+  // 《条例》第四十九条、第五十条: the annual report, filed by the review workflow when a leader signs it off.
+  annualReport: '年报',
   other: '其他',
 } as const;
 export type Category = keyof typeof CATEGORY_LABELS;

@@ -13,11 +13,13 @@ import { staffErrors } from '../../contracts/common.ts';
 import { reportNarrativeRoutes } from './report-narrative.ts';
 import { reportCellRoutes } from './report-cells.ts';
 import { reportPublicationRoutes } from './reports-publication.ts';
+import { reportWorkflowRoutes } from './report-workflow.ts';
 
 export const statisticsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, context) => {
   const { ctx } = context;
   requireSignIn(app, ctx);
   await app.register(reportPublicationRoutes, context);
+  await app.register(reportWorkflowRoutes, context);
   await app.register(reportNarrativeRoutes, context);
   await app.register(reportCellRoutes, context);
 

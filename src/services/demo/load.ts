@@ -1,5 +1,5 @@
 // `gongkai demo` and `npm start` on an empty database: the seed agency with its 2023 (seed-year.ts), its 2023
-// catalogue (services/publications/demo) and its 2023 annual report published, a few requests open today near their
+// catalogue (services/publications/demo) and its 2023 annual report reviewed and published, a few requests open today near their
 // deadline so the warnings show something, and one demo user per role. Everything goes through the ordinary use cases (state machine, audit
 // trail) in ONE transaction (withDb): it loads completely or not at all. Loading again finds the agency and changes
 // nothing. Today is ctx.clock's, and working days are counted with ctx.calendar, as the requests' deadlines are.
@@ -20,8 +20,8 @@ import { appendEvent } from '../requests/append-event.ts';
 import { fileReviewCase } from '../review-cases.ts';
 import type { Role } from '../../core/accounts/roles.ts';
 import { loadDemoCatalogue } from '../publications/demo/load.ts';
-import { publishAnnualReport } from '../reports/publish.ts';
 import { saveNarrative } from '../reports/narrative.ts';
+import { reviewReport, signOffReport, submitReport } from '../reports/workflow.ts';
 import { DEMO_2023_NARRATIVE } from './narrative-2023.ts';
 import {
   DEMO_2023_REQUESTS,
@@ -96,8 +96,12 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoS
     await loadDemoCatalogue(tx, actor, agency.id);
     // The prose is saved before publishing, so the published report carries it (issue 11).
     await saveNarrative(tx, staff.clerk, { agencyId: agency.id, year: 2023, sections: DEMO_2023_NARRATIVE });
-    // The 2023 report as the leader publishes it, so the portal's 年报 page has the seed's year to show.
-    await publishAnnualReport(tx, staff.leader, { agencyId: agency.id, year: 2023 });
+    // The 2023 report through its review — the clerk submits, the office head approves, the leader signs it off —
+    // so the portal's 年报 page and the catalogue have the seed's year to show.
+    const report2023 = { agencyId: agency.id, year: 2023 };
+    await submitReport(tx, staff.clerk, { ...report2023, expectedState: 'draft' });
+    await reviewReport(tx, staff.officeHead, { ...report2023, expectedState: 'inReview', decision: 'approve' });
+    await signOffReport(tx, staff.leader, { ...report2023, expectedState: 'awaitingSignOff' });
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };
   });
 }

@@ -59,6 +59,11 @@ export const RULES = {
   // Publishing puts the report before the public under the agency's name (《条例》第五十条): its leader signs it.
   // Issue 11 puts review and sign-off steps before this one.
   'reports.publish': { label: '发布年度报告', roles: ['leader'], reach: 'own' },
+  // The review before publication (issue 11): the disclosure office submits the report it wrote, its head reviews
+  // it, and a leader signs it off (签发), which publishes it. Three people, each step its own rule.
+  'reports.submit': { label: '提交年度报告审核', roles: CASE_HANDLERS, reach: 'own' },
+  'reports.review': { label: '审核年度报告', roles: ['officeHead'], reach: 'own' },
+  'reports.signOff': { label: '签发年度报告', roles: ['leader'], reach: 'own' },
   'reports.readPublished': { label: '查看已发布的年度报告', roles: ROLES, reach: 'any', public: true },
 
   // 用户与机关: separation of duties — an administrator manages people, not case files.

@@ -1,16 +1,11 @@
-// Publishing an agency's annual report for a finished year (《条例》第四十九条、第五十条): the report built from the
-// data now is frozen as the next version, so the portal shows and offers exactly what was published. A second
-// publication is a correction and must say what it corrects (更正说明); earlier versions stay readable.
-//
-// `recordPublication` is the step itself, apart from where the report value comes from: issue 11's review workflow
-// calls it with the report its reviewers signed off, instead of one built on the spot.
+// Publishing an agency's annual report for a finished year (《条例》第四十九条、第五十条): the report is frozen as
+// the next version, so the portal shows and offers exactly what was published. A second publication is a correction
+// and must say what it corrects (更正说明); earlier versions stay readable. The review workflow
+// (services/reports/workflow.ts) calls this when a leader signs off the report its reviewers saw — the only way a
+// report is published.
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import {
-  publishReportInput,
-  type PublishReportInput,
-  type ReportPublication,
-} from '../../contracts/reports.ts';
+import type { ReportPublication } from '../../contracts/reports.ts';
 import { DomainError } from '../../core/errors/index.ts';
 import type { AnnualReport } from '../../core/report/model.ts';
 import { insertPublication, latestVersion } from '../../storage/annual-report-publications.ts';
@@ -18,34 +13,7 @@ import { isUniqueViolation } from '../../storage/rows.ts';
 import type { Database } from '../../storage/tables.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
-import { withDb, type ServiceContext } from '../context.ts';
-import { transact } from '../database.ts';
-import { authorize } from '../policy/authorize.ts';
-import { buildAnnualReport } from '../statistics/report.ts';
-import { parseInput } from '../validation.ts';
-
-export async function publishAnnualReport(
-  ctx: ServiceContext,
-  actor: Actor,
-  input: PublishReportInput,
-): Promise<ReportPublication> {
-  authorize(actor, 'reports.publish', input.agencyId);
-  const data = parseInput(publishReportInput, input);
-  const thisYear = Number(ctx.clock.today().slice(0, 4));
-  if (data.year >= thisYear) throw new DomainError('reports.yearNotOver', { year: data.year });
-  return transact(ctx.db, async (trx) => {
-    // The tables as the data stand at publication (T4-4: 尚未审结 as of this day), read in the same transaction.
-    const { report } = await buildAnnualReport(withDb(ctx, trx), actor, {
-      agencyId: data.agencyId,
-      year: data.year,
-    });
-    return recordPublication(trx, ctx, actor, {
-      agencyId: data.agencyId,
-      report,
-      correctionNote: data.correctionNote ?? null,
-    });
-  });
-}
+import type { ServiceContext } from '../context.ts';
 
 /** Freezes `report` (its agency's, for its year) as the next version, audited; inside the caller's transaction. */
 export async function recordPublication(

@@ -14,6 +14,7 @@ import * as notificationOutbox from './161_notification_outbox.ts';
 import * as annualReportPublications from './162_annual_report_publications.ts';
 import * as annualReportNarratives from './170_annual_report_narratives.ts';
 import * as catalogueFacetIndexes from './163_catalogue_facet_indexes.ts';
+import * as annualReportReviews from './171_annual_report_reviews.ts';
 import * as supervisionReports from './172_supervision_reports.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '162_annual_report_publications': annualReportPublications,
   '163_catalogue_facet_indexes': catalogueFacetIndexes,
   '170_annual_report_narratives': annualReportNarratives,
+  '171_annual_report_reviews': annualReportReviews,
   '172_supervision_reports': supervisionReports,
 };
 

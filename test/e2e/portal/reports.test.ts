@@ -12,8 +12,7 @@ import {
   reviewLitigationLayout,
   type TableLayout,
 } from '../../../src/formats/write/table-layout.ts';
-import { publishAnnualReport } from '../../../src/services/reports/publish.ts';
-import { staffAs } from '../../actors.ts';
+import { publishThroughWorkflow } from '../../report-workflow.ts';
 import { hasShared, SEED_REPORT, sharedFile } from '../../shared.ts';
 import { lookEverywhere, usePortal } from './harness.ts';
 
@@ -100,11 +99,7 @@ describe('portal 年报 pages (SQLite, demo data)', () => {
     async () => {
       const portal = portalOf();
       const note = '更正表二中行政处罚的处理决定数量。';
-      await publishAnnualReport(portal.ctx, staffAs('leader', portal.agency.id, '演示签发领导'), {
-        agencyId: portal.agency.id,
-        year: 2023,
-        correctionNote: note,
-      });
+      await publishThroughWorkflow(portal.ctx, { agencyId: portal.agency.id, year: 2023, correctionNote: note });
       const page = await lookEverywhere(portal, `${portal.site}reports/2023?version=1`, 'report-2023-v1');
       expect(await page.getByRole('note').textContent()).toContain('已于 2026-12-04 更正');
       expect(await page.locator('ol.versions').textContent()).toContain(note);
