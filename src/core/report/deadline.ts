@@ -1,6 +1,9 @@
 // How an agency's publication of its annual report stands against its due date (《条例》第四十九条; spec P-1). The
 // due date itself is the checker's `annualReportDeadline` (check/publication.ts), one rule for both.
 
+/** Calendar days before the deadline from which an unpublished report is warned about [I]: a product choice. */
+export const DEADLINE_WARNING_DAYS = 15;
+
 export const SUBMISSION_STATUSES = ['onTime', 'late', 'overdue', 'notDue'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 

@@ -1,10 +1,14 @@
 // 年度报告 in Chromium: a clerk opens the 2026 report of an agency with data — three requests received (one granted,
 // two still open) and an administrative review upheld — and sees those figures in tables 三 and 四, the checker's
 // findings as the API gives them, and downloads the report as DOCX; the year selector moves to a year without data.
+// Then 2025 goes through the review: submitted past the N-1 gate with a reason, approved, signed off onto the portal,
+// and corrected as version 2 — each step by its own person.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/findings.ts';
 import { fileReviewCase, recordReviewResult } from '../../../src/services/review-cases.ts';
 import { appendEvent } from '../../../src/services/requests/append-event.ts';
+import type { Page } from 'playwright-core';
+import { saveNarrative } from '../../../src/services/reports/narrative.ts';
 import { staffAs } from '../../actors.ts';
 import { look, useConsole } from './harness.ts';
 import { dayClock, registerReceivedOn } from './workbench-seed.ts';
@@ -100,39 +104,87 @@ describe('年度报告', () => {
   );
 
   it(
-    'the leader publishes 2025 to the portal, then a correction with its 更正说明; a clerk gets no button',
-    { timeout: 90_000 },
+    'takes 2025 through submit (past the N-1 gate with a reason), review and sign-off to the portal, then a correction',
+    { timeout: 120_000 },
     async () => {
-      const { base, signedIn } = consoleOf();
-      const clerk = await signedIn('clerk.a');
-      await clerk.goto(`${base}/console/reports?year=2025`);
-      await expect
-        .poll(() => clerk.getByText('本年度报告尚未发布到门户').count(), { timeout: 15_000 })
-        .toBe(1);
-      expect(await clerk.getByRole('button', { name: '发布到门户' }).count()).toBe(0);
+      const { api, base, signedIn } = consoleOf();
+      const agencyId = api.tenancy.a.id;
+      // A typed figure that contradicts table 三 (nothing was received in 2025): the N-1 gate stops the submission.
+      await saveNarrative(api.ctx, staffAs('clerk', agencyId), {
+        agencyId,
+        year: 2025,
+        sections: { other: '本年度共收到政府信息公开申请12件，均已按期答复。' },
+      });
+      const open = async (user: string) => {
+        const page = await signedIn(user);
+        await page.goto(`${base}/console/reports?year=2025`);
+        await expect
+          .poll(() => page.getByRole('region', { name: '审核与发布' }).textContent(), { timeout: 15_000 })
+          .toContain('公布期限 2026-01-31（《条例》第四十九条）');
+        return page;
+      };
+      const confirm = (page: Page) => page.getByRole('dialog').getByRole('button', { name: '确认' });
+      const workflow = (page: Page) => page.getByRole('region', { name: '审核与发布' });
 
-      const page = await signedIn('leader.a');
-      await page.goto(`${base}/console/reports?year=2025`);
-      await page.getByRole('button', { name: '发布到门户' }).click({ timeout: 15_000 });
-      const dialog = page.getByRole('dialog', { name: '将 2025 年度报告发布到门户' });
-      await look(page, 'reports-publish-confirm');
-      await dialog.getByRole('button', { name: '确认发布' }).click();
-      const versions = page.getByRole('region', { name: '门户发布' });
-      // The table's empty-state row counts as a row too: wait for the published version itself.
+      const leader = await open('leader.a');
+      expect(await leader.getByRole('button', { name: '提交审核' }).count()).toBe(0);
+      expect(await workflow(leader).textContent()).toContain('等待公开办提交审核');
+
+      const clerk = await open('clerk.a');
+      // The deadline of 31 January 2026 has passed without a publication.
+      expect(await workflow(clerk).textContent()).toMatch(/已过期 \d+ 天，尚未发布/);
+      await clerk.getByRole('button', { name: '提交审核' }).click();
+      await confirm(clerk).click();
+      const refusal = clerk.getByRole('dialog').getByRole('alert');
+      await expect.poll(() => refusal.textContent()).toContain('年度报告叙述中的数字与表格不一致');
+      expect(await confirm(clerk).isDisabled()).toBe(true);
+      await look(clerk, 'reports-submit-refused');
+      await clerk.getByLabel(/仍要继续的理由/).fill('该段说的是来信来访的件数，下一轮更正时改写。');
+      await confirm(clerk).click();
+      await expect.poll(() => workflow(clerk).textContent()).toContain('等待公开办负责人审核');
+
+      const head = await open('officeHead.a');
+      await head.getByRole('button', { name: '审核通过，送领导签发' }).click();
+      await confirm(head).click();
+      await expect.poll(() => workflow(head).textContent()).toContain('等待机关领导签发');
+
+      await leader.reload();
+      await leader.getByRole('button', { name: '签发并发布到门户' }).click({ timeout: 15_000 });
+      // The frozen report still contradicts its tables: the leader states a reason too.
+      await leader.getByLabel(/仍要继续的理由/).fill('已知晓该段表述，更正版本中改写。');
+      await look(leader, 'reports-sign-off');
+      await confirm(leader).click();
+      const versions = leader.getByRole('region', { name: '门户上的版本' });
       await expect.poll(() => versions.textContent(), { timeout: 15_000 }).toContain('（首次发布）');
-      expect(await versions.getByRole('row').count()).toBe(2);
+      expect(await workflow(leader).textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} 发布，逾期发布/);
+      // This agency has no code, so no portal column to link to (the demo's does: services/reports/workflow.test.ts).
+      expect(await versions.getByRole('row').nth(1).textContent()).toContain('第 1 版');
 
-      await page.getByRole('button', { name: '发布更正版本' }).click();
-      const correction = page.getByRole('dialog', { name: '发布 2025 年度报告的更正版本' });
-      expect(await correction.getByRole('button', { name: '确认发布' }).isDisabled()).toBe(true);
-      await correction.getByLabel(/更正说明/).fill('表四复议案件的审结结果更正为维持。');
-      await correction.getByRole('button', { name: '确认发布' }).click();
+      // The correction: the clerk fixes the prose and submits version 2 with its 更正说明, reviewed and signed.
+      await saveNarrative(api.ctx, staffAs('clerk', agencyId), {
+        agencyId,
+        year: 2025,
+        sections: { other: '本年度无其他需要报告的事项。' },
+      });
+      await clerk.reload();
+      await clerk.getByRole('button', { name: '提交更正版本审核' }).click({ timeout: 15_000 });
+      expect(await confirm(clerk).isDisabled()).toBe(true);
+      await clerk.getByLabel(/更正说明/).fill('删去第六部分中与表三不一致的申请件数。');
+      await confirm(clerk).click();
+      await expect.poll(() => workflow(clerk).textContent()).toContain('等待公开办负责人审核');
+      await head.reload();
+      await head.getByRole('button', { name: '审核通过，送领导签发' }).click({ timeout: 15_000 });
+      await confirm(head).click();
+      await expect.poll(() => workflow(head).textContent()).toContain('等待机关领导签发');
+      await leader.reload();
+      await leader.getByRole('button', { name: '签发并发布到门户' }).click({ timeout: 15_000 });
+      await confirm(leader).click();
       await expect
         .poll(() => versions.textContent(), { timeout: 15_000 })
-        .toContain('表四复议案件的审结结果更正为维持。');
+        .toContain('删去第六部分中与表三不一致的申请件数。');
       expect(await versions.getByRole('row').count()).toBe(3);
-      await page.mouse.move(0, 0);
-      await look(page, 'reports-published');
+      await leader.mouse.move(0, 0);
+      await look(leader, 'reports-published');
     },
   );
 });

@@ -1,6 +1,6 @@
 // 年度报告 (/console/reports): the annual report built from the agency's data for a year — tables 二, 三 and 四, the
-// checker's findings — the same report to download in each format the writers produce, and its publication to the
-// portal (Publications.tsx). A supervising office chooses which agency under it. The year (and agency) live in the
+// checker's findings — the same report to download in each format the writers produce, its review and publication
+// to the portal (Workflow.tsx) and the versions published (Publications.tsx). A supervising office chooses which agency under it. The year (and agency) live in the
 // URL, so 工作台 can link to a year.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Select, Space, Typography } from 'antd';
@@ -15,6 +15,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Findings } from './Findings.tsx';
 import { Publications } from './Publications.tsx';
+import { ReportWorkflow } from './Workflow.tsx';
 import { ApplicationsTable, ProactiveTables, ReviewTable } from './ReportTables.tsx';
 
 /** The formats offered for download, in the order people ask for them. */
@@ -52,6 +53,11 @@ export default function ReportsSection() {
       api.get<{ report: AnnualReport; findings: Finding[] }>(
         `/reports/annual${queryString({ agencyId, year })}`,
       ),
+    enabled: agencyId !== undefined,
+  });
+  const agency = useQuery({
+    queryKey: ['agency', agencyId],
+    queryFn: () => api.get<Agency>(`/agencies/${agencyId}`),
     enabled: agencyId !== undefined,
   });
   const choose = (next: { year?: number; agencyId?: string }) => {
@@ -115,7 +121,12 @@ export default function ReportsSection() {
                   </Button>
                 ))}
               </Flex>
-              <Publications agencyId={agencyId} year={year} />
+              {agency.data && (
+                <>
+                  <ReportWorkflow agency={agency.data} year={year} />
+                  <Publications agency={agency.data} year={year} />
+                </>
+              )}
               <section aria-labelledby="report-findings">
                 <Typography.Title id="report-findings" level={2} style={{ fontSize: 18 }}>
                   检查结果（{findings.length} 项）

@@ -4,7 +4,7 @@
 import { Card, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ReportStatus } from '../../../contracts/workbench.ts';
-import { SUBMISSION_STATUS_LABELS } from '../../../core/report/deadline.ts';
+import { DEADLINE_WARNING_DAYS, SUBMISSION_STATUS_LABELS } from '../../../core/report/deadline.ts';
 import { reportDaysText } from './days.ts';
 import { cardTitle, inlineLink } from './styles.ts';
 
@@ -38,9 +38,6 @@ export function ReportCard({ report }: { report: ReportStatus }) {
   );
 }
 
-/** Calendar days within which an unpublished report's countdown turns red. */
-const WARN_WITHIN_DAYS = 15;
-
 /** The countdown while unpublished (red in the last days and once passed); the publication day once published. */
 function DeadlineText({ report }: { report: ReportStatus }) {
   if (report.publishedOn !== null)
@@ -50,7 +47,7 @@ function DeadlineText({ report }: { report: ReportStatus }) {
       </Typography.Text>
     );
   return (
-    <Typography.Text strong type={report.daysLeft < WARN_WITHIN_DAYS ? 'danger' : undefined}>
+    <Typography.Text strong type={report.daysLeft < DEADLINE_WARNING_DAYS ? 'danger' : undefined}>
       {reportDaysText(report.daysLeft)}
     </Typography.Text>
   );
