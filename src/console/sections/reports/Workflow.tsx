@@ -186,22 +186,18 @@ export function ReportWorkflow({ agency, year }: { agency: Agency; year: number 
               >
                 <Typography.Paragraph>{stepExplanation(step, view)}</Typography.Paragraph>
                 {(needsNote || needsComment || step === 'approve') && (
-                  <>
-                    <label htmlFor="workflow-text">
-                      {needsNote
+                  <LabelledText
+                    id="workflow-text"
+                    label={
+                      needsNote
                         ? '更正说明（必填，门户上与新版本一同显示）'
                         : needsComment
                           ? '审核意见（必填）'
-                          : '审核意见（可不填）'}
-                    </label>
-                    <Input.TextArea
-                      id="workflow-text"
-                      rows={3}
-                      maxLength={2000}
-                      value={text}
-                      onChange={(event) => setText(event.target.value)}
-                    />
-                  </>
+                          : '审核意见（可不填）'
+                    }
+                    value={text}
+                    onChange={setText}
+                  />
                 )}
                 {act.error && (
                   <Alert
@@ -213,16 +209,12 @@ export function ReportWorkflow({ agency, year }: { agency: Agency; year: number 
                   />
                 )}
                 {showReason && (
-                  <>
-                    <label htmlFor="workflow-reason">仍要继续的理由（至少 10 个字，记入审计日志）</label>
-                    <Input.TextArea
-                      id="workflow-reason"
-                      rows={2}
-                      maxLength={2000}
-                      value={reason}
-                      onChange={(event) => setReason(event.target.value)}
-                    />
-                  </>
+                  <LabelledText
+                    id="workflow-reason"
+                    label="仍要继续的理由（至少 10 个字，记入审计日志）"
+                    value={reason}
+                    onChange={setReason}
+                  />
                 )}
               </Modal>
             </>
@@ -230,6 +222,21 @@ export function ReportWorkflow({ agency, year }: { agency: Agency; year: number 
         }}
       </QueryState>
     </section>
+  );
+}
+
+function LabelledText(props: { id: string; label: string; value: string; onChange: (text: string) => void }) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <Input.TextArea
+        id={props.id}
+        rows={3}
+        maxLength={2000}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </>
   );
 }
 
