@@ -2,12 +2,7 @@
 // a published report: a clerk submits, the office head approves, a leader signs off — three different people.
 import type { StaffActor } from '../src/services/actor.ts';
 import type { ServiceContext } from '../src/services/context.ts';
-import {
-  readWorkflow,
-  reviewReport,
-  signOffReport,
-  submitReport,
-} from '../src/services/reports/workflow.ts';
+import { readWorkflow, reviewReport, signOffReport, submitReport } from '../src/services/reports/workflow.ts';
 import type { WorkflowView } from '../src/contracts/report-workflow.ts';
 import { staffAs } from './actors.ts';
 

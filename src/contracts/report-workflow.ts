@@ -30,7 +30,9 @@ const plainText = (label: string, max: number) =>
 const overrideReason = plainText('忽略叙述与表格不一致的理由', 2000)
   .pipe(z.string().min(OVERRIDE_REASON_MIN, `忽略叙述与表格不一致的理由不能少于 ${OVERRIDE_REASON_MIN} 个字`))
   .optional()
-  .describe(`叙述中的数字与表格不一致（N-1）时仍要继续的理由，至少 ${OVERRIDE_REASON_MIN} 个字；记入审计日志`);
+  .describe(
+    `叙述中的数字与表格不一致（N-1）时仍要继续的理由，至少 ${OVERRIDE_REASON_MIN} 个字；记入审计日志`,
+  );
 
 const agencyId = z.string().min(1).max(64);
 
@@ -79,7 +81,9 @@ const stampSchema = z.object({ at: z.string(), by: z.string() }).nullable();
 
 export const workflowStepSchema = z.object({
   seq: z.number().int(),
-  action: z.enum(WORKFLOW_STEP_ACTIONS).describe('submitted 提交审核，returned 退回，approved 审核通过，signedOff 签发'),
+  action: z
+    .enum(WORKFLOW_STEP_ACTIONS)
+    .describe('submitted 提交审核，returned 退回，approved 审核通过，signedOff 签发'),
   at: z.string(),
   actor: z.string().describe('经办人姓名'),
   comment: z.string().nullable().describe('审核意见、忽略不一致的理由或更正说明'),

@@ -174,7 +174,11 @@ export async function recordSignOff(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function appendStep(trx: Executor, reviewId: string, step: Omit<ReviewStep, 'seq'>): Promise<number> {
+export async function appendStep(
+  trx: Executor,
+  reviewId: string,
+  step: Omit<ReviewStep, 'seq'>,
+): Promise<number> {
   const last = await trx
     .selectFrom('annual_report_review_steps')
     .select((eb) => eb.fn.max('seq').as('seq'))
@@ -197,7 +201,10 @@ export async function appendStep(trx: Executor, reviewId: string, step: Omit<Rev
 }
 
 /** The steps of the cycles, in the order they were taken within each cycle. */
-export async function stepsOf(db: Executor, reviewIds: readonly string[]): Promise<Map<string, ReviewStep[]>> {
+export async function stepsOf(
+  db: Executor,
+  reviewIds: readonly string[],
+): Promise<Map<string, ReviewStep[]>> {
   const byCycle = new Map<string, ReviewStep[]>();
   if (reviewIds.length === 0) return byCycle;
   const rows = await db

@@ -86,6 +86,11 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
     const catalogue = await app.inject({ url: `${site}catalogue?category=annualReport` });
     expect(catalogue.statusCode).toBe(200);
     expect(catalogue.body).toContain(`${agency.name}2023年政府信息公开工作年度报告`);
+    const itemPath = new RegExp(`href="(${site}catalogue/[0-9a-f-]{36})"`).exec(catalogue.body)![1]!;
+    const item = await app.inject({ url: itemPath });
+    expect(item.statusCode).toBe(200);
+    expect(item.body).toContain('年报');
+    expect(item.body).toContain(`href="${site}reports/2023"`);
   });
 
   it('refuses the wrong roles, a year not over, a bad 更正说明, a stale step, in Chinese', async () => {

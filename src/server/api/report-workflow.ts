@@ -11,12 +11,7 @@ import {
   workflowSchema,
 } from '../../contracts/report-workflow.ts';
 import { reportYear } from '../../contracts/reports.ts';
-import {
-  readWorkflow,
-  reviewReport,
-  signOffReport,
-  submitReport,
-} from '../../services/reports/workflow.ts';
+import { readWorkflow, reviewReport, signOffReport, submitReport } from '../../services/reports/workflow.ts';
 import { principalOf } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
 
@@ -47,7 +42,8 @@ export const reportWorkflowRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     {
       schema: {
         tags: ['年度统计'],
-        summary: '提交审核（公开办经办人或负责人）：按当前数据生成报告并固定；发布后再次提交即为更正，须填写更正说明',
+        summary:
+          '提交审核（公开办经办人或负责人）：按当前数据生成报告并固定；发布后再次提交即为更正，须填写更正说明',
         params,
         body: submitReportBody,
         response: { 200: workflowSchema, ...stepErrors },

@@ -100,7 +100,11 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoS
     // so the portal's 年报 page and the catalogue have the seed's year to show.
     const report2023 = { agencyId: agency.id, year: 2023 };
     await submitReport(tx, staff.clerk, { ...report2023, expectedState: 'draft' });
-    await reviewReport(tx, staff.officeHead, { ...report2023, expectedState: 'inReview', decision: 'approve' });
+    await reviewReport(tx, staff.officeHead, {
+      ...report2023,
+      expectedState: 'inReview',
+      decision: 'approve',
+    });
     await signOffReport(tx, staff.leader, { ...report2023, expectedState: 'awaitingSignOff' });
     return { loaded: true, agency, requests2023: DEMO_2023_REQUESTS.length, openNow };
   });

@@ -56,11 +56,9 @@ export const RULES = {
   // The prose (section 一's templates, 四's comment, 五, 六) is written by the disclosure office.
   'reports.write': { label: '撰写年度报告', roles: CASE_HANDLERS, reach: 'own' },
   'reports.check': { label: '检查年度报告文件', roles: ROLES, reach: 'any', public: true },
-  // Publishing puts the report before the public under the agency's name (《条例》第五十条): its leader signs it.
-  // Issue 11 puts review and sign-off steps before this one.
-  'reports.publish': { label: '发布年度报告', roles: ['leader'], reach: 'own' },
   // The review before publication (issue 11): the disclosure office submits the report it wrote, its head reviews
-  // it, and a leader signs it off (签发), which publishes it. Three people, each step its own rule.
+  // it, and a leader signs it off (签发), which publishes it — the report goes before the public under the agency's
+  // name (《条例》第五十条). Three people, each step its own rule.
   'reports.submit': { label: '提交年度报告审核', roles: CASE_HANDLERS, reach: 'own' },
   'reports.review': { label: '审核年度报告', roles: ['officeHead'], reach: 'own' },
   'reports.signOff': { label: '签发年度报告', roles: ['leader'], reach: 'own' },

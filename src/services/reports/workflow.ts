@@ -190,7 +190,11 @@ function yearOver<T extends Where>(ctx: ServiceContext, data: T): T {
 }
 
 /** The latest cycle, when the state is the one the step expects; otherwise someone else moved the report. */
-async function current(trx: Transaction<Database>, where: Where, expected: string): Promise<ReviewCycle | undefined> {
+async function current(
+  trx: Transaction<Database>,
+  where: Where,
+  expected: string,
+): Promise<ReviewCycle | undefined> {
   const [latest] = await reviewCycles(trx, where.agencyId, where.year);
   if ((latest?.state ?? 'draft') !== expected) throw new DomainError('platform.concurrentChange');
   return latest;

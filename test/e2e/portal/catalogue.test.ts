@@ -33,9 +33,11 @@ describe('the catalogue pages', () => {
     const list = await lookEverywhere(portal, `${portal.site}catalogue`, 'catalogue-list');
     const rows = list.locator('ul.catalogue > li');
     expect(await rows.count()).toBe(20);
-    expect(await rows.first().locator('a').textContent()).toContain('政策解读');
-    expect(await rows.first().locator('time').textContent()).toBe('2025-06-20');
-    expect(await list.locator('.count').textContent()).toContain('254 条');
+    // The demo's 2023 annual report, signed off when the demo loaded (today), is the newest item (category 年报).
+    expect(await rows.first().locator('a').textContent()).toContain('2023年政府信息公开工作年度报告');
+    expect(await rows.nth(1).locator('a').textContent()).toContain('政策解读');
+    expect(await rows.nth(1).locator('time').textContent()).toBe('2025-06-20');
+    expect(await list.locator('.count').textContent()).toContain('255 条');
     expect(await list.locator('.pager [aria-current=page]').textContent()).toBe('1');
 
     const filtered = await lookEverywhere(

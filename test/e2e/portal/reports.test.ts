@@ -99,7 +99,11 @@ describe('portal 年报 pages (SQLite, demo data)', () => {
     async () => {
       const portal = portalOf();
       const note = '更正表二中行政处罚的处理决定数量。';
-      await publishThroughWorkflow(portal.ctx, { agencyId: portal.agency.id, year: 2023, correctionNote: note });
+      await publishThroughWorkflow(portal.ctx, {
+        agencyId: portal.agency.id,
+        year: 2023,
+        correctionNote: note,
+      });
       const page = await lookEverywhere(portal, `${portal.site}reports/2023?version=1`, 'report-2023-v1');
       expect(await page.getByRole('note').textContent()).toContain('已于 2026-12-04 更正');
       expect(await page.locator('ol.versions').textContent()).toContain(note);
