@@ -3,7 +3,7 @@
 // findings as the API gives them, and downloads the report as DOCX; the year selector moves to a year without data.
 // Then 2025 goes through the review: submitted past the N-1 gate with a reason, approved, signed off onto the portal,
 // and corrected as version 2 — each step by its own person.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../src/core/findings.ts';
 import { fileReviewCase, recordReviewResult } from '../../../src/services/review-cases.ts';
 import { appendEvent } from '../../../src/services/requests/append-event.ts';
@@ -12,6 +12,9 @@ import { saveNarrative } from '../../../src/services/reports/narrative.ts';
 import { staffAs } from '../../actors.ts';
 import { look, useConsole } from './harness.ts';
 import { dayClock, registerReceivedOn } from './workbench-seed.ts';
+
+// The machine is shared: a step may take a few seconds to answer; poll patiently instead of the 1 s default.
+vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
 
 describe('年度报告', () => {
   const consoleOf = useConsole('sqlite', dayClock('2026-12-04'));
