@@ -36,6 +36,13 @@ export const serverConfigSchema = z.object({
   publicUploads: z
     .object({ maxFileBytes: z.number().int().positive(), maxFiles: z.number().int().min(0).max(20) })
     .default({ maxFileBytes: 10 * 1024 * 1024, maxFiles: 5 }),
+  /** 年报体检 (/checkup): the largest report accepted, and the time one read and check may take. */
+  checkup: z
+    .object({
+      maxFileBytes: z.number().int().positive().max(200 * 1024 * 1024),
+      deadlineMs: z.number().int().positive().max(120_000),
+    })
+    .default({ maxFileBytes: 20 * 1024 * 1024, deadlineMs: 20_000 }),
   /** The built staff console (scripts/console-build.ts); undefined: dist/console in this checkout. */
   consoleDir: z.string().optional(),
 });

@@ -68,8 +68,8 @@ function tableHtml(layout: TableLayout, scrollable: boolean): string {
 }
 
 export interface FragmentOptions {
-  /** The level of the section headings (一…六): h2 under the report's title, h1 when it has none. */
-  sectionHeading: 'h1' | 'h2';
+  /** The level of the section headings (一…六): h2 under the report's title, h1 when it has none, h3 in a page's h2. */
+  sectionHeading: 'h1' | 'h2' | 'h3';
   /** Wrap each table in a focusable, labelled box that scrolls sideways (pages narrower than the table). */
   scrollableTables?: boolean;
 }

@@ -28,6 +28,13 @@ export function platformIndexPage(agencies: readonly PortalAgency[], frame: Page
               )}
             </ul>`
       }
+      <h2>年报体检</h2>
+      <p>
+        想知道一份政府信息公开工作年度报告的表格是否平衡、格式是否规范？可以上传任何机关已公布的年度报告，进行<a
+          href="/checkup"
+          >年报体检</a
+        >。
+      </p>
       <h2>已经提交过申请？</h2>
       <p>凭提交申请时获得的查询号和查询码，可以<a href="/track">查询办理进度和答复</a>。</p>
       <p class="staff-entry">机关工作人员请从<a href="/console/login">工作人员登录</a>进入工作台。</p>`,

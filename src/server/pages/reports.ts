@@ -55,7 +55,8 @@ export function reportListPage(
                   </li>`,
               )}
             </ul>`
-      }`,
+      }
+      <p>任何机关的年度报告都可以在<a href="/checkup">年报体检</a>中检查表格和格式。</p>`,
     frame,
   );
 }

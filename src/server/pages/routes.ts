@@ -1,7 +1,8 @@
-// The public site's 依申请公开 side and its stylesheet: the application form (apply-routes.ts) and the status lookup
-// (track-routes.ts), each in its own scope with the body parsers it takes.
+// The public site's pages that take a body, and its stylesheet: the application form (apply-routes.ts), the status
+// lookup (track-routes.ts) and 年报体检 (checkup-routes.ts), each in its own scope with the body parsers it takes.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { applyRoutes } from './apply-routes.ts';
+import { checkupRoutes } from './checkup-routes.ts';
 import type { PortalContext } from './portal-context.ts';
 import { STYLESHEET, STYLESHEET_PATH } from './stylesheet.ts';
 import { trackRoutes } from './track-routes.ts';
@@ -12,4 +13,5 @@ export const pageRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, cont
   );
   await app.register(applyRoutes, context);
   await app.register(trackRoutes, context);
+  await app.register(checkupRoutes, context);
 };

@@ -98,6 +98,11 @@ html.large button:focus,html.large a:focus,html.large input:focus,html.large sel
 .report-body p{text-indent:2em;margin:.4rem 0}
 .report-body td{text-align:right;font-variant-numeric:tabular-nums}
 .report-body caption{font-weight:bold;text-align:left;padding:.3rem 0}
+ol.findings{list-style:none;padding:0;margin:0}
+ol.findings li{border-left:4px solid #a50e0e;background:#fff5f5;padding:.5rem .8rem;margin:.5rem 0}
+ol.findings.warning li{border-color:#8a5a00;background:#fffaf0}
+ol.findings.notChecked li,ol.findings.info li{border-color:#767676;background:#f5f6f8}
+ol.findings p{margin:.15rem 0;overflow-wrap:anywhere}
 .corrected{display:inline-block;margin-left:.5rem;padding:0 .4rem;border:1px solid #8a5a00;color:#5c3c00;font-size:.85rem}
 ol.versions li{margin:.3rem 0}
 .scroll-hint{display:none}

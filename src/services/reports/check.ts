@@ -60,7 +60,8 @@ export async function readReport(
   return input.document.read();
 }
 
-async function checkDocument(document: ReportDocument): Promise<DocumentVerdict> {
+/** One document read and checked on its own; a document that cannot be read is a verdict with its failure. */
+export async function checkDocument(document: ReportDocument): Promise<DocumentVerdict> {
   try {
     // The readers bound their own time (report.timeout) and size (report.fileTooLarge).
     const { report, findings } = await document.read();
