@@ -3,11 +3,11 @@
 // a supervisor. Agency C, outside its reach, never appears. The request is registered through the service layer
 // with a receipt day long enough before the fixture's day (Friday 4 December 2026) to be overdue.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../../db.ts';
 import { look, useConsole } from './harness.ts';
 import { dayClock, registerReceivedOn } from './workbench-seed.ts';
 
-describe.each(ENGINES)('监督 journey (%s)', (engine) => {
+// On PostgreSQL: the supervision queries run on both engines in test/server/workbench-api.test.ts.
+describe.each(['postgres'] as const)('监督 journey (%s)', (engine) => {
   const consoleOf = useConsole(engine, dayClock('2026-12-04'));
   let overdue: { id: string; registrationNumber: string };
 
