@@ -41,29 +41,49 @@ export const externalFigureSchema = z
   });
 export type ExternalFigure = z.infer<typeof externalFigureSchema>;
 
+/** Table 二's three columns of 第二十条第(一)项. */
+export const NORMATIVE_COLUMNS = ['issued', 'repealed', 'inForce'] as const;
+export type NormativeColumn = (typeof NORMATIVE_COLUMNS)[number];
+
+/**
+ * Which of the three counts a published item of the genre is in for `year` — 《条例》第二十条第(一)项 — the one rule
+ * behind the table's cells and their drill-down (services/reports/cells.ts).
+ */
+export function normativeColumnsOf(item: CatalogueFacts, year: number): Record<NormativeColumn, boolean> {
+  const endOfYear = `${year}-12-31`;
+  const repealedOn = item.validity?.status === 'repealed' ? item.validity.repealedOn : null;
+  return {
+    issued: inYear(item.writtenOn, year),
+    repealed: inYear(repealedOn, year),
+    inForce:
+      item.writtenOn !== null &&
+      item.writtenOn <= endOfYear &&
+      !(repealedOn !== null && repealedOn <= endOfYear),
+  };
+}
+
+/** The published items of the genre counted in one column of `year`. */
+export function itemsInColumn<T extends CatalogueFacts>(
+  items: readonly T[],
+  genre: NormativeGenre,
+  column: NormativeColumn,
+  year: number,
+): T[] {
+  return items.filter(
+    (item) => item.genre === genre && isPublished(item) && normativeColumnsOf(item, year)[column],
+  );
+}
+
 /** [issued, repealed, inForce] for one genre — 《条例》第二十条第(一)项. */
 export function normativeCounts(
   items: readonly CatalogueFacts[],
   genre: NormativeGenre,
   year: number,
 ): [number, number, number] {
-  const endOfYear = `${year}-12-31`;
-  let issued = 0;
-  let repealed = 0;
-  let inForce = 0;
-  for (const item of items) {
-    if (item.genre !== genre || !isPublished(item)) continue;
-    const repealedOn = item.validity?.status === 'repealed' ? item.validity.repealedOn : null;
-    if (inYear(item.writtenOn, year)) issued++;
-    if (inYear(repealedOn, year)) repealed++;
-    if (
-      item.writtenOn !== null &&
-      item.writtenOn <= endOfYear &&
-      !(repealedOn !== null && repealedOn <= endOfYear)
-    )
-      inForce++;
-  }
-  return [issued, repealed, inForce];
+  const [issued, repealed, inForce] = NORMATIVE_COLUMNS.map(
+    (column) => itemsInColumn(items, genre, column, year).length,
+  );
+  return [issued!, repealed!, inForce!];
 }
 
 /** The whole of table 二 for `year`: catalogue counts plus the entered figures of that year. */

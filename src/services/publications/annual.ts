@@ -34,7 +34,8 @@ export interface CatalogueAnnual {
   findings: Finding[];
 }
 
-async function factsOfAgency(db: Db, agencyId: string) {
+/** Every catalogue item of the agency, as the statistics read it (no bodies). */
+export async function factsOfAgency(db: Db, agencyId: string) {
   return (await allPublicationsOf(db, agencyId)).map(factsOf);
 }
 

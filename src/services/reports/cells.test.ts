@@ -1,9 +1,12 @@
-// The drill-down of the demo's 2023 report (issue 11): every non-zero cell of tables 三 and 四 lists exactly as many
-// requests or cases as its value, on both engines; a zero cell lists none; a row the table lacks is refused.
+// The drill-down of the demo's 2023 report (issue 11): every cell of tables 三 and 四, and of table 二's 第二十条第(一)项,
+// lists exactly as many requests, cases or catalogue items as its value, on both engines; a row the table lacks — or
+// one of table 二's entered figures, which count no item — is refused.
 import { expect, it } from 'vitest';
 import { staffAs } from '../../../test/actors.ts';
 import { testContext } from '../../../test/context.ts';
 import { forEachEngine } from '../../../test/db.ts';
+import { NORMATIVE_COLUMNS } from '../../core/publications/proactive-table.ts';
+import { NORMATIVE_GENRES } from '../../core/publications/vocabulary.ts';
 import { APPLICANT_COLUMNS } from '../../core/taxonomy/applicants.ts';
 import { REVIEW_RESULTS } from '../../core/taxonomy/review-table.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
@@ -37,6 +40,25 @@ forEachEngine((_engine, getDb) => {
         if (value) nonZero++;
       }
     expect(nonZero).toBe(19);
+    // Table 二: the demo's 行政规范性文件 of 2024 and 2025 (the second repeals the first), counted in those years.
+    let nonZeroProactive = 0;
+    for (const year of [2023, 2024, 2025]) {
+      const proactive = (await buildAnnualReport(ctx, clerk, { ...where, year })).report.tables.proactive!;
+      for (const row of NORMATIVE_GENRES)
+        for (const [i, column] of NORMATIVE_COLUMNS.entries()) {
+          const value = proactive[row][i]!;
+          const cell = { ...where, year, table: 'proactive', row, column } as const;
+          const { count, entries } = await drillDownCell(ctx, clerk, cell);
+          expect([year, row, column, count]).toEqual([year, row, column, value]);
+          expect(entries.every((e) => e.kind === 'catalogueItem' && e.label !== '')).toBe(true);
+          if (value) nonZeroProactive++;
+        }
+    }
+    // 2024: issued 1, in force 1; 2025: issued 1, repealed 1, in force 1.
+    expect(nonZeroProactive).toBe(5);
+    await expect(
+      drillDownCell(ctx, clerk, { ...where, table: 'proactive', row: 'penalty', column: 'issued' } as never),
+    ).rejects.toThrow('表二只有');
     await expect(
       drillDownCell(ctx, clerk, { ...where, table: 'applications', row: 'nope', column: 'total' } as never),
     ).rejects.toThrow('表三没有这一行');

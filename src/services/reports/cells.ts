@@ -1,12 +1,15 @@
-// What a cell of the built annual report counts (issue 11): the requests behind a table 三 cell, placed in rows by
-// the same rowsOfCohort that lays out the table, and the review cases behind a table 四 cell, by the same status
+// What a cell of the built annual report counts (issue 11): the catalogue items behind a table 二 cell of 第二十条
+// 第(一)项, by the same normativeColumnsOf that counts them; the requests behind a table 三 cell, placed in rows by
+// the same rowsOfCohort that lays out the table; and the review cases behind a table 四 cell, by the same status
 // rule; so the list's length is the cell's value.
 import { cellInput, type CellDrillDown, type CellInput } from '../../contracts/report-cells.ts';
+import { itemsInColumn } from '../../core/publications/proactive-table.ts';
 import { rowsOfCohort } from '../../core/requests/annual.ts';
 import type { OutcomeKey } from '../../core/taxonomy/outcomes.ts';
 import { reviewCasesOfYear, requestsOfYear } from '../../storage/report-cells.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { factsOfAgency } from '../publications/annual.ts';
 import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
 
@@ -19,6 +22,17 @@ export async function drillDownCell(
 ): Promise<CellDrillDown> {
   authorize(actor, 'reports.build', input.agencyId);
   const query = parseInput(cellInput, input);
+  if (query.table === 'proactive') {
+    const facts = await factsOfAgency(ctx.db, query.agencyId);
+    const entries = itemsInColumn(facts, query.row, query.column, query.year).map((item) => ({
+      kind: 'catalogueItem' as const,
+      id: item.id,
+      label: item.title,
+      date: item.writtenOn ?? '',
+      requestId: null,
+    }));
+    return { count: entries.length, entries };
+  }
   if (query.table === 'reviewLitigation') {
     const cases = await reviewCasesOfYear(ctx.db, query.agencyId, query.year, query.row, ctx.clock.today());
     const counted = cases.filter((c) => query.column === 'total' || c.status === query.column);
