@@ -1,0 +1,70 @@
+// The drill-down of one cell of table 三 or 四 (GET /reports/annual/{year}/cells): a drawer listing the requests or
+// review cases the cell counts — as many as its value — each linking to its case page, so a clerk can check a figure
+// against the cases before the report goes out.
+import { useQuery } from '@tanstack/react-query';
+import { Drawer, List, Typography } from 'antd';
+import { Link } from 'react-router';
+import type { CellDrillDown } from '../../../contracts/report-cells.ts';
+import { api, queryString } from '../../api/client.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+
+/** A cell the user opened: which table, row and column, and the words naming it (the drawer's title). */
+export interface OpenedCell {
+  table: 'applications' | 'reviewLitigation';
+  row: string;
+  column: string;
+  title: string;
+}
+
+export function CellDrawer({
+  cell,
+  agencyId,
+  year,
+  onClose,
+}: {
+  cell: OpenedCell | null;
+  agencyId: string;
+  year: number;
+  onClose: () => void;
+}) {
+  const query = useQuery({
+    queryKey: ['report-cell', agencyId, year, cell?.table, cell?.row, cell?.column],
+    queryFn: () =>
+      api.get<CellDrillDown>(
+        `/reports/annual/${year}/cells${queryString({ agencyId, table: cell!.table, row: cell!.row, column: cell!.column })}`,
+      ),
+    enabled: cell !== null,
+  });
+  return (
+    <Drawer open={cell !== null} onClose={onClose} title={cell?.title} size="large" destroyOnHidden>
+      {cell !== null && (
+        <QueryState query={query}>
+          {(drill) => (
+            <>
+              <Typography.Paragraph>该格统计了 {drill.count} 件：</Typography.Paragraph>
+              <List
+                aria-label="该格统计的案件"
+                dataSource={drill.entries}
+                renderItem={(entry) => (
+                  <List.Item key={entry.id}>
+                    {entry.kind === 'request' ? (
+                      <Link to={`/requests/${entry.id}`}>{entry.label}</Link>
+                    ) : entry.requestId !== null ? (
+                      <Link to={`/requests/${entry.requestId}`}>{entry.label}</Link>
+                    ) : (
+                      <span>{entry.label}</span>
+                    )}
+                    <span>
+                      {entry.kind === 'request' ? '收到申请：' : '立案：'}
+                      {entry.date}
+                    </span>
+                  </List.Item>
+                )}
+              />
+            </>
+          )}
+        </QueryState>
+      )}
+    </Drawer>
+  );
+}
