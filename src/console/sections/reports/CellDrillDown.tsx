@@ -48,9 +48,13 @@ export function CellDrawer({
                 renderItem={(entry) => (
                   <List.Item key={entry.id}>
                     {entry.kind === 'request' ? (
-                      <Link to={`/requests/${entry.id}`}>{entry.label}</Link>
+                      <Link to={`/requests/${entry.id}`} onClick={onClose}>
+                        {entry.label}
+                      </Link>
                     ) : entry.requestId !== null ? (
-                      <Link to={`/requests/${entry.requestId}`}>{entry.label}</Link>
+                      <Link to={`/requests/${entry.requestId}`} onClick={onClose}>
+                        {entry.label}
+                      </Link>
                     ) : (
                       <span>{entry.label}</span>
                     )}
