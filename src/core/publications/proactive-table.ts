@@ -41,29 +41,40 @@ export const externalFigureSchema = z
   });
 export type ExternalFigure = z.infer<typeof externalFigureSchema>;
 
+/** The columns of 第二十条第(一)项, in the table's order. */
+export const NORMATIVE_COLUMNS = ['issued', 'repealed', 'inForce'] as const;
+export type NormativeColumn = (typeof NORMATIVE_COLUMNS)[number];
+
+/** The columns of `genre`'s row that `item` counts in for `year` (the rule above) — the table and its drill-down. */
+export function normativeColumnsOf(
+  item: CatalogueFacts,
+  genre: NormativeGenre,
+  year: number,
+): NormativeColumn[] {
+  if (item.genre !== genre || !isPublished(item)) return [];
+  const endOfYear = `${year}-12-31`;
+  const repealedOn = item.validity?.status === 'repealed' ? item.validity.repealedOn : null;
+  const columns: NormativeColumn[] = [];
+  if (inYear(item.writtenOn, year)) columns.push('issued');
+  if (inYear(repealedOn, year)) columns.push('repealed');
+  if (
+    item.writtenOn !== null &&
+    item.writtenOn <= endOfYear &&
+    !(repealedOn !== null && repealedOn <= endOfYear)
+  )
+    columns.push('inForce');
+  return columns;
+}
+
 /** [issued, repealed, inForce] for one genre — 《条例》第二十条第(一)项. */
 export function normativeCounts(
   items: readonly CatalogueFacts[],
   genre: NormativeGenre,
   year: number,
 ): [number, number, number] {
-  const endOfYear = `${year}-12-31`;
-  let issued = 0;
-  let repealed = 0;
-  let inForce = 0;
-  for (const item of items) {
-    if (item.genre !== genre || !isPublished(item)) continue;
-    const repealedOn = item.validity?.status === 'repealed' ? item.validity.repealedOn : null;
-    if (inYear(item.writtenOn, year)) issued++;
-    if (inYear(repealedOn, year)) repealed++;
-    if (
-      item.writtenOn !== null &&
-      item.writtenOn <= endOfYear &&
-      !(repealedOn !== null && repealedOn <= endOfYear)
-    )
-      inForce++;
-  }
-  return [issued, repealed, inForce];
+  const counted = items.flatMap((item) => normativeColumnsOf(item, genre, year));
+  const [issued, repealed, inForce] = NORMATIVE_COLUMNS.map((c) => counted.filter((k) => k === c).length);
+  return [issued!, repealed!, inForce!];
 }
 
 /** The whole of table 二 for `year`: catalogue counts plus the entered figures of that year. */

@@ -1,5 +1,5 @@
-// The drill-down of the built annual report (services/reports/cells.ts): the requests or review cases one cell of
-// table 三 or 四 counts. Registered inside statisticsRoutes, under its sign-in.
+// The drill-down of the built annual report (services/reports/cells.ts): the catalogue items, requests or review
+// cases one cell of table 二 (第二十条第(一)项), 三 or 四 counts. Registered inside statisticsRoutes, under its sign-in.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffErrors } from '../../contracts/common.ts';
@@ -15,14 +15,19 @@ export const reportCellRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     {
       schema: {
         tags: ['年度统计'],
-        summary: '年度报告某一格统计了哪些申请（表三）或复议诉讼案件（表四）；条数等于该格数值',
+        summary:
+          '年度报告某一格统计了哪些目录条目（表二第二十条第(一)项）、申请（表三）或复议诉讼案件（表四）；条数等于该格数值',
         params: z.strictObject({ year: z.coerce.number().pipe(reportYear) }),
         querystring: z.strictObject({
           table: z
-            .enum(['applications', 'reviewLitigation'])
-            .describe('applications：表三；reviewLitigation：表四'),
-          row: z.string().min(1).max(64).describe('行的键，如 received、withheld.stateSecret、review'),
-          column: z.string().min(1).max(64).describe('列的键，如 naturalPerson、total、upheld'),
+            .enum(['proactive', 'applications', 'reviewLitigation'])
+            .describe('proactive：表二；applications：表三；reviewLitigation：表四'),
+          row: z
+            .string()
+            .min(1)
+            .max(64)
+            .describe('行的键，如 regulation、received、withheld.stateSecret、review'),
+          column: z.string().min(1).max(64).describe('列的键，如 inForce、naturalPerson、total、upheld'),
           agencyId: z.string().min(1).max(64).optional(),
         }),
         response: { 200: cellDrillDownSchema, ...staffErrors },
