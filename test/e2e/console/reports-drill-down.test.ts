@@ -1,7 +1,10 @@
 // The drill-down of 年度报告's tables in Chromium: a clerk opens a cell of table 三 from the keyboard and sees exactly
-// the requests it counts, follows one to its case page, and opens table 四's review cell; a zero cell is no button.
+// the requests it counts, follows one to its case page, and opens table 四's review cell and table 二's 行政规范性文件
+// in force (the demo catalogue's 2025 document); a zero cell is no button.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DisclosureRequest } from '../../../src/contracts/requests.ts';
+import { loadDemoCatalogue } from '../../../src/services/publications/demo/load.ts';
+import { SYSTEM_ACTOR } from '../../../src/services/actor.ts';
 import { fileReviewCase, recordReviewResult } from '../../../src/services/review-cases.ts';
 import { appendEvent } from '../../../src/services/requests/append-event.ts';
 import { staffAs } from '../../actors.ts';
@@ -39,9 +42,10 @@ describe('年度报告 — 表格明细', () => {
       filedOn: '2026-05-10',
     });
     await recordReviewResult(ctx, clerk, { id: review.id, result: 'upheld', closedOn: '2026-08-01' });
+    await loadDemoCatalogue(ctx, SYSTEM_ACTOR, tenancy.a.id);
   }, 60_000);
 
-  it('lists the requests and cases a cell counts', { timeout: 90_000 }, async () => {
+  it('lists the catalogue items, requests and cases a cell counts', { timeout: 90_000 }, async () => {
     const { base, signedIn } = consoleOf();
     const page = await signedIn('clerk.a');
     await page.goto(`${base}/console/reports?year=2026`);
@@ -75,5 +79,13 @@ describe('年度报告 — 表格明细', () => {
     const reviewDrawer = page.getByRole('dialog', { name: /表四 行政复议/ });
     await expect.poll(() => reviewDrawer.textContent(), { timeout: 15_000 }).toContain('测复〔2026〕12号');
     await look(page, 'reports-drill-down-table4');
+
+    await page.keyboard.press('Escape');
+    const table2 = page.getByRole('region', { name: '二、主动公开政府信息情况' });
+    await table2.getByRole('button', { name: /^表二 行政规范性文件 · 现行有效件数：1 件/ }).click();
+    const inForce = page.getByRole('dialog', { name: /表二 行政规范性文件/ });
+    await expect.poll(() => inForce.getByRole('link').count(), { timeout: 15_000 }).toBe(1);
+    expect(await inForce.textContent()).toContain('成文日期：2025-06-16');
+    await look(page, 'reports-drill-down-table2');
   });
 });

@@ -1,16 +1,30 @@
-// The drill-down of one cell of table 三 or 四 (GET /reports/annual/{year}/cells): a drawer listing the requests or
-// review cases the cell counts — as many as its value — each linking to its case page, so a clerk can check a figure
-// against the cases before the report goes out.
+// The drill-down of one cell of table 二 (第二十条第(一)项), 三 or 四 (GET /reports/annual/{year}/cells): a drawer
+// listing the catalogue items, requests or review cases the cell counts — as many as its value — each linking to its
+// page, so a clerk can check a figure against what it counts before the report goes out.
 import { useQuery } from '@tanstack/react-query';
 import { Drawer, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { CellDrillDown } from '../../../contracts/report-cells.ts';
+
+type Entry = CellDrillDown['entries'][number];
+
+/** Where an entry is read in the console: a catalogue item, a request, or the request a review case concerns. */
+function pageOf(entry: Entry): string | null {
+  if (entry.kind === 'catalogueItem') return `/catalogue/${entry.id}`;
+  return entry.requestId === null ? null : `/requests/${entry.requestId}`;
+}
+
+const DATE_LABEL: Record<Entry['kind'], string> = {
+  catalogueItem: '成文日期：',
+  request: '收到申请：',
+  reviewCase: '立案：',
+};
 import { api, queryString } from '../../api/client.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 
 /** A cell the user opened: which table, row and column, and the words naming it (the drawer's title). */
 export interface OpenedCell {
-  table: 'applications' | 'reviewLitigation';
+  table: 'proactive' | 'applications' | 'reviewLitigation';
   row: string;
   column: string;
   title: string;
@@ -47,20 +61,16 @@ export function CellDrawer({
                 dataSource={drill.entries}
                 renderItem={(entry) => (
                   <List.Item key={entry.id}>
-                    {entry.kind === 'request' ? (
-                      <Link to={`/requests/${entry.id}`} onClick={onClose}>
-                        {entry.label}
-                      </Link>
-                    ) : entry.requestId !== null ? (
-                      <Link to={`/requests/${entry.requestId}`} onClick={onClose}>
-                        {entry.label}
-                      </Link>
-                    ) : (
+                    {pageOf(entry) === null ? (
                       <span>{entry.label}</span>
+                    ) : (
+                      <Link to={pageOf(entry)!} onClick={onClose}>
+                        {entry.label}
+                      </Link>
                     )}
                     <span>
-                      {entry.kind === 'request' ? '收到申请：' : '立案：'}
-                      {entry.date}
+                      {DATE_LABEL[entry.kind]}
+                      {entry.date ?? '—'}
                     </span>
                   </List.Item>
                 )}

@@ -125,7 +125,7 @@ export default function ReportsSection() {
                 </Typography.Title>
                 <Findings findings={findings} />
               </section>
-              <ProactiveTables report={report} />
+              <ProactiveTables report={report} open={setCell} />
               <ApplicationsTable report={report} open={setCell} />
               <ReviewTable report={report} open={setCell} />
               <CellDrawer cell={cell} agencyId={agencyId} year={year} onClose={() => setCell(null)} />
