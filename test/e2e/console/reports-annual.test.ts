@@ -92,7 +92,7 @@ describe('年度报告', () => {
         (await file.path()) && (await import('node:fs')).statSync(await file.path()).size,
       ).toBeGreaterThan(1000);
 
-      await page.getByLabel('年度').click();
+      await page.getByLabel('年度', { exact: true }).click();
       // antd's visible options (the role=option elements are its hidden accessible copy).
       await page.locator('.ant-select-item-option[title="2025 年"]').click();
       await expect.poll(() => page.url()).toContain('year=2025');

@@ -1,6 +1,7 @@
 // Tables 二, 三 and 四 of an annual report as the console shows them, laid out and labelled by core's taxonomy (the
-// same rows and headers the writers print). A blank cell (null) shows as —, distinct from 0.
-import { Table, Typography } from 'antd';
+// same rows and headers the writers print). A blank cell (null) shows as —, distinct from 0; a non-zero count opens
+// what it counts (CellDrillDown.tsx).
+import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { AnnualReport, Cell } from '../../../core/report/model.ts';
 import {
@@ -15,6 +16,8 @@ import {
   RESULTS_LABEL,
   type ApplicationRowKey,
 } from '../../../core/taxonomy/applications-table.ts';
+import { NORMATIVE_COLUMNS } from '../../../core/publications/proactive-table.ts';
+import { NORMATIVE_GENRES } from '../../../core/publications/vocabulary.ts';
 import { PROACTIVE_SUBTABLES, PROACTIVE_TABLE_TITLE } from '../../../core/taxonomy/proactive-table.ts';
 import {
   LITIGATION_LABEL,
@@ -25,9 +28,32 @@ import {
   REVIEW_TABLE_TITLE,
   type ReviewGroup,
 } from '../../../core/taxonomy/review-table.ts';
+import type { OpenedCell } from './CellDrillDown.tsx';
 
 const show = (cell: Cell | undefined) =>
   cell === null || cell === undefined ? '—' : cell.toLocaleString('zh-CN');
+
+/** Opens the drill-down of a cell of table 二, 三 or 四 (CellDrillDown.tsx). */
+export type OpenCell = (cell: OpenedCell) => void;
+
+/**
+ * A count of table 二 (第二十条第(一)项), 三 or 四: a non-zero count is a button opening the cases it counts, named by row, column and
+ * count for a screen reader; 0 and a blank cell have nothing to list.
+ */
+function CountCell({ cell, open, target }: { cell: Cell | undefined; open: OpenCell; target: OpenedCell }) {
+  if (cell === null || cell === undefined || cell === 0) return <>{show(cell)}</>;
+  return (
+    <Button
+      type="link"
+      size="small"
+      style={{ padding: 0, height: 'auto' }}
+      aria-label={`${target.title}：${cell} 件，查看明细`}
+      onClick={() => open(target)}
+    >
+      {show(cell)}
+    </Button>
+  );
+}
 
 function TableTitle({ id, children }: { id: string; children: string }) {
   return (
@@ -37,7 +63,7 @@ function TableTitle({ id, children }: { id: string; children: string }) {
   );
 }
 
-export function ProactiveTables({ report }: { report: AnnualReport }) {
+export function ProactiveTables({ report, open }: { report: AnnualReport; open: OpenCell }) {
   const table = report.tables.proactive;
   return (
     <section aria-labelledby="table-2">
@@ -61,7 +87,22 @@ export function ProactiveTables({ report }: { report: AnnualReport }) {
                 title: column.label,
                 key: column.key,
                 align: 'right' as const,
-                render: (_: unknown, row: { cells: Cell[] }) => show(row.cells[index]),
+                // 第二十条第(一)项 counts catalogue items, which open; the other rows are figures entered from elsewhere.
+                render: (_: unknown, row: { key: string; label: string; cells: Cell[] }) =>
+                  (NORMATIVE_GENRES as readonly string[]).includes(row.key) ? (
+                    <CountCell
+                      cell={row.cells[index]}
+                      open={open}
+                      target={{
+                        table: 'proactive',
+                        row: row.key,
+                        column: NORMATIVE_COLUMNS[index]!,
+                        title: `表二 ${row.label} · ${column.label}`,
+                      }}
+                    />
+                  ) : (
+                    show(row.cells[index])
+                  ),
               })),
             ]}
           />
@@ -77,14 +118,25 @@ interface ApplicationLine {
   cells: Cell[];
 }
 
-export function ApplicationsTable({ report }: { report: AnnualReport }) {
+export function ApplicationsTable({ report, open }: { report: AnnualReport; open: OpenCell }) {
   const table = report.tables.applications;
   const cell = (index: number) => ({
     key: APPLICANT_COLUMNS[index]!,
     title: APPLICANT_LABELS[APPLICANT_COLUMNS[index]!],
     align: 'right' as const,
     width: 72,
-    render: (_: unknown, row: ApplicationLine) => show(row.cells[index]),
+    render: (_: unknown, row: ApplicationLine) => (
+      <CountCell
+        cell={row.cells[index]}
+        open={open}
+        target={{
+          table: 'applications',
+          row: row.key,
+          column: APPLICANT_COLUMNS[index]!,
+          title: `表三 ${row.label} · ${APPLICANT_LABELS[APPLICANT_COLUMNS[index]!]}`,
+        }}
+      />
+    ),
   });
   const columns: ColumnsType<ApplicationLine> = [
     { title: '项目', dataIndex: 'label', width: 256 },
@@ -133,7 +185,7 @@ interface ReviewLine {
   cells: Cell[];
 }
 
-export function ReviewTable({ report }: { report: AnnualReport }) {
+export function ReviewTable({ report, open }: { report: AnnualReport; open: OpenCell }) {
   const table = report.tables.reviewLitigation;
   return (
     <section aria-labelledby="table-4">
@@ -160,7 +212,18 @@ export function ReviewTable({ report }: { report: AnnualReport }) {
               title: REVIEW_RESULT_LABELS[result],
               key: result,
               align: 'right' as const,
-              render: (_: unknown, row: ReviewLine) => show(row.cells[index]),
+              render: (_: unknown, row: ReviewLine) => (
+                <CountCell
+                  cell={row.cells[index]}
+                  open={open}
+                  target={{
+                    table: 'reviewLitigation',
+                    row: row.group,
+                    column: result,
+                    title: `表四 ${row.label} · ${REVIEW_RESULT_LABELS[result]}`,
+                  }}
+                />
+              ),
             })),
           ]}
         />

@@ -4,6 +4,7 @@
 // URL, so 工作台 can link to a year.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Agency } from '../../../core/agencies.ts';
 import type { Finding } from '../../../core/findings.ts';
@@ -13,6 +14,7 @@ import { api, queryString } from '../../api/client.ts';
 import { can, usePrincipal } from '../../api/session.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { CellDrawer, type OpenedCell } from './CellDrillDown.tsx';
 import { Findings } from './Findings.tsx';
 import { Publications } from './Publications.tsx';
 import { ReportWorkflow } from './Workflow.tsx';
@@ -60,6 +62,7 @@ export default function ReportsSection() {
     queryFn: () => api.get<Agency>(`/agencies/${agencyId}`),
     enabled: agencyId !== undefined,
   });
+  const [cell, setCell] = useState<OpenedCell | null>(null);
   const choose = (next: { year?: number; agencyId?: string }) => {
     const merged = { year: String(next.year ?? year), ...(agencyId ? { agencyId } : {}), ...next };
     setParams(Object.fromEntries(Object.entries(merged).map(([k, v]) => [k, String(v)])));
@@ -133,9 +136,10 @@ export default function ReportsSection() {
                 </Typography.Title>
                 <Findings findings={findings} />
               </section>
-              <ProactiveTables report={report} />
-              <ApplicationsTable report={report} />
-              <ReviewTable report={report} />
+              <ProactiveTables report={report} open={setCell} />
+              <ApplicationsTable report={report} open={setCell} />
+              <ReviewTable report={report} open={setCell} />
+              <CellDrawer cell={cell} agencyId={agencyId} year={year} onClose={() => setCell(null)} />
             </>
           )}
         </QueryState>
