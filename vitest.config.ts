@@ -14,6 +14,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          // One module graph per worker for all the tier's files: re-importing the server, the readers and playwright
+          // for each of ~130 files cost about two minutes. The tests keep their state in their own databases, servers
+          // and browsers, and restore what they change in process-wide settings.
+          isolate: false,
           globalSetup: ['test/console-global-setup.ts'],
           // Every test file outside the unit tier's folders, and the browser tests that live inside them.
           include: [

@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Drawer, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { CellDrillDown } from '../../../contracts/report-cells.ts';
+import { api, queryString } from '../../api/client.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 
 type Entry = CellDrillDown['entries'][number];
 
@@ -19,8 +21,6 @@ const DATE_LABEL: Record<Entry['kind'], string> = {
   request: '收到申请：',
   reviewCase: '立案：',
 };
-import { api, queryString } from '../../api/client.ts';
-import { QueryState } from '../../components/QueryState.tsx';
 
 /** A cell the user opened: which table, row and column, and the words naming it (the drawer's title). */
 export interface OpenedCell {
