@@ -5,13 +5,11 @@
 // and corrected as version 2 — each step by its own person.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../src/core/findings.ts';
-import { fileReviewCase, recordReviewResult } from '../../../src/services/review-cases.ts';
-import { appendEvent } from '../../../src/services/requests/append-event.ts';
 import type { Page } from 'playwright-core';
 import { saveNarrative } from '../../../src/services/reports/narrative.ts';
 import { staffAs } from '../../actors.ts';
 import { look, useConsole } from './harness.ts';
-import { dayClock, registerReceivedOn } from './workbench-seed.ts';
+import { dayClock, seedReportYear2026 } from './workbench-seed.ts';
 
 // The machine is shared: a step may take a few seconds to answer; poll patiently instead of the 1 s default.
 vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 100 } } });
@@ -21,27 +19,7 @@ describe('年度报告', () => {
 
   beforeAll(async () => {
     const { ctx, tenancy } = consoleOf().api;
-    const clerk = staffAs('clerk', tenancy.a.id);
-    const granted = await registerReceivedOn(ctx, tenancy.a.id, '2026-03-02', '孙予公开');
-    await appendEvent(ctx, staffAs('officeHead', tenancy.a.id), {
-      requestId: granted.id,
-      event: {
-        type: 'decided',
-        on: '2026-03-20',
-        outcome: 'granted',
-        reasons: '所申请信息属于可以公开的政府信息',
-        articles: '《条例》第三十六条第（二）项',
-      },
-    });
-    await registerReceivedOn(ctx, tenancy.a.id, '2026-11-20', '周办理中');
-    await registerReceivedOn(ctx, tenancy.a.id, '2026-12-01', '吴新收');
-    const review = await fileReviewCase(ctx, clerk, {
-      agencyId: tenancy.a.id,
-      kind: 'review',
-      caseNumber: '测复〔2026〕12号',
-      filedOn: '2026-05-10',
-    });
-    await recordReviewResult(ctx, clerk, { id: review.id, result: 'upheld', closedOn: '2026-08-01' });
+    await seedReportYear2026(ctx, tenancy.a.id);
   }, 60_000);
 
   it(
@@ -182,8 +160,10 @@ describe('年度报告', () => {
       await leader.reload();
       await leader.getByRole('button', { name: '签发并发布到门户' }).click({ timeout: 15_000 });
       await confirm(leader).click();
+      // The workflow's state first (the sign-off answered), then the versions list that refetches after it.
+      await expect.poll(() => workflow(leader).textContent(), { timeout: 30_000 }).toContain('如需更正');
       await expect
-        .poll(() => versions.textContent(), { timeout: 15_000 })
+        .poll(() => versions.textContent(), { timeout: 30_000 })
         .toContain('删去第六部分中与表三不一致的申请件数。');
       expect(await versions.getByRole('row').count()).toBe(3);
       await leader.mouse.move(0, 0);

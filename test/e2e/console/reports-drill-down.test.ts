@@ -5,11 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DisclosureRequest } from '../../../src/contracts/requests.ts';
 import { loadDemoCatalogue } from '../../../src/services/publications/demo/load.ts';
 import { SYSTEM_ACTOR } from '../../../src/services/actor.ts';
-import { fileReviewCase, recordReviewResult } from '../../../src/services/review-cases.ts';
-import { appendEvent } from '../../../src/services/requests/append-event.ts';
-import { staffAs } from '../../actors.ts';
 import { look, useConsole } from './harness.ts';
-import { dayClock, registerReceivedOn } from './workbench-seed.ts';
+import { dayClock, seedReportYear2026 } from './workbench-seed.ts';
 
 describe('年度报告 — 表格明细', () => {
   const consoleOf = useConsole('sqlite', dayClock('2026-12-04'));
@@ -18,30 +15,8 @@ describe('年度报告 — 表格明细', () => {
 
   beforeAll(async () => {
     const { ctx, tenancy } = consoleOf().api;
-    granted = await registerReceivedOn(ctx, tenancy.a.id, '2026-03-02', '孙予公开');
-    await appendEvent(ctx, staffAs('officeHead', tenancy.a.id), {
-      requestId: granted.id,
-      event: {
-        type: 'decided',
-        on: '2026-03-20',
-        outcome: 'granted',
-        reasons: '所申请信息属于可以公开的政府信息',
-        articles: '《条例》第三十六条第（二）项',
-      },
-    });
-    received = [
-      granted,
-      await registerReceivedOn(ctx, tenancy.a.id, '2026-11-20', '周办理中'),
-      await registerReceivedOn(ctx, tenancy.a.id, '2026-12-01', '吴新收'),
-    ];
-    const clerk = staffAs('clerk', tenancy.a.id);
-    const review = await fileReviewCase(ctx, clerk, {
-      agencyId: tenancy.a.id,
-      kind: 'review',
-      caseNumber: '测复〔2026〕12号',
-      filedOn: '2026-05-10',
-    });
-    await recordReviewResult(ctx, clerk, { id: review.id, result: 'upheld', closedOn: '2026-08-01' });
+    received = await seedReportYear2026(ctx, tenancy.a.id);
+    granted = received[0]!;
     await loadDemoCatalogue(ctx, SYSTEM_ACTOR, tenancy.a.id);
   }, 60_000);
 

@@ -5,6 +5,7 @@ import type { DisclosureRequest } from '../../../src/contracts/requests.ts';
 import type { Clock } from '../../../src/services/clock.ts';
 import type { ServiceContext } from '../../../src/services/context.ts';
 import { appendEvent } from '../../../src/services/requests/append-event.ts';
+import { fileReviewCase, recordReviewResult } from '../../../src/services/review-cases.ts';
 import { registerRequest } from '../../../src/services/requests/intake.ts';
 
 /** Registers a request received (arrived in person) on `arrivedOn`, from an applicant called `applicantName`. */
@@ -46,4 +47,38 @@ export async function assignOn(
  */
 export function dayClock(day: string): Clock {
   return { now: () => new Date(), today: () => day };
+}
+
+/**
+ * The agency's 2026 for the 年度报告 tests: three requests received (one granted on 20 March, two still open) and an
+ * administrative review upheld. Returns the requests, the granted one first.
+ */
+export async function seedReportYear2026(
+  ctx: ServiceContext,
+  agencyId: string,
+): Promise<DisclosureRequest[]> {
+  const granted = await registerReceivedOn(ctx, agencyId, '2026-03-02', '孙予公开');
+  await appendEvent(ctx, staffAs('officeHead', agencyId), {
+    requestId: granted.id,
+    event: {
+      type: 'decided',
+      on: '2026-03-20',
+      outcome: 'granted',
+      reasons: '所申请信息属于可以公开的政府信息',
+      articles: '《条例》第三十六条第（二）项',
+    },
+  });
+  const open = [
+    await registerReceivedOn(ctx, agencyId, '2026-11-20', '周办理中'),
+    await registerReceivedOn(ctx, agencyId, '2026-12-01', '吴新收'),
+  ];
+  const clerk = staffAs('clerk', agencyId);
+  const review = await fileReviewCase(ctx, clerk, {
+    agencyId,
+    kind: 'review',
+    caseNumber: '测复〔2026〕12号',
+    filedOn: '2026-05-10',
+  });
+  await recordReviewResult(ctx, clerk, { id: review.id, result: 'upheld', closedOn: '2026-08-01' });
+  return [granted, ...open];
 }
