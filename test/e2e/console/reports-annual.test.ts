@@ -166,8 +166,65 @@ describe('年度报告', () => {
         .poll(() => versions.textContent(), { timeout: 30_000 })
         .toContain('删去第六部分中与表三不一致的申请件数。');
       expect(await versions.getByRole('row').count()).toBe(3);
+      // The dialog fades out after the sign-off; judged once it is gone.
+      await expect.poll(() => leader.locator('.ant-modal:visible').count()).toBe(0);
       await leader.mouse.move(0, 0);
       await look(leader, 'reports-published');
+    },
+  );
+  it(
+    'writes section 一 with a live figure and sees a contradicting typed figure of section 六 as an N-1 finding until fixed',
+    { timeout: 90_000 },
+    async () => {
+      const { base, signedIn } = consoleOf();
+      const page = await signedIn('clerk.a');
+      await page.goto(`${base}/console/reports?year=2026`);
+      const editor = page.getByRole('region', { name: '正文撰写' });
+      const overview = editor.getByRole('textbox', { name: '一、总体情况', exact: true });
+      // Nothing saved yet: section 一 starts from the product's draft, its figures placeholders.
+      await expect.poll(() => overview.inputValue()).toContain('{收到申请}');
+
+      await overview.fill('本年度新收到政府信息公开申请');
+      await editor.getByLabel('插入数字占位符').click();
+      await page.keyboard.type('收到申请');
+      await page.locator('.ant-select-item-option').filter({ hasText: '{收到申请} — ' }).first().click();
+      await expect.poll(() => overview.inputValue()).toBe('本年度新收到政府信息公开申请{收到申请}');
+      await overview.press('End');
+      await overview.pressSequentially('件。');
+      await editor.getByRole('button', { name: '保存正文' }).click();
+      const preview = editor.getByRole('region', { name: '一、总体情况的生成效果' });
+      await expect.poll(() => preview.textContent()).toContain('本年度新收到政府信息公开申请3件。');
+      expect(await editor.textContent()).toContain('没有未保存的修改');
+
+      // Section 六 with a figure typed by hand that table 三 contradicts (3 received, not 99).
+      await editor.getByText('六、其他事项', { exact: true }).click();
+      const other = editor.getByRole('textbox', { name: '六、其他需要报告的事项', exact: true });
+      await other.fill('本年度共收到政府信息公开申请99件。');
+      expect(await editor.textContent()).toContain('未保存的修改：六、其他需要报告的事项');
+      await editor.getByRole('button', { name: '保存正文' }).click();
+      const otherPreview = editor.getByRole('region', { name: '六、其他需要报告的事项的生成效果' });
+      await expect.poll(() => otherPreview.textContent()).toContain('本部分的检查结果（1 项）');
+      expect(await otherPreview.textContent()).toContain('N-1');
+      const findings = page.getByRole('region', { name: /检查结果（/ });
+      expect(await findings.textContent()).toContain('N-1');
+      await page.mouse.move(0, 0);
+      await look(page, 'reports-narrative-n1');
+
+      await other.fill('本年度共收到政府信息公开申请{收到申请}件。');
+      await editor.getByRole('button', { name: '保存正文' }).click();
+      await expect.poll(() => otherPreview.textContent()).toContain('本年度共收到政府信息公开申请3件。');
+      expect(await otherPreview.textContent()).not.toContain('本部分的检查结果');
+      expect(await findings.textContent()).not.toContain('N-1');
+
+      // A leader reads the prose but does not write it.
+      const leader = await signedIn('leader.a');
+      await leader.goto(`${base}/console/reports?year=2026`);
+      const leaderView = leader
+        .getByRole('region', { name: '正文撰写' })
+        .getByRole('textbox', { name: '一、总体情况', exact: true });
+      await expect.poll(() => leaderView.inputValue()).toBe('本年度新收到政府信息公开申请{收到申请}件。');
+      expect(await leaderView.getAttribute('readonly')).not.toBeNull();
+      expect(await leader.getByRole('button', { name: '保存正文' }).count()).toBe(0);
     },
   );
 });

@@ -4,7 +4,7 @@
 // last days, and replaced by the publication day once published.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Input, Modal, Steps, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Agency } from '../../../core/agencies.ts';
 import type { WorkflowState, WorkflowView } from '../../../contracts/report-workflow.ts';
 import { api, ApiError } from '../../api/client.ts';
@@ -35,20 +35,30 @@ function stamp(s: { at: string; by: string } | null | undefined): string | undef
   return s ? `${s.by} · ${new Date(s.at).toLocaleString('zh-CN', { hour12: false })}` : undefined;
 }
 
+const workflowKey = (agencyId: string, year: number) => ['report-workflow', agencyId, year];
+
+/** Where the year's report stands in its review (shared by the steps and the narrative editor). */
+export function useWorkflowView(agencyId: string, year: number) {
+  return useQuery({
+    queryKey: workflowKey(agencyId, year),
+    queryFn: () => api.get<WorkflowView>(`/reports/annual/${year}/workflow?agencyId=${agencyId}`),
+  });
+}
+
 export function ReportWorkflow({ agency, year }: { agency: Agency; year: number }) {
   const principal = usePrincipal();
   const client = useQueryClient();
   const { message } = App.useApp();
   const [step, setStep] = useState<Step | null>(null);
+  // The dialog keeps its name while it closes (axe: a dialog without a name), so the last step is remembered.
+  const lastStep = useRef<Step>('submit');
+  if (step) lastStep.current = step;
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
-  const key = ['report-workflow', agency.id, year];
+  const key = workflowKey(agency.id, year);
   // Art. 49 is judged by the first version's day (the list is newest first).
   const firstPublishedOn = usePublications(agency, year).data?.items.at(-1)?.publishedOn ?? null;
-  const query = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<WorkflowView>(`/reports/annual/${year}/workflow?agencyId=${agency.id}`),
-  });
+  const query = useWorkflowView(agency.id, year);
   const act = useMutation({
     mutationFn: ({ view, step }: { view: WorkflowView; step: Step }) => {
       const override = reason.trim() ? { overrideReason: reason.trim() } : {};
@@ -172,7 +182,7 @@ export function ReportWorkflow({ agency, year }: { agency: Agency; year: number 
               </Flex>
               <Modal
                 open={step !== null}
-                title={step && `${year} 年度报告：${STEP_TITLES[step]}`}
+                title={`${year} 年度报告：${STEP_TITLES[step ?? lastStep.current]}`}
                 okText="确认"
                 cancelText="取消"
                 confirmLoading={act.isPending}

@@ -1,6 +1,7 @@
 // 年度报告 (/console/reports): the annual report built from the agency's data for a year — tables 二, 三 and 四, the
 // checker's findings — the same report to download in each format the writers produce, its review and publication
-// to the portal (Workflow.tsx) and the versions published (Publications.tsx). A supervising office chooses which agency under it. The year (and agency) live in the
+// to the portal (Workflow.tsx), the versions published (Publications.tsx) and the prose staff write with its live
+// figures (NarrativeEditor.tsx). A supervising office chooses which agency under it. The year (and agency) live in the
 // URL, so 工作台 can link to a year.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Select, Space, Typography } from 'antd';
@@ -16,6 +17,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { CellDrawer, type OpenedCell } from './CellDrillDown.tsx';
 import { Findings } from './Findings.tsx';
+import { NarrativeEditor } from './NarrativeEditor.tsx';
 import { Publications } from './Publications.tsx';
 import { ReportWorkflow } from './Workflow.tsx';
 import { ApplicationsTable, ProactiveTables, ReviewTable } from './ReportTables.tsx';
@@ -130,6 +132,13 @@ export default function ReportsSection() {
                   <Publications agency={agency.data} year={year} />
                 </>
               )}
+              <NarrativeEditor
+                agencyId={agencyId}
+                year={year}
+                report={report}
+                findings={findings}
+                editable={can(principal, 'reports.write') && agencyId === principal.agencyId}
+              />
               <section aria-labelledby="report-findings">
                 <Typography.Title id="report-findings" level={2} style={{ fontSize: 18 }}>
                   检查结果（{findings.length} 项）
