@@ -30,6 +30,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     subcommands: { show: null, import: null, years: null },
   },
   deadline: { summary: '计算依申请公开答复期限并说明计算过程', load: () => import('./commands/deadline.ts') },
+  init: {
+    summary: '在空数据库中创建第一个机关和它的系统管理员（正式使用时代替演示数据）',
+    load: () => import('./commands/init.ts'),
+  },
   serve: { summary: '启动服务（--demo 载入演示数据）', load: () => import('./commands/serve.ts') },
   db: {
     summary: '数据库：migrate 迁移',
