@@ -48,6 +48,19 @@ export const apiTokenSchema = z.object({
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 export const apiTokenListResponse = z.object({ items: z.array(apiTokenSchema) });
 
+/** A sign-in session of the current user (never its secret). */
+export const sessionListResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      createdAt: z.string().describe('登录时间'),
+      lastSeenAt: z.string().describe('最近使用时间（每分钟至多记录一次）'),
+      expiresAt: z.string().describe('最迟结束时间；空闲超过设定的分钟数也会结束'),
+      current: z.boolean().describe('是否为发出本次请求的会话'),
+    }),
+  ),
+});
+
 /** Setting one's own password: the current one proves it is the person, the new one follows the policy. */
 export const changePasswordBody = z.strictObject({
   currentPassword: z.string().min(1, { message: '请输入当前密码' }).max(PASSWORD_MAX_LENGTH),

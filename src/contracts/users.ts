@@ -2,11 +2,17 @@
 // that sets a password shares: the server validates with these schemas (services/accounts) and the console's forms
 // with the same ones, so both refuse the same passwords with the same words.
 import { z } from 'zod';
+import { DEFAULT_PASSWORD_POLICY } from '../core/accounts/password-policy.ts';
 import { ROLES } from '../core/accounts/roles.ts';
 import { pageOf, pageQuery, userSchema } from './common.ts';
 
-/** The password policy: at least this many characters (shown on every form that sets a password). */
-export const PASSWORD_MIN_LENGTH = 10;
+/**
+ * What the forms check before sending: the default policy's length. The whole policy (composition, reuse, expiry;
+ * configurable) is enforced by the server (services/accounts/password-rules.ts), whose refusal the forms show.
+ */
+export const PASSWORD_MIN_LENGTH = DEFAULT_PASSWORD_POLICY.minLength;
+/** The default policy in words, under every field that sets a password. */
+export const PASSWORD_HINT = `至少 ${PASSWORD_MIN_LENGTH} 位，含小写字母、大写字母、数字、其他符号中的至少 ${DEFAULT_PASSWORD_POLICY.minClasses} 类，不含用户名，不与最近 ${DEFAULT_PASSWORD_POLICY.historySize} 次的密码相同`;
 export const PASSWORD_MAX_LENGTH = 200;
 
 export const passwordSchema = z

@@ -11,6 +11,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'auth.forbidden': 403,
   'auth.otherAgency': 403,
   'auth.passwordChangeRequired': 403,
+  'auth.sessionNotFound': 404,
 
   'platform.invalidInput': 400,
   'platform.agencyNotFound': 404,

@@ -1,12 +1,19 @@
 // The settings every use case may consult (ctx.settings), read once at start by the bootstrap. Defaults are the
 // conservative ones; an operator tunes them through environment variables (docs/operations.md).
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../core/accounts/password-policy.ts';
 import { DEFAULT_CLOCK_OPTIONS, type ClockOptions } from '../core/requests/options.ts';
 
 export interface AccountSettings {
   /** Failed logins in a row before the account locks. */
   maxFailedAttempts: number;
   lockMinutes: number;
+  /** The absolute session lifetime, however active. */
   sessionHours: number;
+  /** A session unused this long ends (GB/T 22239-2019 8.1.4.1 b): 登录连接超时自动退出). */
+  idleMinutes: number;
+  /** Sessions one user may hold at once; signing in beyond it ends the least recently used. */
+  maxSessionsPerUser: number;
+  passwordPolicy: PasswordPolicy;
 }
 
 export interface Settings {
@@ -16,7 +23,14 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  accounts: { maxFailedAttempts: 5, lockMinutes: 15, sessionHours: 8 },
+  accounts: {
+    maxFailedAttempts: 5,
+    lockMinutes: 15,
+    sessionHours: 8,
+    idleMinutes: 30,
+    maxSessionsPerUser: 5,
+    passwordPolicy: DEFAULT_PASSWORD_POLICY,
+  },
   // Deadlines kept for requests are computed even into years the calendar does not hold yet: marked provisional
   // (暂定) rather than refused, so a request received in December always shows a due date.
   deadlines: { ...DEFAULT_CLOCK_OPTIONS, allowProvisional: true },
@@ -29,14 +43,37 @@ function positive(env: Env, name: string, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-/** The settings from the environment: GONGKAI_LOGIN_MAX_FAILURES, GONGKAI_LOGIN_LOCK_MINUTES, GONGKAI_SESSION_HOURS. */
+/** Zero allowed (a setting that can be switched off). */
+function whole(env: Env, name: string, fallback: number): number {
+  const value = Number(env[name]);
+  return env[name] !== undefined && env[name] !== '' && Number.isInteger(value) && value >= 0
+    ? value
+    : fallback;
+}
+
+/**
+ * The settings from the environment (docs/operations.md): GONGKAI_LOGIN_MAX_FAILURES, GONGKAI_LOGIN_LOCK_MINUTES,
+ * GONGKAI_SESSION_HOURS, GONGKAI_SESSION_IDLE_MINUTES, GONGKAI_MAX_SESSIONS, and the password policy's
+ * GONGKAI_PASSWORD_MIN_LENGTH, GONGKAI_PASSWORD_MIN_CLASSES, GONGKAI_PASSWORD_HISTORY, GONGKAI_PASSWORD_MAX_AGE_DAYS.
+ */
 export function settingsFromEnv(env: Env): Settings {
   const defaults = DEFAULT_SETTINGS.accounts;
+  const policy = defaults.passwordPolicy;
   return {
     accounts: {
       maxFailedAttempts: positive(env, 'GONGKAI_LOGIN_MAX_FAILURES', defaults.maxFailedAttempts),
       lockMinutes: positive(env, 'GONGKAI_LOGIN_LOCK_MINUTES', defaults.lockMinutes),
       sessionHours: positive(env, 'GONGKAI_SESSION_HOURS', defaults.sessionHours),
+      idleMinutes: positive(env, 'GONGKAI_SESSION_IDLE_MINUTES', defaults.idleMinutes),
+      maxSessionsPerUser: positive(env, 'GONGKAI_MAX_SESSIONS', defaults.maxSessionsPerUser),
+      passwordPolicy: {
+        minLength: Math.max(8, positive(env, 'GONGKAI_PASSWORD_MIN_LENGTH', policy.minLength)),
+        minClasses: Math.min(4, positive(env, 'GONGKAI_PASSWORD_MIN_CLASSES', policy.minClasses)),
+        historySize: whole(env, 'GONGKAI_PASSWORD_HISTORY', policy.historySize),
+        maxAgeDays: env.GONGKAI_PASSWORD_MAX_AGE_DAYS
+          ? positive(env, 'GONGKAI_PASSWORD_MAX_AGE_DAYS', 90)
+          : policy.maxAgeDays,
+      },
     },
     deadlines: DEFAULT_SETTINGS.deadlines,
   };

@@ -38,6 +38,8 @@ export interface UserTable {
   created_at: string;
   /** 0/1: the password was set by an administrator; the user must choose their own before anything else. */
   must_change_password: number;
+  /** When the current password was set (the optional expiry counts from it). */
+  password_changed_at: string | null;
 }
 
 export interface SessionTable {
@@ -47,6 +49,16 @@ export interface SessionTable {
   token_hash: string;
   created_at: string;
   expires_at: string;
+  /** The last request made with it (the idle timeout counts from it); written at most once a minute. */
+  last_seen_at: string | null;
+}
+
+/** Hashes of a user's earlier passwords, so that the last few cannot be set again. */
+export interface PasswordHistoryTable {
+  user_id: string;
+  sequence: number;
+  password_hash: string;
+  replaced_at: string;
 }
 
 export interface ApiTokenTable {
@@ -351,6 +363,7 @@ export interface PlatformTables {
   agencies: AgencyTable;
   users: UserTable;
   sessions: SessionTable;
+  password_history: PasswordHistoryTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
@@ -427,8 +440,17 @@ export const SCHEMA = {
     disabled: 'integer',
     created_at: 'text',
     must_change_password: 'integer',
+    password_changed_at: 'text?',
   },
-  sessions: { id: 'text', user_id: 'text', token_hash: 'text', created_at: 'text', expires_at: 'text' },
+  sessions: {
+    id: 'text',
+    user_id: 'text',
+    token_hash: 'text',
+    created_at: 'text',
+    expires_at: 'text',
+    last_seen_at: 'text?',
+  },
+  password_history: { user_id: 'text', sequence: 'integer', password_hash: 'text', replaced_at: 'text' },
   api_tokens: {
     id: 'text',
     user_id: 'text',

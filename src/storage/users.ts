@@ -17,6 +17,8 @@ export interface UserRecord {
   disabled: boolean;
   /** The password was set by an administrator: the user must choose their own before anything else. */
   mustChangePassword: boolean;
+  /** When the current password was set; null for a password older than the record of it. */
+  passwordChangedAt: string | null;
   createdAt: string;
 }
 
@@ -32,13 +34,14 @@ function toUser(row: Selectable<UserTable>): UserRecord {
     lockedUntil: row.locked_until,
     disabled: Number(row.disabled) === 1,
     mustChangePassword: Number(row.must_change_password) === 1,
+    passwordChangedAt: row.password_changed_at,
     createdAt: row.created_at,
   };
 }
 
 export async function insertUser(
   trx: Executor,
-  user: Omit<UserRecord, 'failedAttempts' | 'lockedUntil' | 'disabled' | 'createdAt'>,
+  user: Omit<UserRecord, 'failedAttempts' | 'lockedUntil' | 'disabled' | 'createdAt' | 'passwordChangedAt'>,
   now: Date,
 ): Promise<UserRecord> {
   await trx
@@ -55,9 +58,18 @@ export async function insertUser(
       disabled: 0,
       created_at: now.toISOString(),
       must_change_password: user.mustChangePassword ? 1 : 0,
+      password_changed_at: now.toISOString(),
     })
     .execute();
-  return { ...user, failedAttempts: 0, lockedUntil: null, disabled: false, createdAt: now.toISOString() };
+  const at = now.toISOString();
+  return {
+    ...user,
+    failedAttempts: 0,
+    lockedUntil: null,
+    disabled: false,
+    createdAt: at,
+    passwordChangedAt: at,
+  };
 }
 
 export async function userByUsername(db: Executor, username: string): Promise<UserRecord | undefined> {
@@ -118,23 +130,53 @@ export async function setUserDisabled(trx: Executor, userId: string, disabled: b
     .execute();
 }
 
-/** A new password hash; `mustChange` says whether the user must replace it at the next sign-in. Clears lockout. */
-export async function setPassword(
+/**
+ * A new password hash in place of the user's current one, which joins the history (no reuse of the last few);
+ * `mustChange` says whether the user must replace it at the next sign-in. Clears lockout.
+ */
+export async function replacePassword(
   trx: Executor,
-  userId: string,
-  passwordHash: string,
-  mustChange: boolean,
+  user: Pick<UserRecord, 'id' | 'passwordHash'>,
+  change: { passwordHash: string; mustChange: boolean; at: string },
 ): Promise<void> {
+  const last = await trx
+    .selectFrom('password_history')
+    .select((eb) => eb.fn.max('sequence').as('n'))
+    .where('user_id', '=', user.id)
+    .executeTakeFirst();
+  await trx
+    .insertInto('password_history')
+    .values({
+      user_id: user.id,
+      sequence: Number(last?.n ?? 0) + 1,
+      password_hash: user.passwordHash,
+      replaced_at: change.at,
+    })
+    .execute();
   await trx
     .updateTable('users')
     .set({
-      password_hash: passwordHash,
-      must_change_password: mustChange ? 1 : 0,
+      password_hash: change.passwordHash,
+      must_change_password: change.mustChange ? 1 : 0,
+      password_changed_at: change.at,
       failed_attempts: 0,
       locked_until: null,
     })
-    .where('id', '=', userId)
+    .where('id', '=', user.id)
     .execute();
+}
+
+/** The hashes of the user's `count` most recent earlier passwords, newest first. */
+export async function earlierPasswordHashes(db: Executor, userId: string, count: number): Promise<string[]> {
+  if (count <= 0) return [];
+  const rows = await db
+    .selectFrom('password_history')
+    .select('password_hash')
+    .where('user_id', '=', userId)
+    .orderBy('sequence', 'desc')
+    .limit(count)
+    .execute();
+  return rows.map((r) => r.password_hash);
 }
 
 /** Ends every session of a user (after an administrator resets the password or disables the account). */
@@ -143,16 +185,46 @@ export async function deleteSessionsOfUser(trx: Executor, userId: string): Promi
   return Number(result.numDeletedRows);
 }
 
-export async function setLoginState(
-  trx: Executor,
-  userId: string,
-  state: { failedAttempts: number; lockedUntil: string | null },
-): Promise<void> {
+/** The password outlived the policy's age: the next thing the user does is choose a new one. */
+export async function requirePasswordChange(trx: Executor, userId: string): Promise<void> {
+  await trx.updateTable('users').set({ must_change_password: 1 }).where('id', '=', userId).execute();
+}
+
+/** A successful sign-in: the count of failures starts again. */
+export async function clearLoginFailures(trx: Executor, userId: string): Promise<void> {
   await trx
     .updateTable('users')
-    .set({ failed_attempts: state.failedAttempts, locked_until: state.lockedUntil })
+    .set({ failed_attempts: 0, locked_until: null })
     .where('id', '=', userId)
     .execute();
+}
+
+/**
+ * Counts one failed sign-in in the database itself (never read-modify-write in the process: concurrent failures
+ * would overwrite each other's count), and locks the account until `lockUntil` when the count reaches `max`. Only the
+ * failure that reaches it locks; the count then starts again for after the lock.
+ */
+export async function countLoginFailure(
+  trx: Executor,
+  userId: string,
+  rule: { max: number; lockUntil: string },
+): Promise<{ failures: number; locked: boolean }> {
+  const counted = await trx
+    .updateTable('users')
+    .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
+    .where('id', '=', userId)
+    .returning('failed_attempts')
+    .executeTakeFirstOrThrow();
+  const failures = Number(counted.failed_attempts);
+  if (failures < rule.max) return { failures, locked: false };
+  const locked = await trx
+    .updateTable('users')
+    .set({ failed_attempts: 0, locked_until: rule.lockUntil })
+    .where('id', '=', userId)
+    .where('failed_attempts', '>=', rule.max)
+    .returning('id')
+    .executeTakeFirst();
+  return { failures, locked: locked !== undefined };
 }
 
 export async function insertSession(
@@ -167,27 +239,83 @@ export async function insertSession(
       token_hash: session.tokenHash,
       created_at: session.createdAt,
       expires_at: session.expiresAt,
+      last_seen_at: session.createdAt,
     })
     .execute();
 }
 
-/** The live session's user for a token hash, or undefined (unknown or expired). */
+/** When a session ends: at its absolute expiry, or when unused since `idleCutoff`. */
+export interface SessionLimits {
+  nowIso: string;
+  idleCutoffIso: string;
+}
+
+export interface SessionSummary {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+/** The live session's user for a token hash, or undefined (unknown, expired or idle too long). */
 export async function sessionUser(
   db: Executor,
   tokenHash: string,
-  nowIso: string,
-): Promise<{ sessionId: string; user: UserRecord } | undefined> {
+  limits: SessionLimits,
+): Promise<{ sessionId: string; lastSeenAt: string; user: UserRecord } | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select('sessions.id as session_id')
+    .select(['sessions.id as session_id', 'sessions.last_seen_at as session_last_seen_at'])
     .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.expires_at', '>', nowIso)
+    .where('sessions.expires_at', '>', limits.nowIso)
+    .where('sessions.last_seen_at', '>', limits.idleCutoffIso)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { session_id, ...user } = row;
-  return { sessionId: session_id, user: toUser(user) };
+  const { session_id, session_last_seen_at, ...user } = row;
+  return { sessionId: session_id, lastSeenAt: session_last_seen_at ?? '', user: toUser(user) };
+}
+
+export async function touchSession(db: Executor, sessionId: string, nowIso: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: nowIso }).where('id', '=', sessionId).execute();
+}
+
+/** A user's live sessions, most recently used first. */
+export async function liveSessionsOfUser(
+  db: Executor,
+  userId: string,
+  limits: SessionLimits,
+): Promise<SessionSummary[]> {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'expires_at'])
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', limits.nowIso)
+    .where('last_seen_at', '>', limits.idleCutoffIso)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.created_at,
+    lastSeenAt: r.last_seen_at ?? r.created_at,
+    expiresAt: r.expires_at,
+  }));
+}
+
+/** Ends the given sessions of a user; returns how many ended. */
+export async function deleteSessionsById(
+  trx: Executor,
+  userId: string,
+  ids: readonly string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await trx
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id', 'in', ids)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteSessionByHash(trx: Executor, tokenHash: string): Promise<string | undefined> {
@@ -199,8 +327,14 @@ export async function deleteSessionByHash(trx: Executor, tokenHash: string): Pro
   return row?.id;
 }
 
-export async function deleteExpiredSessions(trx: Executor, nowIso: string): Promise<number> {
-  const result = await trx.deleteFrom('sessions').where('expires_at', '<=', nowIso).executeTakeFirst();
+/** Removes every session past its expiry or idle too long. */
+export async function deleteExpiredSessions(trx: Executor, limits: SessionLimits): Promise<number> {
+  const result = await trx
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([eb('expires_at', '<=', limits.nowIso), eb('last_seen_at', '<=', limits.idleCutoffIso)]),
+    )
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

@@ -142,7 +142,7 @@ for (const engine of ENGINES) {
         SLOW,
         async () => {
           const added = await gongkaiWith(
-            { GONGKAI_NEW_PASSWORD: 'another-long-password' },
+            { GONGKAI_NEW_PASSWORD: 'Another-long-password' },
             test.url,
             'users',
             'add',

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../src/services/context.ts';
 import type { Db } from '../../src/services/database.ts';
 import { testContext } from '../context.ts';
 
-export const TEST_PASSWORD = 'correct horse battery';
+export const TEST_PASSWORD = 'Correct horse battery';
 
 /** One context per test database, so the factories' rows carry the tests' fixed clock. */
 const contexts = new WeakMap<Db, ServiceContext>();

@@ -14,7 +14,7 @@ import { createTestDatabase, type TestDatabase } from '../db.ts';
 import type { Engine } from '../../src/services/database.ts';
 import type { ServerConfigInput } from '../../src/server/config.ts';
 
-export const PASSWORD = 'correct-horse-battery';
+export const PASSWORD = 'Correct-horse-battery';
 export const AGENCY_ROLES = ['admin', 'clerk', 'officeHead', 'leader'] as const satisfies readonly Role[];
 
 export interface Tenancy {

@@ -41,7 +41,7 @@ const ROUTES: BodyRoute[] = [
       username: 'hostile-new',
       displayName: '新人',
       role: 'clerk',
-      password: 'long-enough-password',
+      password: 'Long-enough-password',
     }),
     fields: { username: 'id', displayName: 'text', role: 'enum', password: 'text' },
   },

@@ -4,13 +4,14 @@ import { openServiceContext } from '../../services/bootstrap.ts';
 import { allAgencies, findAgency } from '../../services/agencies.ts';
 import { createUser, listUsers } from '../../services/accounts/users.ts';
 import { ROLE_LABELS, ROLES } from '../../core/accounts/roles.ts';
+import { PASSWORD_HINT } from '../../contracts/users.ts';
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
 import { parseDatabaseOption } from './db.ts';
 
 export const usage = [
   '用法：',
   '  gongkai users add --agency 机关名称或代码 --username 用户名 --name 姓名 --role 角色 [--url 数据库地址]',
-  '      密码从环境变量 GONGKAI_NEW_PASSWORD 读取（不在命令行上出现），至少 10 位',
+  `      密码从环境变量 GONGKAI_NEW_PASSWORD 读取（不在命令行上出现），${PASSWORD_HINT}`,
   '  gongkai users list [--agency 机关名称或代码] [--url 数据库地址]',
   `角色：${ROLES.map((r) => `${r}（${ROLE_LABELS[r]}）`).join('、')}`,
 ].join('\n');

@@ -7,7 +7,7 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { changePasswordBody, type ChangePasswordBody } from '../../contracts/auth.ts';
-import { PASSWORD_MIN_LENGTH } from '../../contracts/users.ts';
+import { PASSWORD_HINT, PASSWORD_MIN_LENGTH } from '../../contracts/users.ts';
 import { api } from '../api/client.ts';
 import { ME_KEY, useMe, useSignOut } from '../api/session.ts';
 import { errorMessage } from '../components/QueryState.tsx';
@@ -93,7 +93,7 @@ export function ChangePasswordPage() {
           <Form.Item
             label="新密码"
             name="newPassword"
-            extra={`至少 ${PASSWORD_MIN_LENGTH} 位，不能与当前密码相同。`}
+            extra={`${PASSWORD_HINT}。`}
             rules={[
               zodRule(changePasswordBody.shape.newPassword, `密码至少 ${PASSWORD_MIN_LENGTH} 位`),
               ({ getFieldValue }) => ({

@@ -10,4 +10,7 @@ export const AUTH_ERRORS = {
   'auth.passwordChangeRequired': '请先设置新密码：初始密码或管理员重置的密码只能用来设置自己的新密码',
   'auth.currentPasswordIncorrect': '当前密码不正确',
   'auth.passwordUnchanged': '新密码不能与当前密码相同',
+  'auth.weakPassword': '密码不符合要求：{reason}',
+  'auth.sessionNotFound': '找不到该登录会话，可能已经结束',
+  'auth.passwordReused': '新密码不能与最近 {count} 次使用过的密码相同',
 } as const satisfies Record<string, string>;

@@ -1,10 +1,12 @@
-// Sign-in and sign-out (session cookie), who am I, and API tokens for system integration.
+// Sign-in and sign-out (session cookie), who am I, one's own sessions, and API tokens for system integration.
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeOwnPassword } from '../../services/accounts/own-password.ts';
 import {
   createApiToken,
+  endOwnSession,
   listOwnApiTokens,
+  listOwnSessions,
   login,
   logout,
   revokeApiToken,
@@ -23,6 +25,7 @@ import {
   loginResponse,
   newApiTokenBody,
   newApiTokenResponse,
+  sessionListResponse,
   principalSchema,
 } from '../../contracts/auth.ts';
 
@@ -111,6 +114,38 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
       },
       async (request, reply) => {
         await changeOwnPassword(ctx, principalOf(request), request.body);
+        return reply.code(204).send(null);
+      },
+    );
+
+    staff.get(
+      '/auth/sessions',
+      {
+        schema: {
+          tags: ['登录'],
+          summary: '当前用户未结束的登录会话（可在别处退出）',
+          response: { 200: sessionListResponse, ...staffErrors },
+        },
+      },
+      async (request) => ({
+        items: await listOwnSessions(ctx, principalOf(request), {
+          currentToken: request.cookies[SESSION_COOKIE],
+        }),
+      }),
+    );
+
+    staff.delete(
+      '/auth/sessions/:id',
+      {
+        schema: {
+          tags: ['登录'],
+          summary: '结束自己的某个登录会话',
+          params: idParams,
+          response: { 204: z.null(), ...staffErrors },
+        },
+      },
+      async (request, reply) => {
+        await endOwnSession(ctx, principalOf(request), { id: request.params.id });
         return reply.code(204).send(null);
       },
     );

@@ -19,7 +19,7 @@ import {
   verifySession,
 } from './sessions.ts';
 
-const accounts = { maxFailedAttempts: 3, lockMinutes: 15, sessionHours: 8 };
+const accounts = { ...DEFAULT_SETTINGS.accounts, maxFailedAttempts: 3, lockMinutes: 15, sessionHours: 8 };
 /** A context whose clock reads `at`, with lockout after 3 failures. */
 const at = (db: Db, iso: string) =>
   createServiceContext({ db, clock: fixedClock(iso), settings: { ...DEFAULT_SETTINGS, accounts } });

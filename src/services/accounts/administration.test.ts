@@ -27,7 +27,7 @@ const lockingContext = (db: Db) =>
   createServiceContext({
     db,
     clock: fixedClock('2026-12-04T02:00:00Z'),
-    settings: { ...DEFAULT_SETTINGS, accounts: { maxFailedAttempts: 2, lockMinutes: 15, sessionHours: 8 } },
+    settings: { ...DEFAULT_SETTINGS, accounts: { ...DEFAULT_SETTINGS.accounts, maxFailedAttempts: 2 } },
   });
 
 forEachEngine((_engine, getDb) => {

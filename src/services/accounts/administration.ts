@@ -10,8 +10,8 @@ import {
   countActiveAdmins,
   deleteSessionsOfUser,
   pageOfUsers,
-  setLoginState,
-  setPassword,
+  clearLoginFailures,
+  replacePassword,
   setUserDisabled,
   setUserRole,
   userById,
@@ -23,6 +23,7 @@ import type { ServiceContext } from '../context.ts';
 import { transact, type Db } from '../database.ts';
 import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
+import { checkReplacementPassword } from './password-rules.ts';
 import { hashPassword } from './passwords.ts';
 
 export function toManagedUser(user: UserRecord, now: Date): ManagedUser {
@@ -150,7 +151,8 @@ export async function resetUserPassword(
   const now = ctx.clock.now();
   return transact(ctx.db, async (trx) => {
     const user = await managedUser(trx, actor, input.id);
-    await setPassword(trx, user.id, hash, true);
+    await checkReplacementPassword(ctx, trx, user, password);
+    await replacePassword(trx, user, { passwordHash: hash, mustChange: true, at: now.toISOString() });
     const ended = await deleteSessionsOfUser(trx, user.id);
     await recordChange(trx, actor, {
       at: now,
@@ -173,7 +175,7 @@ export async function unlockUser(
   const now = ctx.clock.now();
   return transact(ctx.db, async (trx) => {
     const user = await managedUser(trx, actor, input.id);
-    await setLoginState(trx, user.id, { failedAttempts: 0, lockedUntil: null });
+    await clearLoginFailures(trx, user.id);
     await recordChange(trx, actor, {
       at: now,
       action: 'user.unlocked',

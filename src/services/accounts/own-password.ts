@@ -1,15 +1,16 @@
 // Setting one's own password. The current password proves it is the person at the keyboard (a session left open is
-// not enough); the new one follows the shared policy (contracts/users.ts) and must differ from the current one.
+// not enough); the new one follows the configured policy (password-rules.ts) and is none of the last few.
 // Setting it clears the "must change" mark an administrator's password leaves (services/accounts/administration.ts).
 import { DomainError } from '../../core/errors/index.ts';
 import { changePasswordBody, type ChangePasswordBody } from '../../contracts/auth.ts';
-import { setPassword, userById } from '../../storage/users.ts';
+import { replacePassword, userById } from '../../storage/users.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { transact } from '../database.ts';
 import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
+import { checkReplacementPassword } from './password-rules.ts';
 import { hashPassword, passwordMatches } from './passwords.ts';
 
 export async function changeOwnPassword(
@@ -28,10 +29,11 @@ export async function changeOwnPassword(
   if (!(await passwordMatches(data.currentPassword, user.passwordHash)))
     throw new DomainError('auth.currentPasswordIncorrect');
   if (data.newPassword === data.currentPassword) throw new DomainError('auth.passwordUnchanged');
+  await checkReplacementPassword(ctx, ctx.db, user, data.newPassword);
   const hash = await hashPassword(data.newPassword);
   const now = ctx.clock.now();
   await transact(ctx.db, async (trx) => {
-    await setPassword(trx, user.id, hash, false);
+    await replacePassword(trx, user, { passwordHash: hash, mustChange: false, at: now.toISOString() });
     await recordChange(trx, actor, {
       at: now,
       action: 'user.passwordChanged',

@@ -9,11 +9,16 @@ import {
   apiTokenUser,
   deleteExpiredSessions,
   deleteSessionByHash,
+  deleteSessionsById,
   insertApiToken,
   insertSession,
+  liveSessionsOfUser,
   revokeApiTokenRow,
   sessionUser,
+  touchSession,
   type ApiTokenSummary,
+  type SessionLimits,
+  type SessionSummary,
 } from '../../storage/users.ts';
 import { staffActor, type Actor, type AuthenticatedUser } from '../actor.ts';
 import { recordChange } from '../audit.ts';
@@ -42,12 +47,32 @@ export async function login(
   return createSession(ctx, user);
 }
 
-/** Opens a session for a user whose credentials were checked; it lasts `settings.accounts.sessionHours`. */
+/** The instants that end sessions now: the absolute expiry and the idle timeout (GB/T 22239-2019 8.1.4.1 b)). */
+function sessionLimits(ctx: ServiceContext): SessionLimits {
+  const now = ctx.clock.now();
+  const idleMs = ctx.settings.accounts.idleMinutes * 60_000;
+  return { nowIso: now.toISOString(), idleCutoffIso: new Date(now.getTime() - idleMs).toISOString() };
+}
+
+/** A session's last use is written at most this often: a write per request would cost every page a transaction. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * Opens a session for a user whose credentials were checked; it lasts `sessionHours` at most and ends after
+ * `idleMinutes` unused. Sessions past either limit are purged here; beyond `maxSessionsPerUser`, the user's least
+ * recently used sessions end.
+ */
 export async function createSession(ctx: ServiceContext, user: AuthenticatedUser): Promise<Session> {
   const token = newSecret();
   const now = ctx.clock.now();
-  const expiresAt = new Date(now.getTime() + ctx.settings.accounts.sessionHours * 3600_000).toISOString();
+  const { sessionHours, maxSessionsPerUser } = ctx.settings.accounts;
+  const expiresAt = new Date(now.getTime() + sessionHours * 3600_000).toISOString();
+  const limits = sessionLimits(ctx);
   await transact(ctx.db, async (trx) => {
+    await deleteExpiredSessions(trx, limits);
+    const live = await liveSessionsOfUser(trx, user.id, limits);
+    const surplus = live.slice(maxSessionsPerUser - 1).map((session) => session.id);
+    await deleteSessionsById(trx, user.id, surplus);
     const id = randomUUID();
     await insertSession(trx, {
       id,
@@ -62,20 +87,56 @@ export async function createSession(ctx: ServiceContext, user: AuthenticatedUser
       subjectType: 'session',
       subjectId: id,
       agencyId: user.agencyId,
-      details: { expiresAt },
+      details: { expiresAt, endedBeyondLimit: surplus },
     });
   });
   return { token, expiresAt, user };
 }
 
-/** The user of a live session; an unknown or expired session is `auth.unauthenticated`. */
+/** The user of a live session; an unknown, expired or idle session is `auth.unauthenticated`. */
 export async function verifySession(ctx: ServiceContext, token: string): Promise<AuthenticatedUser> {
-  const found = token
-    ? await sessionUser(ctx.db, secretHash(token), ctx.clock.now().toISOString())
-    : undefined;
+  const limits = sessionLimits(ctx);
+  const found = token ? await sessionUser(ctx.db, secretHash(token), limits) : undefined;
   if (!found) throw new DomainError('auth.unauthenticated');
   if (found.user.disabled) throw new DomainError('auth.accountDisabled');
+  if (Date.parse(limits.nowIso) - Date.parse(found.lastSeenAt) >= TOUCH_INTERVAL_MS)
+    await touchSession(ctx.db, found.sessionId, limits.nowIso);
   return toAuthenticatedUser(found.user);
+}
+
+/** The signed-in user's live sessions, most recently used first, the one making this call marked. */
+export async function listOwnSessions(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { currentToken: string | undefined },
+): Promise<(SessionSummary & { current: boolean })[]> {
+  authorize(actor, 'users.ownCredentials');
+  if (actor.kind !== 'staff') throw new DomainError('auth.unauthenticated');
+  const limits = sessionLimits(ctx);
+  const current = input.currentToken
+    ? await sessionUser(ctx.db, secretHash(input.currentToken), limits)
+    : undefined;
+  const sessions = await liveSessionsOfUser(ctx.db, actor.userId, limits);
+  return sessions.map((session) => ({ ...session, current: session.id === current?.sessionId }));
+}
+
+/** Ends one of the actor's own sessions (signed in on another computer, say); another user's is unknown. */
+export async function endOwnSession(ctx: ServiceContext, actor: Actor, input: { id: string }): Promise<void> {
+  authorize(actor, 'users.ownCredentials');
+  if (actor.kind !== 'staff') throw new DomainError('auth.unauthenticated');
+  const now = ctx.clock.now();
+  await transact(ctx.db, async (trx) => {
+    if ((await deleteSessionsById(trx, actor.userId, [input.id])) === 0)
+      throw new DomainError('auth.sessionNotFound');
+    await recordChange(trx, actor, {
+      at: now,
+      action: 'session.ended',
+      subjectType: 'session',
+      subjectId: input.id,
+      agencyId: actor.agencyId,
+      details: { by: 'owner' },
+    });
+  });
 }
 
 /** Ends the actor's session whose secret is `token` (an unknown one is already ended). */
@@ -95,12 +156,12 @@ export async function logout(ctx: ServiceContext, actor: Actor, input: { token: 
   });
 }
 
-/** Housekeeping by the operator: removes expired sessions; returns how many. */
+/** Housekeeping by the operator (each sign-in also purges): removes expired and idle sessions; returns how many. */
 export async function purgeExpiredSessions(ctx: ServiceContext, actor: Actor): Promise<number> {
   authorize(actor, 'users.purgeSessions');
   const now = ctx.clock.now();
   return transact(ctx.db, async (trx) => {
-    const removed = await deleteExpiredSessions(trx, now.toISOString());
+    const removed = await deleteExpiredSessions(trx, sessionLimits(ctx));
     if (removed > 0)
       await recordChange(trx, actor, {
         at: now,

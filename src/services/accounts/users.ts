@@ -7,9 +7,11 @@ import { chinaMinuteOf } from '../clock.ts';
 import { agencyById } from '../../storage/agencies.ts';
 import { isUniqueViolation } from '../../storage/rows.ts';
 import {
+  clearLoginFailures,
+  countLoginFailure,
   insertUser,
   listUsers as listUserRows,
-  setLoginState,
+  requirePasswordChange,
   userByUsername,
   type UserRecord,
 } from '../../storage/users.ts';
@@ -19,6 +21,8 @@ import type { ServiceContext } from '../context.ts';
 import { transact } from '../database.ts';
 import { authorize } from '../policy/authorize.ts';
 import { parseInput, text } from '../validation.ts';
+import { passwordExpired } from '../../core/accounts/password-policy.ts';
+import { checkPasswordComposition } from './password-rules.ts';
 import { hashPassword, passwordMatches, spendPasswordCheck } from './passwords.ts';
 import { ROLES, type Role } from '../../core/accounts/roles.ts';
 import { passwordSchema, usernameSchema } from '../../contracts/users.ts';
@@ -55,6 +59,7 @@ export async function createUser(
 ): Promise<AuthenticatedUser> {
   authorize(actor, 'users.create', input.agencyId);
   const data = parseInput(newUserSchema, input);
+  checkPasswordComposition(ctx, data.username, data.password);
   const passwordHash = await hashPassword(data.password);
   const now = ctx.clock.now();
   try {
@@ -135,26 +140,34 @@ export async function verifyPassword(
     throw new DomainError('auth.accountLocked', { until: formatLocal(user.lockedUntil) });
   }
   if (await passwordMatches(password, user.passwordHash)) {
-    if (user.failedAttempts > 0 || user.lockedUntil) {
-      await transact(db, (trx) => setLoginState(trx, user.id, { failedAttempts: 0, lockedUntil: null }));
+    // A password past its age (GB/T 22239-2019 8.1.4.1 a): the sign-in succeeds, but only to choose a new one.
+    const expired =
+      !user.mustChangePassword && passwordExpired(user.passwordChangedAt, now, settings.passwordPolicy);
+    if (user.failedAttempts > 0 || user.lockedUntil || expired) {
+      await transact(db, async (trx) => {
+        await clearLoginFailures(trx, user.id);
+        if (expired) await requirePasswordChange(trx, user.id);
+      });
     }
-    return toAuthenticatedUser(user);
+    return toAuthenticatedUser({ ...user, mustChangePassword: user.mustChangePassword || expired });
   }
-  const failures = user.failedAttempts + 1;
-  const locks = failures >= settings.maxFailedAttempts;
-  const lockedUntil = locks ? new Date(now.getTime() + settings.lockMinutes * 60_000).toISOString() : null;
-  await transact(db, async (trx) => {
-    await setLoginState(trx, user.id, { failedAttempts: locks ? 0 : failures, lockedUntil });
+  const lockedUntil = new Date(now.getTime() + settings.lockMinutes * 60_000).toISOString();
+  const counted = await transact(db, async (trx) => {
+    const counted = await countLoginFailure(trx, user.id, {
+      max: settings.maxFailedAttempts,
+      lockUntil: lockedUntil,
+    });
     await recordChange(trx, staffActor(toAuthenticatedUser(user)), {
       at: now,
-      action: locks ? 'user.locked' : 'user.loginFailed',
+      action: counted.locked ? 'user.locked' : 'user.loginFailed',
       subjectType: 'user',
       subjectId: user.id,
       agencyId: user.agencyId,
-      details: { failures, lockedUntil },
+      details: { failures: counted.failures, lockedUntil: counted.locked ? lockedUntil : null },
     });
+    return counted;
   });
-  if (locks && lockedUntil) throw new DomainError('auth.accountLocked', { until: formatLocal(lockedUntil) });
+  if (counted.locked) throw new DomainError('auth.accountLocked', { until: formatLocal(lockedUntil) });
   throw new DomainError('auth.invalidCredentials');
 }
 

@@ -22,6 +22,7 @@ import dayjs from 'dayjs';
 import { ROLE_LABELS, ROLES, type Role } from '../../../core/accounts/roles.ts';
 import {
   displayNameSchema,
+  PASSWORD_HINT,
   PASSWORD_MIN_LENGTH,
   passwordSchema,
   usernameSchema,
@@ -249,7 +250,7 @@ function NewUserModal({
         <Form.Item
           label="初始密码"
           name="password"
-          extra={`至少 ${PASSWORD_MIN_LENGTH} 位。请当面或通过安全渠道告知本人；首次登录时须改设自己的密码。`}
+          extra={`${PASSWORD_HINT}。请当面或通过安全渠道告知本人；首次登录时须改设自己的密码。`}
           rules={[zodRule(passwordSchema, `密码至少 ${PASSWORD_MIN_LENGTH} 位`)]}
         >
           <Input.Password autoComplete="new-password" />
@@ -358,7 +359,7 @@ function ResetModal({
           <Form.Item
             label="新的初始密码"
             name="password"
-            extra={`至少 ${PASSWORD_MIN_LENGTH} 位`}
+            extra={PASSWORD_HINT}
             rules={[zodRule(passwordSchema, `密码至少 ${PASSWORD_MIN_LENGTH} 位`)]}
           >
             <Input.Password autoComplete="new-password" />
