@@ -1,5 +1,6 @@
 // Sign-in, sign-out, who am I, and API tokens (src/server/api/auth.ts).
 import { z } from 'zod';
+import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS, TOKEN_WRITE_AREAS } from '../core/accounts/token-scopes.ts';
 import { userSchema } from './common.ts';
 import { PASSWORD_MAX_LENGTH, passwordSchema } from './users.ts';
 
@@ -32,17 +33,29 @@ export type Principal = z.infer<typeof principalSchema>;
 
 export const newApiTokenBody = z.strictObject({
   name: z.string().min(1).max(100).describe('令牌用途，例如对接的系统名称'),
+  writeAreas: z
+    .array(z.enum(TOKEN_WRITE_AREAS))
+    .optional()
+    .describe('可以修改数据的业务领域（API 路径的第一段）；不给或为空则只读'),
+  expiresInDays: z
+    .number()
+    .int()
+    .optional()
+    .describe(`有效天数，1–${TOKEN_MAX_DAYS}，默认 ${TOKEN_DEFAULT_DAYS}`),
 });
 
 export const newApiTokenResponse = z.object({
   id: z.string(),
   token: z.string().describe('令牌本身，仅此一次显示；以 gk_ 开头，放在 Authorization: Bearer 之后'),
+  expiresAt: z.string(),
 });
 
 export const apiTokenSchema = z.object({
   id: z.string(),
   name: z.string(),
   createdAt: z.string(),
+  expiresAt: z.string(),
+  writeAreas: z.array(z.string()).describe('可以修改数据的业务领域；空为只读'),
   revokedAt: z.string().nullable().describe('撤销时间；有效的令牌为 null'),
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;

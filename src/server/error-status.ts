@@ -12,6 +12,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'auth.otherAgency': 403,
   'auth.passwordChangeRequired': 403,
   'auth.sessionNotFound': 404,
+  'auth.tokenCannotManageCredentials': 403,
+  'auth.tokenScope': 403,
 
   'platform.invalidInput': 400,
   'platform.agencyNotFound': 404,

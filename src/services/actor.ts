@@ -17,6 +17,8 @@ export interface StaffActor {
   agencyId: string;
   /** The user's agency and every agency under it (any depth); the policy consults it for the supervisor role. */
   agencyTree: readonly string[];
+  /** Set when the caller is a system holding one of the user's API tokens (services/accounts/api-tokens.ts). */
+  viaToken?: { tokenId: string; writeAreas: readonly string[] };
 }
 
 export interface SystemActor {

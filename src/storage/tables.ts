@@ -68,6 +68,10 @@ export interface ApiTokenTable {
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
+  /** Null only for rows older than migration 181 that it has not reached (none after it ran). */
+  expires_at: string | null;
+  /** JSON array of the areas it may write (core/accounts/token-scopes.ts); [] reads only. */
+  write_areas: string | null;
 }
 
 export interface AuditLogTable {
@@ -458,6 +462,8 @@ export const SCHEMA = {
     token_hash: 'text',
     created_at: 'text',
     revoked_at: 'text?',
+    expires_at: 'text?',
+    write_areas: 'text?',
   },
   audit_log: {
     seq: 'integer',

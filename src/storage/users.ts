@@ -22,7 +22,7 @@ export interface UserRecord {
   createdAt: string;
 }
 
-function toUser(row: Selectable<UserTable>): UserRecord {
+export function toUser(row: Selectable<UserTable>): UserRecord {
   return {
     id: row.id,
     agencyId: row.agency_id,
@@ -336,67 +336,4 @@ export async function deleteExpiredSessions(trx: Executor, limits: SessionLimits
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
-}
-
-export async function insertApiToken(
-  trx: Executor,
-  token: { id: string; userId: string; name: string; tokenHash: string; createdAt: string },
-): Promise<void> {
-  await trx
-    .insertInto('api_tokens')
-    .values({
-      id: token.id,
-      user_id: token.userId,
-      name: token.name,
-      token_hash: token.tokenHash,
-      created_at: token.createdAt,
-      revoked_at: null,
-    })
-    .execute();
-}
-
-export async function apiTokenUser(db: Executor, tokenHash: string): Promise<UserRecord | undefined> {
-  const row = await db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .selectAll('users')
-    .where('api_tokens.token_hash', '=', tokenHash)
-    .where('api_tokens.revoked_at', 'is', null)
-    .executeTakeFirst();
-  return row && toUser(row);
-}
-
-export async function apiTokenById(
-  db: Executor,
-  id: string,
-): Promise<{ id: string; userId: string; name: string; revokedAt: string | null } | undefined> {
-  const row = await db
-    .selectFrom('api_tokens')
-    .select(['id', 'user_id', 'name', 'revoked_at'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && { id: row.id, userId: row.user_id, name: row.name, revokedAt: row.revoked_at };
-}
-
-export interface ApiTokenSummary {
-  id: string;
-  name: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
-
-/** A user's API tokens, newest first (never their secrets). */
-export async function apiTokensOfUser(db: Executor, userId: string): Promise<ApiTokenSummary[]> {
-  const rows = await db
-    .selectFrom('api_tokens')
-    .select(['id', 'name', 'created_at', 'revoked_at'])
-    .where('user_id', '=', userId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at }));
-}
-
-export async function revokeApiTokenRow(trx: Executor, id: string, nowIso: string): Promise<void> {
-  await trx.updateTable('api_tokens').set({ revoked_at: nowIso }).where('id', '=', id).execute();
 }

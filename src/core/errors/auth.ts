@@ -11,6 +11,8 @@ export const AUTH_ERRORS = {
   'auth.currentPasswordIncorrect': '当前密码不正确',
   'auth.passwordUnchanged': '新密码不能与当前密码相同',
   'auth.weakPassword': '密码不符合要求：{reason}',
+  'auth.tokenCannotManageCredentials': 'API 令牌不能签发令牌，也不能管理密码和登录会话；请登录后在本人账号中操作',
+  'auth.tokenScope': '该 API 令牌无权修改“{area}”的数据（可写范围：{granted}）',
   'auth.sessionNotFound': '找不到该登录会话，可能已经结束',
   'auth.passwordReused': '新密码不能与最近 {count} 次使用过的密码相同',
 } as const satisfies Record<string, string>;

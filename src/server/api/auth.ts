@@ -2,15 +2,8 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeOwnPassword } from '../../services/accounts/own-password.ts';
-import {
-  createApiToken,
-  endOwnSession,
-  listOwnApiTokens,
-  listOwnSessions,
-  login,
-  logout,
-  revokeApiToken,
-} from '../../services/accounts/sessions.ts';
+import { createApiToken, listOwnApiTokens, revokeApiToken } from '../../services/accounts/api-tokens.ts';
+import { endOwnSession, listOwnSessions, login, logout } from '../../services/accounts/sessions.ts';
 import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { permissionsOf } from '../../services/policy/authorize.ts';
 import { clearedCookieOptions, SESSION_COOKIE, sessionCookieOptions } from '../auth/cookie.ts';

@@ -1,6 +1,7 @@
 // Users of the administrator's own agency: the list (a page at a time, with each account's state), creation, and
-// the account actions — role, disable/enable, password reset, unlock.
+// the account actions — role, disable/enable, password reset, unlock — and the user's API tokens, to revoke.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   changeUserRole,
   listManagedUsers,
@@ -8,9 +9,11 @@ import {
   setUserEnabled,
   unlockUser,
 } from '../../services/accounts/administration.ts';
+import { listUserApiTokens, revokeUserApiToken } from '../../services/accounts/api-tokens.ts';
 import { createUser } from '../../services/accounts/users.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
+import { apiTokenListResponse } from '../../contracts/auth.ts';
 import { errorSchema, idParams, staffErrors, userSchema } from '../../contracts/common.ts';
 import {
   managedUserSchema,
@@ -116,5 +119,39 @@ export const userRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx
       },
     },
     async (request) => unlockUser(ctx, principalOf(request), { id: request.params.id }),
+  );
+
+  app.get(
+    '/users/:id/tokens',
+    {
+      schema: {
+        tags: ['用户'],
+        summary: '本机关某用户的 API 令牌（不含令牌本身）',
+        params: idParams,
+        response: { 200: apiTokenListResponse, ...errors },
+      },
+    },
+    async (request) => ({
+      items: await listUserApiTokens(ctx, principalOf(request), { userId: request.params.id }),
+    }),
+  );
+
+  app.delete(
+    '/users/:id/tokens/:tokenId',
+    {
+      schema: {
+        tags: ['用户'],
+        summary: '撤销本机关某用户的 API 令牌',
+        params: z.strictObject({ id: z.string().min(1).max(64), tokenId: z.string().min(1).max(64) }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await revokeUserApiToken(ctx, principalOf(request), {
+        userId: request.params.id,
+        id: request.params.tokenId,
+      });
+      return reply.code(204).send(null);
+    },
   );
 };

@@ -2,7 +2,9 @@
 // request, before the body is parsed, so an anonymous caller cannot make the server read a large payload.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../../core/errors/index.ts';
-import { verifyApiToken, verifySession } from '../../services/accounts/sessions.ts';
+import { apiAreaOf, tokenMayWrite } from '../../core/accounts/token-scopes.ts';
+import { verifyApiToken } from '../../services/accounts/api-tokens.ts';
+import { verifySession } from '../../services/accounts/sessions.ts';
 import { agenciesUnder } from '../../services/agencies.ts';
 import { staffActor, type AuthenticatedUser, type StaffActor } from '../../services/actor.ts';
 import type { ServiceContext } from '../../services/context.ts';
@@ -25,22 +27,42 @@ async function authenticate(
   ctx: ServiceContext,
   request: FastifyRequest,
 ): Promise<{ actor: StaffActor; mustChangePassword: boolean }> {
-  const user = await userOf(ctx, request);
+  const { user, viaToken } = await callerOf(ctx, request);
   const agencyTree =
     user.role === 'supervisor' ? await agenciesUnder(ctx.db, user.agencyId) : [user.agencyId];
-  return { actor: staffActor(user, agencyTree), mustChangePassword: user.mustChangePassword === true };
+  const actor = { ...staffActor(user, agencyTree), ...(viaToken ? { viaToken } : {}) };
+  return { actor, mustChangePassword: user.mustChangePassword === true };
 }
 
-function userOf(ctx: ServiceContext, request: FastifyRequest): Promise<AuthenticatedUser> {
+async function callerOf(
+  ctx: ServiceContext,
+  request: FastifyRequest,
+): Promise<{ user: AuthenticatedUser; viaToken?: StaffActor['viaToken'] }> {
   const authorization = request.headers.authorization;
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new DomainError('auth.invalidToken');
-    return verifyApiToken(ctx, match[1]!);
+    const { user, tokenId, writeAreas } = await verifyApiToken(ctx, match[1]!);
+    return { user, viaToken: { tokenId, writeAreas } };
   }
   const session = request.cookies[SESSION_COOKIE];
   if (!session) throw new DomainError('auth.unauthenticated');
-  return verifySession(ctx, session);
+  return { user: await verifySession(ctx, session) };
+}
+
+const READING_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A token reads what its user may read; it changes only the areas it was granted (core/accounts/token-scopes.ts). */
+function checkTokenScope(actor: StaffActor, request: FastifyRequest): void {
+  if (!actor.viaToken || READING_METHODS.has(request.method)) return;
+  const area = apiAreaOf(request.url);
+  if (area === 'auth') throw new DomainError('auth.tokenCannotManageCredentials');
+  if (tokenMayWrite(actor.viaToken.writeAreas, area)) return;
+  const granted = actor.viaToken.writeAreas as string[];
+  throw new DomainError('auth.tokenScope', {
+    area: area ?? request.url,
+    granted: granted.length ? granted.join('、') : '只读',
+  });
 }
 
 /**
@@ -53,6 +75,7 @@ export function requireSignIn(app: FastifyInstance, ctx: ServiceContext): void {
     const { actor, mustChangePassword } = await authenticate(ctx, request);
     request.principal = actor;
     request.mustChangePassword = mustChangePassword;
+    checkTokenScope(actor, request);
     if (mustChangePassword && request.routeOptions.config.allowedBeforePasswordChange !== true)
       throw new DomainError('auth.passwordChangeRequired');
   });

@@ -9,15 +9,8 @@ import type { Db } from '../database.ts';
 import { DEFAULT_SETTINGS } from '../settings.ts';
 import { testContext, TEST_NOW } from '../../../test/context.ts';
 import { createUser, verifyPassword } from './users.ts';
-import {
-  createApiToken,
-  createSession,
-  login,
-  logout,
-  revokeApiToken,
-  verifyApiToken,
-  verifySession,
-} from './sessions.ts';
+import { createApiToken, revokeApiToken, verifyApiToken } from './api-tokens.ts';
+import { createSession, login, logout, verifySession } from './sessions.ts';
 
 const accounts = { ...DEFAULT_SETTINGS.accounts, maxFailedAttempts: 3, lockMinutes: 15, sessionHours: 8 };
 /** A context whose clock reads `at`, with lockout after 3 failures. */
@@ -143,7 +136,7 @@ forEachEngine((_engine, getDb) => {
       const other = await makeUser(getDb(), agency.id, 'clerk');
       const ctx = testContext(getDb());
       const { id, token } = await createApiToken(ctx, staffActor(user), { name: '档案系统对接' });
-      expect((await verifyApiToken(ctx, token)).id).toBe(user.id);
+      expect((await verifyApiToken(ctx, token)).user.id).toBe(user.id);
       await expect(revokeApiToken(ctx, staffActor(other), { id })).rejects.toMatchObject({
         code: 'platform.apiTokenNotFound',
       });

@@ -68,7 +68,7 @@ export async function listManagedUsers(
 }
 
 /** The user `id`, authorized for `users.manage` on their agency; an unknown id is platform.userNotFound. */
-async function managedUser(db: Db, actor: Actor, id: string): Promise<UserRecord> {
+export async function managedUser(db: Db, actor: Actor, id: string): Promise<UserRecord> {
   const user = await userById(db, id);
   if (!user) {
     // Authorize first against the actor's own agency, so a clerk probing ids learns nothing either way.

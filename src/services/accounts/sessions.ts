@@ -1,22 +1,16 @@
-// Sign-in sessions (the HTTP layer puts the secret in an httpOnly cookie) and API tokens for system integration.
-// Both are bearer secrets shown once and stored as SHA-256 hashes; both resolve to the user they act for
-// (verifySession / verifyApiToken, which sign-in handling in src/server/auth calls to build the StaffActor).
+// Sign-in sessions: the HTTP layer puts the secret in an httpOnly cookie; only its SHA-256 hash is stored, and it
+// resolves to the user it acts for (verifySession, which sign-in handling in src/server/auth calls to build the
+// StaffActor). API tokens, the other bearer secret, are in api-tokens.ts.
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../core/errors/index.ts';
 import {
-  apiTokenById,
-  apiTokensOfUser,
-  apiTokenUser,
   deleteExpiredSessions,
   deleteSessionByHash,
   deleteSessionsById,
-  insertApiToken,
   insertSession,
   liveSessionsOfUser,
-  revokeApiTokenRow,
   sessionUser,
   touchSession,
-  type ApiTokenSummary,
   type SessionLimits,
   type SessionSummary,
 } from '../../storage/users.ts';
@@ -25,7 +19,6 @@ import { recordChange } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { transact } from '../database.ts';
 import { authorize } from '../policy/authorize.ts';
-import { parseInput, text } from '../validation.ts';
 import { newSecret, secretHash } from './secrets.ts';
 import { toAuthenticatedUser, verifyPassword } from './users.ts';
 
@@ -172,77 +165,5 @@ export async function purgeExpiredSessions(ctx: ServiceContext, actor: Actor): P
         details: { removed },
       });
     return removed;
-  });
-}
-
-export const API_TOKEN_PREFIX = 'gk_';
-
-/** A new API token of the signed-in user, shown once. */
-export async function createApiToken(
-  ctx: ServiceContext,
-  actor: Actor,
-  input: { name: string },
-): Promise<{ id: string; token: string }> {
-  authorize(actor, 'users.ownCredentials');
-  // The rule admits staff only; a token always belongs to a person.
-  if (actor.kind !== 'staff') throw new DomainError('auth.unauthenticated');
-  const label = parseInput(text(100), input.name);
-  const token = newSecret(API_TOKEN_PREFIX);
-  const id = randomUUID();
-  const now = ctx.clock.now();
-  await transact(ctx.db, async (trx) => {
-    await insertApiToken(trx, {
-      id,
-      userId: actor.userId,
-      name: label,
-      tokenHash: secretHash(token),
-      createdAt: now.toISOString(),
-    });
-    await recordChange(trx, actor, {
-      at: now,
-      action: 'apiToken.created',
-      subjectType: 'apiToken',
-      subjectId: id,
-      agencyId: actor.agencyId,
-      details: { name: label },
-    });
-  });
-  return { id, token };
-}
-
-/** The signed-in user's API tokens, revoked ones included (never their secrets). */
-export async function listOwnApiTokens(ctx: ServiceContext, actor: Actor): Promise<ApiTokenSummary[]> {
-  authorize(actor, 'users.ownCredentials');
-  if (actor.kind !== 'staff') throw new DomainError('auth.unauthenticated');
-  return apiTokensOfUser(ctx.db, actor.userId);
-}
-
-export async function verifyApiToken(ctx: ServiceContext, token: string): Promise<AuthenticatedUser> {
-  const user = token.startsWith(API_TOKEN_PREFIX) ? await apiTokenUser(ctx.db, secretHash(token)) : undefined;
-  if (!user || user.disabled) throw new DomainError('auth.invalidToken');
-  return toAuthenticatedUser(user);
-}
-
-/** Revokes one of the actor's own tokens; another user's token is answered like an unknown one. */
-export async function revokeApiToken(
-  ctx: ServiceContext,
-  actor: Actor,
-  input: { id: string },
-): Promise<void> {
-  authorize(actor, 'users.ownCredentials');
-  const now = ctx.clock.now();
-  await transact(ctx.db, async (trx) => {
-    const token = await apiTokenById(trx, input.id);
-    if (!token || token.userId !== actor.userId)
-      throw new DomainError('platform.apiTokenNotFound', { token: input.id });
-    if (token.revokedAt) return;
-    await revokeApiTokenRow(trx, input.id, now.toISOString());
-    await recordChange(trx, actor, {
-      at: now,
-      action: 'apiToken.revoked',
-      subjectType: 'apiToken',
-      subjectId: input.id,
-      agencyId: actor.agencyId,
-    });
   });
 }

@@ -17,6 +17,7 @@ import * as catalogueFacetIndexes from './163_catalogue_facet_indexes.ts';
 import * as annualReportReviews from './171_annual_report_reviews.ts';
 import * as supervisionReports from './172_supervision_reports.ts';
 import * as accountSecurity from './180_account_security.ts';
+import * as apiTokenScopes from './181_api_token_scopes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '171_annual_report_reviews': annualReportReviews,
   '172_supervision_reports': supervisionReports,
   '180_account_security': accountSecurity,
+  '181_api_token_scopes': apiTokenScopes,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {

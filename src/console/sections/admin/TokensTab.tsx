@@ -1,27 +1,61 @@
 // API 令牌: the signed-in person's tokens for system integration — listed without their secrets, created with the
-// secret shown once (it is stored only as a hash), revoked at once.
+// secret shown once (it is stored only as a hash), the areas it may change and its life (at most a year), revoked at
+// once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { newApiTokenBody, type ApiToken } from '../../../contracts/auth.ts';
+import {
+  TOKEN_DEFAULT_DAYS,
+  TOKEN_MAX_DAYS,
+  TOKEN_WRITE_AREA_LABELS,
+  TOKEN_WRITE_AREAS,
+  type TokenWriteArea,
+} from '../../../core/accounts/token-scopes.ts';
 import { api } from '../../api/client.ts';
 import { errorMessage, QueryState } from '../../components/QueryState.tsx';
 import { zodRule } from '../../components/zod-rule.ts';
 
 const TOKENS_KEY = ['admin', 'tokens'] as const;
 
+interface TokenForm {
+  name: string;
+  writeAreas: TokenWriteArea[];
+  expiresInDays: number;
+}
+
+const LIFETIMES = [30, TOKEN_DEFAULT_DAYS, 180, TOKEN_MAX_DAYS].map((days) => ({
+  value: days,
+  label: days === TOKEN_MAX_DAYS ? '一年' : `${days} 天`,
+}));
+
+const areaLabel = (area: string) => TOKEN_WRITE_AREA_LABELS[area as TokenWriteArea] ?? area;
+
 export function TokensTab() {
   const client = useQueryClient();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ name: string }>();
+  const [form] = Form.useForm<TokenForm>();
   const [shown, setShown] = useState<{ name: string; token: string } | null>(null);
   const tokens = useQuery({
     queryKey: TOKENS_KEY,
     queryFn: () => api.get<{ items: ApiToken[] }>('/auth/tokens'),
   });
   const create = useMutation({
-    mutationFn: (body: { name: string }) => api.post<{ id: string; token: string }>('/auth/tokens', body),
+    mutationFn: (body: TokenForm) => api.post<{ id: string; token: string }>('/auth/tokens', body),
     onSuccess: async (made, body) => {
       setShown({ name: body.name, token: made.token });
       form.resetFields();
@@ -44,7 +78,7 @@ export function TokensTab() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">
         其他系统以您的身份调用接口时使用（请求头 Authorization: Bearer
-        令牌）。令牌只在签发时显示一次，请妥善保存；不再使用时请撤销。
+        令牌）。令牌可以读取您能读取的数据，只能修改签发时选定领域的数据，到期自动失效（最长一年）；令牌不能签发令牌。令牌只在签发时显示一次，请妥善保存；不再使用时请撤销。
       </Typography.Paragraph>
       {create.error && (
         <Alert
@@ -55,10 +89,11 @@ export function TokensTab() {
           style={{ marginBottom: 12 }}
         />
       )}
-      <Form<{ name: string }>
+      <Form<TokenForm>
         form={form}
         layout="inline"
         requiredMark={false}
+        initialValues={{ writeAreas: [], expiresInDays: TOKEN_DEFAULT_DAYS }}
         onFinish={(v) => create.mutate(v)}
         style={{ marginBottom: 16, rowGap: 8 }}
       >
@@ -67,7 +102,18 @@ export function TokensTab() {
           name="name"
           rules={[zodRule(newApiTokenBody.shape.name, '请填写令牌用途（最多 100 字）')]}
         >
-          <Input placeholder="例如：档案系统对接" style={{ width: 280 }} />
+          <Input placeholder="例如：档案系统对接" style={{ width: 240 }} />
+        </Form.Item>
+        <Form.Item label="可修改" name="writeAreas">
+          <Select
+            mode="multiple"
+            placeholder="不选则只读"
+            style={{ width: 280 }}
+            options={TOKEN_WRITE_AREAS.map((area) => ({ value: area, label: TOKEN_WRITE_AREA_LABELS[area] }))}
+          />
+        </Form.Item>
+        <Form.Item label="有效期" name="expiresInDays">
+          <Select style={{ width: 100 }} options={LIFETIMES} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           签发令牌
@@ -88,13 +134,20 @@ export function TokensTab() {
                 render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
               },
               {
+                title: '可修改',
+                dataIndex: 'writeAreas',
+                render: (areas: string[]) => (areas.length ? areas.map(areaLabel).join('、') : '只读'),
+              },
+              {
                 title: '状态',
                 key: 'state',
                 render: (_v, t) =>
                   t.revokedAt ? (
                     <Tag>已于 {dayjs(t.revokedAt).format('YYYY-MM-DD HH:mm')} 撤销</Tag>
+                  ) : dayjs(t.expiresAt).isBefore(dayjs()) ? (
+                    <Tag>已于 {dayjs(t.expiresAt).format('YYYY-MM-DD')} 过期</Tag>
                   ) : (
-                    <Tag color="#135200">有效</Tag>
+                    <Tag color="#135200">有效，至 {dayjs(t.expiresAt).format('YYYY-MM-DD')}</Tag>
                   ),
               },
               {
