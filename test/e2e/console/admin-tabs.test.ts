@@ -84,6 +84,10 @@ describe('系统管理 tabs', () => {
     await page.getByRole('button', { name: '签发令牌' }).click();
     await expect.poll(() => page.textContent('main')).toContain('请填写令牌用途');
     await page.getByLabel('用途').fill('档案系统对接');
+    // It may change requests only; the rest it reads.
+    await page.getByLabel('可修改').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '依申请公开' }).click();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '签发令牌' }).click();
     const token = page.getByTestId('new-token');
     await expect.poll(() => token.textContent()).toMatch(/^gk_/);
@@ -99,7 +103,8 @@ describe('系统管理 tabs', () => {
     expect((await asToken()).statusCode).toBe(200);
     await page.getByRole('button', { name: '我已保存' }).click();
     const row = page.getByRole('row').filter({ hasText: '档案系统对接' });
-    await expect.poll(() => row.textContent()).toContain('有效');
+    await expect.poll(() => row.textContent()).toMatch(/有效，至 \d{4}-\d{2}-\d{2}/);
+    expect(await row.textContent()).toContain('依申请公开');
     expect(await page.textContent('main')).not.toContain(secret);
 
     await row.getByRole('button', { name: '撤销' }).click();
