@@ -1,6 +1,7 @@
 // The catalogue's API (主动公开): every request and response body of the staff and public catalogue routes. The
 // routes validate with these and OpenAPI documents them; the use cases parse their input with the same schemas.
 import { z } from 'zod';
+import { attachmentFileName } from './attachment-name.ts';
 import { publicationDraftSchema } from '../core/publications/item.ts';
 import { EXTERNAL_FIGURE_ROWS } from '../core/publications/proactive-table.ts';
 import { REVIEW_STEPS } from '../core/publications/review-workflow.ts';
@@ -60,21 +61,8 @@ export const channelBodySchema = z.strictObject({
     .default(null),
 });
 
-// A name is shown and offered for download: no path, no control characters, no hidden-file dot.
-const attachmentName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .refine(
-    (name) =>
-      !name.startsWith('.') &&
-      [...name].every((c) => c !== '/' && c !== '\\' && c.charCodeAt(0) > 0x1f && c !== '\u007f'),
-    { error: '文件名不能包含路径分隔符或控制字符，也不能以“.”开头' },
-  );
-
 export const attachmentBodySchema = z.strictObject({
-  fileName: attachmentName,
+  fileName: attachmentFileName,
   contentBase64: z.base64().describe('文件内容（Base64）；类型按内容判断'),
 });
 

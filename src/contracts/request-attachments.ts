@@ -1,5 +1,5 @@
 // The material an applicant attaches to an online request (《条例》第二十九条: the proof of identity and anything
-// else the request needs): which kinds are taken, what a file name may be, and the list staff read.
+// else the request needs): which kinds are taken and the list staff read (a file name's rules: attachment-name.ts).
 import { z } from 'zod';
 import type { AttachmentType } from '../core/publications/attachments.ts';
 
@@ -11,22 +11,6 @@ export const REQUEST_ATTACHMENT_TYPES = [
   'ofd',
   'docx',
 ] as const satisfies readonly AttachmentType[];
-
-/**
- * A name shown to staff and offered as the download's name: no directory part, no control characters, and no
- * bidirectional overrides (U+202A–U+202E, U+2066–U+2069), which make "申请书‮fdp.exe" read as "申请书exe.pdf".
- */
-// eslint-disable-next-line no-control-regex -- the control characters are what this refuses
-const FORBIDDEN_NAME_CHARACTERS = /[/\\\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-export const attachmentFileName = z
-  .string()
-  .min(1, { error: '文件名不能为空' })
-  .max(200, { error: '文件名不能超过 200 个字符' })
-  .refine((name) => !FORBIDDEN_NAME_CHARACTERS.test(name), {
-    error: '文件名含有路径分隔符、控制字符或文字方向控制符，请改名后重新上传',
-  })
-  .refine((name) => !/^\.+$/.test(name.trim()), { error: '文件名无效，请改名后重新上传' });
 
 export const requestAttachmentSchema = z.object({
   id: z.string(),

@@ -37,6 +37,7 @@ import type { RouteContext } from './context.ts';
 import { serverConfigSchema, type ServerConfigInput } from './config.ts';
 import { installErrorHandling, isPageRequest } from './error-handler.ts';
 import { httpErrors } from './http-errors.ts';
+import { refuseUnstorableText } from './input-text.ts';
 import { registerOpenApi } from './openapi.ts';
 import { validatorCompiler } from './validation.ts';
 
@@ -72,6 +73,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, config.bodyLimit, pages);
+  refuseUnstorableText(app);
 
   // First of the hooks: a cached public page is answered before the others run (page-cache.ts).
   installPageCache(app, config.pageCacheMs);

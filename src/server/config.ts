@@ -20,8 +20,12 @@ export const serverConfigSchema = z.object({
     .default(256 * 1024),
   /** Mark the session cookie Secure: set behind HTTPS (a reverse proxy); off for plain loopback. */
   secureCookies: z.boolean().default(false),
-  /** Trust X-Forwarded-* from a reverse proxy in front (for the client address the rate limits count). */
-  trustProxy: z.boolean().default(false),
+  /**
+   * Which reverse proxies in front may say who the client is (X-Forwarded-For): their addresses or CIDR ranges, or
+   * proxy-addr's names loopback / linklocal / uniquelocal. The rate limits then count the real client, not the proxy;
+   * off, every client behind a proxy shares the proxy's one bucket. `true` trusts any hop (tests only).
+   */
+  trustProxy: z.union([z.boolean(), z.array(z.string().min(1)).min(1)]).default(false),
   /** Public submission, public status lookup and login: per client address. */
   publicRateLimit: rateLimit.default({ max: 30, windowMs: 60_000 }),
   /**
@@ -39,7 +43,11 @@ export const serverConfigSchema = z.object({
   /** 年报体检 (/checkup): the largest report accepted, and the time one read and check may take. */
   checkup: z
     .object({
-      maxFileBytes: z.number().int().positive().max(200 * 1024 * 1024),
+      maxFileBytes: z
+        .number()
+        .int()
+        .positive()
+        .max(200 * 1024 * 1024),
       deadlineMs: z.number().int().positive().max(120_000),
     })
     .default({ maxFileBytes: 20 * 1024 * 1024, deadlineMs: 20_000 }),

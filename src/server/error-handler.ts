@@ -5,11 +5,14 @@ import { z } from 'zod';
 import { isDomainError } from '../core/errors/index.ts';
 import { statusOfDomainError } from './error-status.ts';
 import { httpErrors, type HttpError } from './http-errors.ts';
+import { INVALID_TEXT } from './input-text.ts';
 import { describeIssues } from './validation.ts';
 
 interface EdgeError extends FastifyError {
   /** Set by the rate limiter's error builder (app.ts). */
   retryAfterSeconds?: number;
+  /** Set by the refusal of unstorable text (input-text.ts): where it was. */
+  where?: string;
 }
 
 const FORBIDDEN_KEY = 'GK_FORBIDDEN_KEY';
@@ -33,6 +36,8 @@ function classify(error: EdgeError, request: FastifyRequest, bodyLimit: number):
       return httpErrors.badJson();
     case FORBIDDEN_KEY:
       return httpErrors.forbiddenKey();
+    case INVALID_TEXT:
+      return httpErrors.invalidText(error.where ?? '请求');
   }
   // secure-json-parse refuses prototype-poisoning keys with a SyntaxError carrying this text.
   if (error instanceof SyntaxError && /prototype|constructor/i.test(error.message))

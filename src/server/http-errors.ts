@@ -20,6 +20,12 @@ export const httpErrors = {
   badJson: () => httpError(400, 'http.badJson', '请求体不是有效的 JSON'),
   forbiddenKey: () =>
     httpError(400, 'http.forbiddenKey', '请求体含有不允许的字段名（__proto__ 或 constructor）'),
+  invalidText: (where: string) =>
+    httpError(
+      400,
+      'http.invalidText',
+      `${where}中含有空字符（NUL）或乱码（不是有效的 UTF-8 文字），请检查后重新提交`,
+    ),
   emptyBody: () => httpError(400, 'http.emptyBody', '请求体为空'),
   badRequest: () => httpError(400, 'http.badRequest', '请求格式错误'),
   notFound: (method: string, url: string) => httpError(404, 'http.notFound', `找不到 ${method} ${url}`),

@@ -6,6 +6,7 @@ import { runHousekeeping } from '../../services/housekeeping.ts';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
+import { serverSettingsFromEnv } from '../server-env.ts';
 import { mailConfigFromEnv, type MailConfig } from '../../services/notifications/config.ts';
 import { startNotificationSender } from '../../services/notifications/loop.ts';
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
@@ -23,6 +24,7 @@ export const usage = [
   '  --url   数据库地址，默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db',
   '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
   '  环境变量 GONGKAI_PAGE_CACHE_MS：公众页面缓存的毫秒数（默认 10000，0 为不缓存）',
+  '  环境变量 GONGKAI_TRUST_PROXY：前置反向代理的地址或网段（逗号分隔，如 127.0.0.1,10.0.0.0/8），按其转发的客户端地址限流',
   '  环境变量 GONGKAI_SMTP_URL、GONGKAI_MAIL_FROM、GONGKAI_PUBLIC_BASE_URL：给申请人发电子邮件通知（docs/notifications.md）',
 ].join('\n');
 
@@ -38,19 +40,6 @@ const optionsSchema = z.object({
   url: z.string().min(1).optional(),
   help: z.boolean().default(false),
 });
-
-const pageCacheMs = z.coerce
-  .number({ error: 'GONGKAI_PAGE_CACHE_MS 应为毫秒数' })
-  .int({ error: 'GONGKAI_PAGE_CACHE_MS 应为整数毫秒' })
-  .min(0, { error: 'GONGKAI_PAGE_CACHE_MS 不能为负数' })
-  .max(600_000, { error: 'GONGKAI_PAGE_CACHE_MS 最长 600000（10 分钟）' });
-
-function pageCacheSetting(value: string | undefined): { pageCacheMs?: number } {
-  if (value === undefined || value === '') return {};
-  const parsed = pageCacheMs.safeParse(value);
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message, usage);
-  return { pageCacheMs: parsed.data };
-}
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(
@@ -80,7 +69,7 @@ export async function run(args: string[]): Promise<number> {
     config: {
       logger: true,
       secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1',
-      ...pageCacheSetting(process.env.GONGKAI_PAGE_CACHE_MS),
+      ...serverSettingsFromEnv(process.env, usage),
     },
   });
   // Handlers go in before the "已启动" line: whoever reads that line may signal at once, and a signal with no

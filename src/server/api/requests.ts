@@ -225,7 +225,6 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       // An attachment, never inline: what a citizen uploaded is not rendered in the staff's origin.
       return reply
         .type(attachment.mime)
-        .header('cache-control', 'private, no-store')
         .header(
           'content-disposition',
           `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,

@@ -71,6 +71,10 @@ function checkTokenScope(actor: StaffActor, request: FastifyRequest): void {
  * `allowedBeforePasswordChange` — the rule is the server's, whatever a client shows.
  */
 export function requireSignIn(app: FastifyInstance, ctx: ServiceContext): void {
+  // Whatever a signed-in caller reads may name applicants (their ID numbers, addresses): no browser or proxy keeps it.
+  app.addHook('onSend', async (_request, reply) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-store');
+  });
   app.addHook('onRequest', async (request) => {
     const { actor, mustChangePassword } = await authenticate(ctx, request);
     request.principal = actor;

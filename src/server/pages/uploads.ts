@@ -13,7 +13,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
 import { isDomainError } from '../../core/errors/index.ts';
-import { attachmentFileName } from '../../contracts/request-attachments.ts';
+import { attachmentFileName } from '../../contracts/attachment-name.ts';
 import {
   checkRequestAttachment,
   type UploadedFile,

@@ -48,6 +48,19 @@ forEachEngine((_engine, getDb) => {
           }),
         ),
       ).toBe('publications.attachmentType');
+      // A right-to-left override would show "方案‮xcod.exe" as "方案exe.docx"; a control character, a path or a
+      // leading dot are refused alike (contracts/attachment-name.ts).
+      for (const fileName of [
+        '方案\u202excod.exe.docx',
+        '方案\u2067.docx',
+        '方案\u0007.docx',
+        '../方案.docx',
+        '.方案.docx',
+      ])
+        await expect(
+          addAttachment(ctx, clerk, { publicationId: item.id, fileName, bytes: docx }),
+          fileName,
+        ).rejects.toMatchObject({ code: 'platform.invalidInput', message: expect.stringMatching(/文件名/) });
       expect((await attachmentsOf(ctx, clerk, { publicationId: item.id })).map((a) => a.fileName)).toEqual([
         '实施方案.docx',
       ]);

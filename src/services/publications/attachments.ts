@@ -18,6 +18,8 @@ import { transact } from '../database.ts';
 import { authorize } from '../policy/authorize.ts';
 import { loadPublication, loadPublished } from './catalogue.ts';
 import { catalogueSettings } from './settings.ts';
+import { attachmentFileName } from '../../contracts/attachment-name.ts';
+import { parseInput } from '../validation.ts';
 
 /** The record of a file about to be attached, once its bytes pass the agency's policy (type, size). */
 export function newAttachment(
@@ -53,10 +55,11 @@ export async function addAttachment(
     throw new DomainError('publications.notEditable', {
       status: PUBLICATION_STATUS_LABELS[item.review.status],
     });
+  const fileName = parseInput(attachmentFileName, input.fileName);
   const settings = await catalogueSettings(ctx.db, item.agencyId);
   const attachment = newAttachment(
     publicationId,
-    input.fileName,
+    fileName,
     bytes,
     settings.attachments,
     ctx.clock.now().toISOString(),

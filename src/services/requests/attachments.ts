@@ -6,11 +6,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError } from '../../core/errors/index.ts';
 import { checkAttachment, type CheckedAttachment } from '../../core/publications/attachments.ts';
-import {
-  attachmentFileName,
-  REQUEST_ATTACHMENT_TYPES,
-  type RequestAttachment,
-} from '../../contracts/request-attachments.ts';
+import { attachmentFileName } from '../../contracts/attachment-name.ts';
+import { REQUEST_ATTACHMENT_TYPES, type RequestAttachment } from '../../contracts/request-attachments.ts';
 import {
   insertRequestAttachment,
   requestAttachmentContent,

@@ -1,0 +1,50 @@
+// The server settings `gongkai serve` takes from the environment (docs/operations.md), each refused with a Chinese
+// line naming the variable when it cannot be right.
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import type { ServerConfigInput } from '../server/config.ts';
+import { UsageError } from './command.ts';
+
+const pageCacheMs = z.coerce
+  .number({ error: 'GONGKAI_PAGE_CACHE_MS 应为毫秒数' })
+  .int({ error: 'GONGKAI_PAGE_CACHE_MS 应为整数毫秒' })
+  .min(0, { error: 'GONGKAI_PAGE_CACHE_MS 不能为负数' })
+  .max(600_000, { error: 'GONGKAI_PAGE_CACHE_MS 最长 600000（10 分钟）' });
+
+/** proxy-addr's names for whole ranges, besides addresses and CIDR ranges. */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyEntry(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  if (extra !== undefined || !address || !isIP(address)) return false;
+  if (bits === undefined) return true;
+  const max = isIP(address) === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+}
+
+function trustProxySetting(value: string | undefined, usage: string): Pick<ServerConfigInput, 'trustProxy'> {
+  if (value === undefined || value.trim() === '') return {};
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !isProxyEntry(entry));
+  if (wrong !== undefined)
+    throw new UsageError(
+      `GONGKAI_TRUST_PROXY 中的“${wrong}”不是 IP 地址、网段（如 10.0.0.0/8）或 loopback、linklocal、uniquelocal`,
+      usage,
+    );
+  return { trustProxy: entries };
+}
+
+function pageCacheSetting(value: string | undefined, usage: string): Pick<ServerConfigInput, 'pageCacheMs'> {
+  if (value === undefined || value === '') return {};
+  const parsed = pageCacheMs.safeParse(value);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message, usage);
+  return { pageCacheMs: parsed.data };
+}
+
+export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, usage: string): ServerConfigInput {
+  return {
+    ...pageCacheSetting(env.GONGKAI_PAGE_CACHE_MS, usage),
+    ...trustProxySetting(env.GONGKAI_TRUST_PROXY, usage),
+  };
+}
