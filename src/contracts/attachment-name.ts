@@ -4,8 +4,8 @@
 // U+061C, U+202A–U+202E, U+2066–U+2069) make "申请书‮fdp.exe" read as "申请书exe.pdf".
 import { z } from 'zod';
 
-// eslint-disable-next-line no-control-regex -- the control characters are what this refuses
 const FORBIDDEN_NAME_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- the control characters are what this refuses
   /[/\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 export const attachmentFileName = z

@@ -22,8 +22,12 @@ export const reviewWorkflowBody = z.strictObject({
     .refine((steps) => new Set(steps.map((s) => s.key)).size === steps.length, {
       message: '审核环节不能重复',
     }),
+  separateApprovers: z
+    .boolean()
+    .default(true)
+    .describe('同一人不能办理同一条信息的两个审核环节（默认是；人员很少的机关可以关闭）'),
 });
-export type ReviewWorkflowBody = z.infer<typeof reviewWorkflowBody>;
+export type ReviewWorkflowBody = z.input<typeof reviewWorkflowBody>;
 
 export const reviewWorkflowResponse = z.object({
   workflow: reviewWorkflowBody,

@@ -1,8 +1,8 @@
 // Characters no person typed and the databases cannot keep: NUL (PostgreSQL refuses it in text, so it surfaced as a
 // 500 there while SQLite stored it) and U+FFFD, which is what bytes that are not UTF-8 become once decoded (in a JSON
-// body, a form or a query string) — accepting it would store garbage silently. Refused with 400 on every route,
-// both engines alike, before validation and any use case. Multipart fields are read by their routes as streams and
-// checked there (pages/uploads.ts).
+// body or a query string) — accepting it would store garbage silently. Refused with 400 on every API route, both
+// engines alike, before validation and any use case. The public pages answer such input with their own pages (a
+// form shown again with its message, a 404 for an address no site has): server/pages validates each of its fields.
 import type { FastifyInstance } from 'fastify';
 
 // eslint-disable-next-line no-control-regex -- NUL is what this refuses
@@ -20,8 +20,10 @@ function holdsUnstorable(value: unknown, depth = 0): boolean {
   );
 }
 
+/** Installs the refusal on the API's routes. */
 export function refuseUnstorableText(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
     const parts: [string, unknown][] = [
       ['地址', request.params],
       ['查询参数', request.query],

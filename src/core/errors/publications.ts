@@ -10,6 +10,7 @@ export const PUBLICATION_ERRORS = {
   'publications.notEditable': '当前状态为“{status}”，只有草稿可以修改',
   'publications.wrongStatus': '当前状态为“{status}”，不能{action}',
   'publications.stepOutOfOrder': '审核环节不能跳过：当前应进行“{expected}”，不能办理“{actual}”',
+  'publications.sameApprover': '您已办理本条信息的“{step}”环节，同一人不能再办理其他审核环节，请由其他人员审核',
   'publications.roleNotAllowed': '“{step}”环节只能由{roles}办理，当前角色为“{role}”',
   'publications.commentRequired': '退回时必须填写意见',
   'publications.notApproved': '尚未完成全部审核环节（{remaining}），不能发布',

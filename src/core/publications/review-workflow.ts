@@ -26,6 +26,12 @@ export type ReviewStep = z.infer<typeof reviewStepSchema>;
 export const reviewWorkflowSchema = z
   .object({
     steps: z.array(reviewStepSchema).min(1, { error: '至少要有一个审核环节' }),
+    /**
+     * One person may approve only one step of an item in a round ([M]: on by default; an agency of two may have to
+     * turn it off). 《条例》第十七条 asks for review with defined responsibilities: a second step taken by the same
+     * person checks nothing.
+     */
+    separateApprovers: z.boolean().default(true),
   })
   .refine((w) => new Set(w.steps.map((s) => s.key)).size === w.steps.length, {
     error: '审核环节代码不能重复',
@@ -33,6 +39,7 @@ export const reviewWorkflowSchema = z
 export type ReviewWorkflow = z.infer<typeof reviewWorkflowSchema>;
 
 export const DEFAULT_REVIEW_WORKFLOW: ReviewWorkflow = {
+  separateApprovers: true,
   steps: [
     { key: 'departmentReview', label: '科室审核', roles: ['officeHead'] },
     { key: 'confidentialityReview', label: '保密审查', roles: ['officeHead', 'leader'] },
@@ -226,4 +233,30 @@ export function applyReviewAction(
       return record({ ...state, status: 'published' }, null);
     }
   }
+}
+
+/** A step taken on an item: who approved (or registered a determination at) which step, in which round. */
+export interface StepTaken {
+  action: string;
+  stepLabel: string | null;
+  actorUserId: string | null;
+  round: number;
+}
+
+/**
+ * Refuses a second approval by the same person of one item in this round, when the workflow separates approvers:
+ * the refusal names the step they already took.
+ */
+export function checkSeparateApprover(
+  workflow: ReviewWorkflow,
+  taken: readonly StepTaken[],
+  round: number,
+  userId: string | null,
+): void {
+  if (!workflow.separateApprovers || userId === null) return;
+  const earlier = taken.find(
+    (t) =>
+      t.round === round && t.actorUserId === userId && (t.action === 'approve' || t.action === 'determine'),
+  );
+  if (earlier) throw new DomainError('publications.sameApprover', { step: earlier.stepLabel ?? '前一环节' });
 }

@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context.ts';
 import type { Db } from '../database.ts';
 import { createDraft, editDraft, loadPublication, readPublication } from './catalogue.ts';
 import { publish, reviewStep, submitForReview } from './review.ts';
+import { reviewWorkflowSettings, saveReviewWorkflow } from './review-workflow-settings.ts';
 
 const notice: PublicationDraftInput = {
   title: '关于开展2023年防空警报试鸣的通告',
@@ -117,6 +118,41 @@ forEachEngine((_engine, getDb) => {
         null,
       ]);
       expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    });
+
+    it('refuses one person approving two steps of an item, unless the agency turned the rule off', async () => {
+      const db = getDb();
+      const ctx = testContext(db);
+      const { agency, as } = await setUp(db, '分工测试机关');
+      const head = as('officeHead');
+      const submitted = async () => {
+        const item = await createDraft(ctx, as('clerk'), { agencyId: agency.id, draft: notice });
+        await submitForReview(ctx, as('clerk'), { id: item.id });
+        await reviewStep(ctx, head, { id: item.id, action: { type: 'approve', step: 'departmentReview' } });
+        return item;
+      };
+      const second = (id: string) =>
+        reviewStep(ctx, head, { id, action: { type: 'approve', step: 'confidentialityReview' } });
+
+      const item = await submitted();
+      await expect(second(item.id)).rejects.toMatchObject({
+        code: 'publications.sameApprover',
+        message: '您已办理本条信息的“科室审核”环节，同一人不能再办理其他审核环节，请由其他人员审核',
+      });
+      // Someone else with the role may.
+      await reviewStep(ctx, as('officeHead'), {
+        id: item.id,
+        action: { type: 'approve', step: 'confidentialityReview' },
+      });
+
+      const admin = as('admin');
+      const { workflow } = await reviewWorkflowSettings(ctx, admin, { agencyId: agency.id });
+      await saveReviewWorkflow(ctx, admin, {
+        agencyId: agency.id,
+        workflow: { ...workflow, separateApprovers: false },
+      });
+      const small = await submitted();
+      expect((await second(small.id)).review.stepIndex).toBe(2);
     });
 
     it('sends a returned item back to draft with the comment, and the second round starts at the first step', async () => {

@@ -7,11 +7,15 @@ import { isDomainError } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import { formatIndexNumber, organisationCodeFromCreditCode } from '../../core/publications/index-number.ts';
 import type { Publication } from '../../core/publications/publication.ts';
-import { applyReviewAction, type ReviewAction } from '../../core/publications/review-workflow.ts';
+import {
+  applyReviewAction,
+  checkSeparateApprover,
+  type ReviewAction,
+} from '../../core/publications/review-workflow.ts';
 import { agencyLexicon } from './screening-lexicon.ts';
 import { agencyById } from '../../storage/agencies.ts';
 import { nextIndexSerial, searchKeyOf, updatePublication } from '../../storage/publications/items.ts';
-import { appendReview } from '../../storage/publications/reviews.ts';
+import { appendReview, listReviews } from '../../storage/publications/reviews.ts';
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
@@ -67,6 +71,8 @@ async function act(
   let decision: ReturnType<typeof applyReviewAction>;
   try {
     decision = applyReviewAction(settings.workflow, item.review, resolved, actor.role ?? '', ROLE_LABELS);
+    if (resolved.type === 'approve' || resolved.type === 'determine')
+      checkSeparateApprover(settings.workflow, await listReviews(db, id), item.review.round, actor.userId);
   } catch (error) {
     // The findings of a submission refused for them are kept: the clerk sees what to fix.
     if (findings && isDomainError(error) && error.code === 'publications.screeningBlocked') {

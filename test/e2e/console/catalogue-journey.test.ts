@@ -1,11 +1,15 @@
 // 主动公开 in Chromium: a clerk drafts an item whose body holds a 身份证号; screening finds it, selects it in the
 // body and blocks submission in the server's words; fixed, it goes through 科室审核 → 保密审查 → 签发 by the roles
-// the default workflow names, is published and found by the public search. A return sends the item back to the
+// the default workflow names — a different person at each step, the leader who reviewed for secrecy refused the
+// sign-off — is published and found by the public search. A return sends the item back to the
 // drafter with the reviewer's comment. The journey on PostgreSQL, the return on SQLite (the review's rules run on
 // both engines in the service and API tests).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/services/database.ts';
+import { createUser } from '../../../src/services/accounts/users.ts';
+import { SYSTEM_ACTOR } from '../../../src/services/actor.ts';
+import { PASSWORD } from '../../server/fixture.ts';
 import { look, useConsole } from './harness.ts';
 
 // The console is slower on a busy machine than expect.poll's one second.
@@ -83,7 +87,20 @@ function journey(engine: Engine) {
         await approve(head, base, TITLE, '科室审核', name('department'));
         const leader = await signedIn('leader.a');
         await approve(leader, base, TITLE, '保密审查', name('confidentiality'));
-        await approve(leader, base, TITLE, '领导签发', name('sign-off'));
+        // The same leader may not sign what they reviewed for secrecy (one person, one step of an item).
+        await leader.getByRole('button', { name: '通过' }).click();
+        await poll(() => leader.getByRole('alert').allTextContents()).toContainEqual(
+          expect.stringContaining('您已办理本条信息的“保密审查”环节，同一人不能再办理其他审核环节'),
+        );
+        await look(leader, name('same-approver'));
+        await createUser(api.ctx, SYSTEM_ACTOR, {
+          agencyId: api.tenancy.a.id,
+          username: 'leader2.a',
+          displayName: '另一位领导',
+          role: 'leader',
+          password: PASSWORD,
+        });
+        await approve(await signedIn('leader2.a'), base, TITLE, '领导签发', name('sign-off'));
 
         await clerk.reload();
         await clerk.getByRole('button', { name: '发布' }).click();

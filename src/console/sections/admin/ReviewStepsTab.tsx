@@ -49,6 +49,7 @@ function StepsEditor({ data }: { data: ReviewWorkflowResponse }) {
   const client = useQueryClient();
   const { message } = App.useApp();
   const [rows, setRows] = useState(() => rowsOf(data.workflow));
+  const [separateApprovers, setSeparateApprovers] = useState(data.workflow.separateApprovers ?? true);
   const [invalid, setInvalid] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: (body: ReviewWorkflowBody) =>
@@ -65,6 +66,7 @@ function StepsEditor({ data }: { data: ReviewWorkflowResponse }) {
   const submit = () => {
     const body = {
       steps: rows.filter((r) => r.enabled).map(({ key, label, roles }) => ({ key, label, roles })),
+      separateApprovers,
     };
     const checked = reviewWorkflowBody.safeParse(body);
     if (!checked.success) {
@@ -148,6 +150,13 @@ function StepsEditor({ data }: { data: ReviewWorkflowResponse }) {
           },
         ]}
       />
+      <Checkbox
+        style={{ marginTop: 16, display: 'flex' }}
+        checked={separateApprovers}
+        onChange={(e) => setSeparateApprovers(e.target.checked)}
+      >
+        同一人不能办理同一条信息的两个审核环节（人员很少、确需一人兼办时才取消）
+      </Checkbox>
       <Button type="primary" style={{ marginTop: 16 }} loading={save.isPending} onClick={submit}>
         保存审核流程
       </Button>
