@@ -1,32 +1,52 @@
-// `gongkai audit verify [--url URL]`: walks the hash chain of the audit trail; exit 1 names the first broken link.
+// `gongkai audit verify|anchor [--url URL]`: verify walks the hash chain of the audit trail and checks each row's
+// MAC under the audit key (exit 1 names the first broken link); anchor gives the rows written before the chain was
+// anchored their MAC, once after the upgrade (docs/operations.md).
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
 import { openServiceContext } from '../../services/bootstrap.ts';
-import { verifyAudit, type ChainVerdict } from '../../services/audit.ts';
+import { anchorAudit, verifyAudit, type ChainVerdict } from '../../services/audit.ts';
+import { startupAuditKey } from '../audit-key.ts';
+import { UsageError } from '../command.ts';
 import { databaseCommandArgs } from './db.ts';
 
-export const usage = '用法：gongkai audit verify [--url 数据库地址]';
+export const usage = '用法：gongkai audit verify|anchor [--url 数据库地址]';
 
 const REASONS: Record<Exclude<ChainVerdict, { ok: true }>['reason'], string> = {
   hashMismatch: '内容与其哈希值不符（该条记录被改动过）',
   prevHashMismatch: '所记前一条哈希与前一条记录不符（链被改接）',
   missingRow: '记录缺失（被删除）',
-  headMismatch: '链尾与链头登记不符（末尾记录被删除）',
+  headMismatch: '链尾与链头登记不符（末尾记录被删除或链头被改写）',
+  macMismatch: '密钥校验码不符（哈希链在没有审计密钥的情况下被重算，或所用密钥不是写入时的密钥）',
+  unanchored: '缺少密钥校验码（升级前写入的记录请先运行 gongkai audit anchor；否则为篡改）',
 };
 
+/** The verdict in one Chinese line: the first broken link named by its sequence number. */
+export function describeVerdict(verdict: ChainVerdict): string {
+  if (verdict.ok)
+    return `审计日志哈希链完整：共 ${verdict.rows} 条记录，逐条校验通过（SM3 哈希链与 HMAC-SM3 密钥校验码）。`;
+  return `审计日志哈希链断裂：第一个断点是第 ${verdict.brokenAt} 条，${REASONS[verdict.reason]}。此前 ${verdict.rows} 条校验通过。`;
+}
+
 export async function run(args: string[]): Promise<number> {
-  const parsed = databaseCommandArgs(args, usage, 'verify');
+  const [sub, ...rest] = args;
+  if (sub !== 'verify' && sub !== 'anchor' && sub !== '--help' && sub !== '-h')
+    throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', usage);
+  const parsed = databaseCommandArgs(sub.startsWith('-') ? args : rest, usage);
   if (!parsed) return 0;
+  startupAuditKey(usage);
   const opened = await openServiceContext(parsed.url);
   try {
-    const verdict = await verifyAudit(opened.ctx, SYSTEM_ACTOR);
-    if (verdict.ok) {
-      process.stdout.write(`审计日志哈希链完整：共 ${verdict.rows} 条记录，逐条校验通过（SM3）。\n`);
+    if (sub === 'anchor') {
+      const outcome = await anchorAudit(opened.ctx, SYSTEM_ACTOR);
+      if (!outcome.ok) {
+        process.stdout.write(`${describeVerdict(outcome.verdict)}未补加锚定：请先查明断裂原因。\n`);
+        return 1;
+      }
+      process.stdout.write(`已为 ${outcome.anchored} 条记录补加密钥校验码，链头已重新签署。\n`);
       return 0;
     }
-    process.stdout.write(
-      `审计日志哈希链断裂：第一个断点是第 ${verdict.brokenAt} 条，${REASONS[verdict.reason]}。此前 ${verdict.rows} 条校验通过。\n`,
-    );
-    return 1;
+    const verdict = await verifyAudit(opened.ctx, SYSTEM_ACTOR);
+    process.stdout.write(describeVerdict(verdict) + '\n');
+    return verdict.ok ? 0 : 1;
   } finally {
     await opened.close();
   }

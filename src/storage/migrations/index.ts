@@ -16,6 +16,7 @@ import * as annualReportNarratives from './170_annual_report_narratives.ts';
 import * as catalogueFacetIndexes from './163_catalogue_facet_indexes.ts';
 import * as annualReportReviews from './171_annual_report_reviews.ts';
 import * as supervisionReports from './172_supervision_reports.ts';
+import * as auditAnchor from './190_audit_anchor.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '170_annual_report_narratives': annualReportNarratives,
   '171_annual_report_reviews': annualReportReviews,
   '172_supervision_reports': supervisionReports,
+  '190_audit_anchor': auditAnchor,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
