@@ -12,6 +12,7 @@ import {
   anchorAuditChain,
   appendAudit,
   listAudit,
+  unanchoredAfterAnchored,
   verifyAuditChain,
   type AuditQuery,
   type AuditRecord,
@@ -75,7 +76,8 @@ export type AnchorOutcome = { ok: true; anchored: number } | { ok: false; verdic
 
 /**
  * Gives the rows written before the chain was anchored (migration 190) their MAC under the configured key — after
- * checking the plain chain, so a chain already broken is reported and not blessed. The operator's, once after the
+ * checking the plain chain and that the rows without a MAC all precede the anchored ones, so a broken chain or
+ * MACs blanked after the upgrade are reported and not blessed. The operator's, once after the
  * upgrade (docs/operations.md).
  */
 export async function anchorAudit(ctx: ServiceContext, actor: Actor): Promise<AnchorOutcome> {
@@ -84,6 +86,9 @@ export async function anchorAudit(ctx: ServiceContext, actor: Actor): Promise<An
   return transact(ctx.db, async (trx) => {
     const verdict = await verifyAuditChain(trx);
     if (!verdict.ok) return { ok: false, verdict };
+    const gap = await unanchoredAfterAnchored(trx);
+    if (gap !== null)
+      return { ok: false, verdict: { ok: false, rows: gap - 1, brokenAt: gap, reason: 'unanchored' } };
     return { ok: true, anchored: await anchorAuditChain(trx, key) };
   });
 }

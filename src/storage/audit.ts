@@ -169,6 +169,26 @@ export async function verifyAuditChain(db: Kysely<Database>, key?: Buffer): Prom
 }
 
 /**
+ * The first row without a MAC that comes after a row with one, if any. Rows from before the anchor are a prefix of
+ * the chain; a gap after an anchored row is MACs blanked since, not history to anchor.
+ */
+export async function unanchoredAfterAnchored(db: Kysely<Database>): Promise<number | null> {
+  const firstAnchored = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.min('seq').as('seq'))
+    .where('mac', 'is not', null)
+    .executeTakeFirst();
+  if (firstAnchored?.seq == null) return null;
+  const gap = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.min('seq').as('seq'))
+    .where('mac', 'is', null)
+    .where('seq', '>', firstAnchored.seq)
+    .executeTakeFirst();
+  return gap?.seq == null ? null : Number(gap.seq);
+}
+
+/**
  * MACs the rows written before the chain was anchored (mac null) and the head, under `key`; the caller has verified
  * the plain chain first. Returns how many rows it anchored. Re-running it anchors nothing new.
  */

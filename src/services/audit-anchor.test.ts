@@ -1,0 +1,114 @@
+// The attack issue 12 found: someone with write access to the database (and the project's own hash function, but
+// not the audit key) deletes rows and recomputes the SM3 chain so the plain chain is whole again. The MACs under the
+// key, kept outside the database, must give it away — named by `gongkai audit verify` at the first bad row.
+import { expect, it } from 'vitest';
+import { sql, type Kysely } from 'kysely';
+import { forEachEngine } from '../../test/db.ts';
+import { makeAgency } from '../../test/db/factories.ts';
+import { testContext } from '../../test/context.ts';
+import { runCli } from '../../test/cli/run-cli.ts';
+import { auditRowHash, verifyAuditChain, GENESIS_HASH } from '../storage/audit.ts';
+import type { Database } from '../storage/tables.ts';
+import { SYSTEM_ACTOR } from './actor.ts';
+import { anchorAudit, verifyAudit } from './audit.ts';
+
+/** What an attacker without the key does: drop row `seq`, renumber the rows after it, re-hash from there on. */
+async function deleteAndRechain(db: Kysely<Database>, seq: number): Promise<void> {
+  await sql`delete from audit_log where seq = ${seq}`.execute(db);
+  const after = await db.selectFrom('audit_log').selectAll().where('seq', '>', seq).orderBy('seq').execute();
+  for (const row of after)
+    await sql`update audit_log set seq = ${Number(row.seq) - 1} where seq = ${row.seq}`.execute(db);
+  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+  let prevHash = GENESIS_HASH;
+  for (const raw of rows) {
+    const { hash: _hash, mac: _mac, ...content } = { ...raw, seq: Number(raw.seq), prev_hash: prevHash };
+    const hash = auditRowHash(content);
+    await sql`update audit_log set prev_hash = ${prevHash}, hash = ${hash} where seq = ${content.seq}`.execute(
+      db,
+    );
+    prevHash = hash;
+  }
+  await sql`update audit_head set seq = ${rows.length}, hash = ${prevHash} where id = 1`.execute(db);
+}
+
+forEachEngine((_engine, getDb, getTest) => {
+  const verify = () => verifyAudit(testContext(getDb()), SYSTEM_ACTOR);
+  const cliVerify = () => runCli(['audit', 'verify', '--url', getTest().url]);
+
+  it('an untouched chain verifies, through the service and the command', async () => {
+    for (let i = 0; i < 5; i++) await makeAgency(getDb());
+    const verdict = await verify();
+    expect(verdict).toMatchObject({ ok: true });
+    const cli = await cliVerify();
+    expect(cli.stdout).toContain(`审计日志哈希链完整：共 ${verdict.rows} 条记录`);
+    expect(cli.code).toBe(0);
+  });
+
+  it('deleting a row and recomputing the SM3 chain is named at the first re-hashed row', async () => {
+    for (let i = 0; i < 5; i++) await makeAgency(getDb());
+    const { rows } = await verify();
+    const victim = rows - 3;
+    await deleteAndRechain(getDb(), victim);
+
+    // The plain chain is whole again: the check before the anchor was fooled.
+    expect(await verifyAuditChain(getDb())).toEqual({ ok: true, rows: rows - 1 });
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: victim, reason: 'macMismatch' });
+    const cli = await cliVerify();
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toContain(`审计日志哈希链断裂：第一个断点是第 ${victim} 条，密钥校验码不符`);
+
+    // Blanking the MACs instead only changes the reason, and the anchoring command will not bless the blanked rows.
+    await sql`update audit_log set mac = null where seq >= ${victim}`.execute(getDb());
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: victim, reason: 'unanchored' });
+    expect(await anchorAudit(testContext(getDb()), SYSTEM_ACTOR)).toMatchObject({
+      ok: false,
+      verdict: { brokenAt: victim, reason: 'unanchored' },
+    });
+  });
+
+  it('cutting the tail and re-pointing the head is caught by the head MAC', async () => {
+    // A fresh database: the previous test left a tampered chain behind.
+    await sql`delete from audit_log`.execute(getDb());
+    await sql`update audit_head set seq = 0, hash = ${GENESIS_HASH}, mac = null where id = 1`.execute(
+      getDb(),
+    );
+    for (let i = 0; i < 4; i++) await makeAgency(getDb());
+    const { rows } = await verify();
+    const last = await getDb()
+      .selectFrom('audit_log')
+      .select('prev_hash')
+      .where('seq', '=', rows)
+      .executeTakeFirstOrThrow();
+    await sql`delete from audit_log where seq = ${rows}`.execute(getDb());
+    await sql`update audit_head set seq = ${rows - 1}, hash = ${last.prev_hash} where id = 1`.execute(
+      getDb(),
+    );
+    expect(await verifyAuditChain(getDb())).toEqual({ ok: true, rows: rows - 1 });
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: rows, reason: 'headMismatch' });
+  });
+
+  it('rows from before the anchor are refused until `gongkai audit anchor` MACs them, once', async () => {
+    await sql`delete from audit_log`.execute(getDb());
+    await sql`update audit_head set seq = 0, hash = ${GENESIS_HASH}, mac = null where id = 1`.execute(
+      getDb(),
+    );
+    for (let i = 0; i < 3; i++) await makeAgency(getDb());
+    // What migration 190 leaves: every old row and the head without a MAC.
+    await sql`update audit_log set mac = null`.execute(getDb());
+    await sql`update audit_head set mac = null`.execute(getDb());
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: 1, reason: 'unanchored' });
+
+    const anchored = await runCli(['audit', 'anchor', '--url', getTest().url]);
+    expect(anchored.stdout).toContain('已为 3 条记录补加密钥校验码');
+    expect(anchored.code).toBe(0);
+    expect(await verify()).toEqual({ ok: true, rows: 3 });
+    expect(await anchorAudit(testContext(getDb()), SYSTEM_ACTOR)).toEqual({ ok: true, anchored: 0 });
+
+    // A chain whose plain hashes are broken is reported, not anchored.
+    await sql`update audit_log set mac = null, details = ${'{"edited":true}'} where seq = 2`.execute(getDb());
+    expect(await anchorAudit(testContext(getDb()), SYSTEM_ACTOR)).toMatchObject({
+      ok: false,
+      verdict: { brokenAt: 2, reason: 'hashMismatch' },
+    });
+  });
+});
