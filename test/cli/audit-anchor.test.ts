@@ -3,14 +3,14 @@
 // key, kept outside the database, must give it away — named by `gongkai audit verify` at the first bad row.
 import { expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
-import { forEachEngine } from '../../test/db.ts';
-import { makeAgency } from '../../test/db/factories.ts';
-import { testContext } from '../../test/context.ts';
-import { runCli } from '../../test/cli/run-cli.ts';
-import { auditRowHash, verifyAuditChain, GENESIS_HASH } from '../storage/audit.ts';
-import type { Database } from '../storage/tables.ts';
-import { SYSTEM_ACTOR } from './actor.ts';
-import { anchorAudit, verifyAudit } from './audit.ts';
+import { forEachEngine } from '../db.ts';
+import { makeAgency } from '../db/factories.ts';
+import { testContext } from '../context.ts';
+import { runCli } from './run-cli.ts';
+import { auditRowHash, verifyAuditChain, GENESIS_HASH } from '../../src/storage/audit.ts';
+import type { Database } from '../../src/storage/tables.ts';
+import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
+import { anchorAudit, verifyAudit } from '../../src/services/audit.ts';
 
 /** What an attacker without the key does: drop row `seq`, renumber the rows after it, re-hash from there on. */
 async function deleteAndRechain(db: Kysely<Database>, seq: number): Promise<void> {
