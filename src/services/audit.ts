@@ -1,13 +1,15 @@
 // The audit trail as the services use it: one call records a change inside the transaction that makes it; the
 // chain's integrity check, its re-anchoring and the viewer are use cases of their own.
 //
-// Who sees what: the chain is the installation's, so its check (which counts every row) and the whole trail belong
-// to the installation's administrators — an administrator of an agency at the top of the hierarchy (no parent),
-// and the operator. An administrator of an agency under another sees only the rows of their own agency.
+// Who sees what. The operator (the system actor) sees every row. An administrator of a top-level agency (one with
+// no supervising office above it — the agency `gongkai init` creates) administers the installation for its
+// hierarchy: it reads the rows of its agency and every agency under it plus the installation's own rows (no
+// agency: calendar imports, the operator's work), and may run the chain's check, which counts every row. An
+// administrator of any other agency reads its own agency's rows only and may not run the check.
 import type { Transaction } from 'kysely';
 import { DomainError } from '../core/errors/index.ts';
 import { auditQuerySchema, type AuditPage, type AuditQueryInput } from '../contracts/audit.ts';
-import { agencyById } from '../storage/agencies.ts';
+import { agencyById, agencySubtreeIds } from '../storage/agencies.ts';
 import {
   anchorAuditChain,
   appendAudit,
@@ -55,20 +57,26 @@ export function recordChange(trx: Transaction<Database>, actor: Actor, change: C
   );
 }
 
-/** Whether the actor administers the whole installation: the operator, or an administrator of a top agency. */
-async function administersInstallation(db: Db, actor: Actor): Promise<boolean> {
-  if (actor.kind === 'system') return true;
-  if (actor.kind !== 'staff' || actor.role !== 'admin') return false;
+type Scope = { all: true } | { all: false; agencyIds: readonly string[]; unassigned: boolean };
+
+/** The rows the actor may read, by the rules above; an actor that is no administrator is refused by the policy. */
+async function auditScope(db: Db, actor: Actor): Promise<Scope> {
+  authorize(actor, 'audit.read', actor.agencyId ?? undefined);
+  if (actor.kind !== 'staff') return { all: true };
   const agency = await agencyById(db, actor.agencyId);
-  return agency !== undefined && agency.parentId === null;
+  if (agency?.parentId !== null) return { all: false, agencyIds: [actor.agencyId], unassigned: false };
+  return { all: false, agencyIds: await agencySubtreeIds(db, actor.agencyId), unassigned: true };
 }
 
 /** Walks the installation's one hash chain, with each row's MAC under the audit key, and names the first break. */
 export async function verifyAudit(ctx: ServiceContext, actor: Actor): Promise<ChainVerdict> {
   authorize(actor, 'audit.verify', actor.agencyId ?? undefined);
   // The verdict counts every agency's rows: an agency's own administrator is not told the installation's total.
-  if (!(await administersInstallation(ctx.db, actor)))
-    throw new DomainError('auth.forbidden', { action: `${RULES['audit.verify'].label}（限全系统管理员）` });
+  const scope = await auditScope(ctx.db, actor);
+  if (!scope.all && !scope.unassigned)
+    throw new DomainError('auth.forbidden', {
+      action: `${RULES['audit.verify'].label}（限顶级机关的系统管理员）`,
+    });
   return verifyAuditChain(ctx.db, auditKey().key);
 }
 
@@ -100,17 +108,13 @@ export async function listAuditEntries(
   input: AuditQueryInput,
 ): Promise<AuditPage> {
   const { limit, from, to, ...filters } = parseInput(auditQuerySchema, input);
-  let agencyId = filters.agencyId;
-  if (await administersInstallation(ctx.db, actor))
-    authorize(actor, 'audit.read', actor.agencyId ?? undefined);
-  else {
-    agencyId ??= actor.agencyId ?? undefined;
-    authorize(actor, 'audit.read', agencyId);
-  }
+  const scope = await auditScope(ctx.db, actor);
+  if (!scope.all && filters.agencyId !== undefined && !scope.agencyIds.includes(filters.agencyId))
+    throw new DomainError('auth.otherAgency');
   // Rows keep `at` as UTC ISO text: a bound given with another offset is moved to UTC so text order is time order.
   const rows = await listAudit(ctx.db, {
     ...filters,
-    agencyId,
+    ...(scope.all ? {} : { scope }),
     from: from && new Date(from).toISOString(),
     to: to && new Date(to).toISOString(),
     limit: limit + 1,

@@ -220,6 +220,8 @@ export async function anchorAuditChain(trx: Transaction<Database>, key: Buffer):
 
 export interface AuditQuery {
   agencyId?: string;
+  /** Only rows of these agencies — and, with `unassigned`, the installation's own rows (no agency). */
+  scope?: { agencyIds: readonly string[]; unassigned: boolean };
   subjectType?: string;
   subjectId?: string;
   action?: string;
@@ -236,6 +238,14 @@ export interface AuditQuery {
 export async function listAudit(db: Kysely<Database>, query: AuditQuery): Promise<AuditRecord[]> {
   let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(query.limit);
   if (query.agencyId) q = q.where('agency_id', '=', query.agencyId);
+  const scope = query.scope;
+  if (scope)
+    q = q.where((eb) =>
+      eb.or([
+        ...(scope.agencyIds.length ? [eb('agency_id', 'in', scope.agencyIds)] : []),
+        ...(scope.unassigned ? [eb('agency_id', 'is', null)] : []),
+      ]),
+    );
   if (query.subjectType) q = q.where('subject_type', '=', query.subjectType);
   if (query.subjectId) q = q.where('subject_id', '=', query.subjectId);
   if (query.action) q = q.where('action', '=', query.action);

@@ -15,7 +15,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ct
     {
       schema: {
         tags: ['审计'],
-        summary: '校验审计日志哈希链及密钥校验码，指出第一处断裂（限全系统管理员）',
+        summary: '校验审计日志哈希链及密钥校验码，指出第一处断裂（限顶级机关的系统管理员）',
         response: { 200: chainVerdictSchema, ...staffErrors },
       },
     },
