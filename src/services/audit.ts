@@ -59,13 +59,25 @@ export function recordChange(trx: Transaction<Database>, actor: Actor, change: C
 
 type Scope = { all: true } | { all: false; agencyIds: readonly string[]; unassigned: boolean };
 
-/** The rows the actor may read, by the rules above; an actor that is no administrator is refused by the policy. */
-async function auditScope(db: Db, actor: Actor): Promise<Scope> {
-  authorize(actor, 'audit.read', actor.agencyId ?? undefined);
-  if (actor.kind !== 'staff') return { all: true };
+/**
+ * The rows the actor may read, by the rules above. An agency asked for outside them is refused before the role is
+ * looked at (auth.otherAgency, as everywhere: a role never widens tenancy); an actor that is no administrator is then
+ * refused by the policy.
+ */
+async function auditScope(db: Db, actor: Actor, requestedAgencyId?: string): Promise<Scope> {
+  if (actor.kind !== 'staff') {
+    authorize(actor, 'audit.read');
+    return { all: true };
+  }
   const agency = await agencyById(db, actor.agencyId);
-  if (agency?.parentId !== null) return { all: false, agencyIds: [actor.agencyId], unassigned: false };
-  return { all: false, agencyIds: await agencySubtreeIds(db, actor.agencyId), unassigned: true };
+  const scope: Scope =
+    agency?.parentId === null
+      ? { all: false, agencyIds: await agencySubtreeIds(db, actor.agencyId), unassigned: true }
+      : { all: false, agencyIds: [actor.agencyId], unassigned: false };
+  if (requestedAgencyId !== undefined && !scope.agencyIds.includes(requestedAgencyId))
+    throw new DomainError('auth.otherAgency');
+  authorize(actor, 'audit.read', actor.agencyId);
+  return scope;
 }
 
 /** Walks the installation's one hash chain, with each row's MAC under the audit key, and names the first break. */
@@ -108,9 +120,7 @@ export async function listAuditEntries(
   input: AuditQueryInput,
 ): Promise<AuditPage> {
   const { limit, from, to, ...filters } = parseInput(auditQuerySchema, input);
-  const scope = await auditScope(ctx.db, actor);
-  if (!scope.all && filters.agencyId !== undefined && !scope.agencyIds.includes(filters.agencyId))
-    throw new DomainError('auth.otherAgency');
+  const scope = await auditScope(ctx.db, actor, filters.agencyId);
   // Rows keep `at` as UTC ISO text: a bound given with another offset is moved to UTC so text order is time order.
   const rows = await listAudit(ctx.db, {
     ...filters,

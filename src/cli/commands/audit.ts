@@ -8,7 +8,11 @@ import { startupAuditKey } from '../audit-key.ts';
 import { UsageError } from '../command.ts';
 import { databaseCommandArgs } from './db.ts';
 
-export const usage = '用法：gongkai audit verify|anchor [--url 数据库地址]';
+export const usage = [
+  '用法：gongkai audit verify [--url 数据库地址]   校验哈希链与每条记录的密钥校验码',
+  '      gongkai audit anchor [--url 数据库地址]   为升级前写入的记录补加密钥校验码（升级后运行一次）',
+  '  审计密钥：环境变量 GONGKAI_AUDIT_KEY_FILE（推荐）或 GONGKAI_AUDIT_KEY，见 docs/operations.md',
+].join('\n');
 
 const REASONS: Record<Exclude<ChainVerdict, { ok: true }>['reason'], string> = {
   hashMismatch: '内容与其哈希值不符（该条记录被改动过）',
@@ -28,9 +32,9 @@ export function describeVerdict(verdict: ChainVerdict): string {
 
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'verify' && sub !== 'anchor' && sub !== '--help' && sub !== '-h')
+  if (sub !== 'verify' && sub !== 'anchor')
     throw new UsageError(sub ? `未知的子命令“${sub}”` : '缺少子命令', usage);
-  const parsed = databaseCommandArgs(sub.startsWith('-') ? args : rest, usage);
+  const parsed = databaseCommandArgs(rest, usage);
   if (!parsed) return 0;
   startupAuditKey(usage);
   const opened = await openServiceContext(parsed.url);
