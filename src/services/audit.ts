@@ -109,7 +109,22 @@ export async function anchorAudit(ctx: ServiceContext, actor: Actor): Promise<An
     const gap = await unanchoredAfterAnchored(trx);
     if (gap !== null)
       return { ok: false, verdict: { ok: false, rows: gap - 1, brokenAt: gap, reason: 'unanchored' } };
-    return { ok: true, anchored: await anchorAuditChain(trx, key) };
+    return { ok: true, anchored: await anchorAuditChain(trx, key, 'unanchored') };
+  });
+}
+
+/**
+ * Key rotation: the whole chain is verified under the current key, then every row and the head are MACed under
+ * `newKey`, in one transaction — so a trail tampered with before the rotation is reported, never re-signed. The
+ * operator then points GONGKAI_AUDIT_KEY_FILE at the new key (docs/operations.md).
+ */
+export async function rekeyAudit(ctx: ServiceContext, actor: Actor, newKey: Buffer): Promise<AnchorOutcome> {
+  authorize(actor, 'audit.anchor');
+  const key = auditKey().key;
+  return transact(ctx.db, async (trx) => {
+    const verdict = await verifyAuditChain(trx, key);
+    if (!verdict.ok) return { ok: false, verdict };
+    return { ok: true, anchored: await anchorAuditChain(trx, newKey, 'all') };
   });
 }
 

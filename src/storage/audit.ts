@@ -189,22 +189,31 @@ export async function unanchoredAfterAnchored(db: Kysely<Database>): Promise<num
 }
 
 /**
- * MACs the rows written before the chain was anchored (mac null) and the head, under `key`; the caller has verified
- * the plain chain first. Returns how many rows it anchored. Re-running it anchors nothing new.
+ * MACs rows and the head under `key`: those without a MAC (written before the chain was anchored), or every row (a
+ * key rotation). The caller has verified the chain first. Returns how many rows it MACed; in batches, so a long
+ * trail is never held in memory at once.
  */
-export async function anchorAuditChain(trx: Transaction<Database>, key: Buffer): Promise<number> {
-  const rows = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .where('mac', 'is', null)
-    .orderBy('seq')
-    .execute();
-  for (const row of rows)
-    await trx
-      .updateTable('audit_log')
-      .set({ mac: auditMac(key, 'row', Number(row.seq), row.hash) })
-      .where('seq', '=', row.seq)
-      .execute();
+export async function anchorAuditChain(
+  trx: Transaction<Database>,
+  key: Buffer,
+  which: 'unanchored' | 'all',
+): Promise<number> {
+  let done = 0;
+  let after = 0;
+  for (;;) {
+    let q = trx.selectFrom('audit_log').select(['seq', 'hash']).where('seq', '>', after);
+    if (which === 'unanchored') q = q.where('mac', 'is', null);
+    const rows = await q.orderBy('seq').limit(BATCH).execute();
+    for (const row of rows)
+      await trx
+        .updateTable('audit_log')
+        .set({ mac: auditMac(key, 'row', Number(row.seq), row.hash) })
+        .where('seq', '=', row.seq)
+        .execute();
+    done += rows.length;
+    if (rows.length < BATCH) break;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
   const head = await trx
     .selectFrom('audit_head')
     .select(['seq', 'hash'])
@@ -215,7 +224,7 @@ export async function anchorAuditChain(trx: Transaction<Database>, key: Buffer):
     .set({ mac: auditMac(key, 'head', Number(head.seq), head.hash) })
     .where('id', '=', 1)
     .execute();
-  return rows.length;
+  return done;
 }
 
 export interface AuditQuery {

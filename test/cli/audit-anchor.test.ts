@@ -1,7 +1,10 @@
 // The attack issue 12 found: someone with write access to the database (and the project's own hash function, but
 // not the audit key) deletes rows and recomputes the SM3 chain so the plain chain is whole again. The MACs under the
 // key, kept outside the database, must give it away — named by `gongkai audit verify` at the first bad row.
-import { expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it, onTestFinished } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { forEachEngine } from '../db.ts';
 import { makeAgency } from '../db/factories.ts';
@@ -110,5 +113,33 @@ forEachEngine((_engine, getDb, getTest) => {
       ok: false,
       verdict: { brokenAt: 2, reason: 'hashMismatch' },
     });
+  });
+
+  it('rekey re-signs a verified chain under a new key, and refuses a tampered one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gk-rekey-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const newKeyFile = join(dir, 'audit-2027.key');
+    writeFileSync(newKeyFile, 'cd'.repeat(32));
+    await sql`delete from audit_log`.execute(getDb());
+    await sql`update audit_head set seq = 0, hash = ${GENESIS_HASH}, mac = null where id = 1`.execute(
+      getDb(),
+    );
+    for (let i = 0; i < 3; i++) await makeAgency(getDb());
+
+    const rekeyed = await runCli(['audit', 'rekey', '--new-key-file', newKeyFile, '--url', getTest().url]);
+    expect(rekeyed.stdout).toContain('已用新密钥重签 3 条记录和链头');
+    expect(rekeyed.code).toBe(0);
+    // The old key no longer fits; the new one does.
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: 1, reason: 'macMismatch' });
+    const underNewKey = await runCli(['audit', 'verify', '--url', getTest().url], {
+      env: { GONGKAI_AUDIT_KEY: '', GONGKAI_AUDIT_KEY_FILE: newKeyFile },
+    });
+    expect(underNewKey.stdout).toContain('审计日志哈希链完整：共 3 条记录');
+
+    // Under the old key the chain is now broken at row 1: nothing is re-signed.
+    const refused = await runCli(['audit', 'rekey', '--new-key-file', newKeyFile, '--url', getTest().url]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('第一个断点是第 1 条，密钥校验码不符');
+    expect(refused.stdout).toContain('未做任何改动');
   });
 });
