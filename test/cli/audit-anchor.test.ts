@@ -1,7 +1,7 @@
 // The attack issue 12 found: someone with write access to the database (and the project's own hash function, but
 // not the audit key) deletes rows and recomputes the SM3 chain so the plain chain is whole again. The MACs under the
 // key, kept outside the database, must give it away — named by `gongkai audit verify` at the first bad row.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it, onTestFinished } from 'vitest';
@@ -9,6 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import { forEachEngine } from '../db.ts';
 import { makeAgency } from '../db/factories.ts';
 import { testContext } from '../context.ts';
+import { repoRoot } from '../shared.ts';
 import { runCli } from './run-cli.ts';
 import { auditRowHash, verifyAuditChain, GENESIS_HASH } from '../../src/storage/audit.ts';
 import type { Database } from '../../src/storage/tables.ts';
@@ -158,4 +159,20 @@ forEachEngine((engine, getDb, getTest) => {
       expect(refused.stdout).toContain('未做任何改动');
     },
   );
+});
+
+it('a production start without an audit key is refused in Chinese with exit 2, before the database is touched', async () => {
+  const env = { NODE_ENV: 'production', GONGKAI_AUDIT_KEY: '', GONGKAI_AUDIT_KEY_FILE: '' };
+  for (const args of [
+    ['serve', '--port', '0', '--url', 'sqlite:./.tmp/never-created.db'],
+    ['audit', 'verify', '--url', 'sqlite:./.tmp/never-created.db'],
+  ]) {
+    const result = await runCli(args, { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      '错误：生产模式下必须配置审计密钥：请设置 GONGKAI_AUDIT_KEY_FILE（推荐）或 GONGKAI_AUDIT_KEY',
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }
+  expect(existsSync(join(repoRoot, '.tmp/never-created.db'))).toBe(false);
 });
