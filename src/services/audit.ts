@@ -14,6 +14,7 @@ import {
   anchorAuditChain,
   appendAudit,
   listAudit,
+  lockAuditHead,
   unanchoredAfterAnchored,
   verifyAuditChain,
   type AuditQuery,
@@ -97,13 +98,14 @@ export type AnchorOutcome = { ok: true; anchored: number } | { ok: false; verdic
 /**
  * Gives the rows written before the chain was anchored (migration 190) their MAC under the configured key — after
  * checking the plain chain and that the rows without a MAC all precede the anchored ones, so a broken chain or
- * MACs blanked after the upgrade are reported and not blessed. The operator's, once after the
- * upgrade (docs/operations.md).
+ * MACs blanked after the upgrade are reported and not blessed. The operator's, once after the upgrade
+ * (docs/operations.md). Appends wait meanwhile (the head is locked), so a running server may stay up.
  */
 export async function anchorAudit(ctx: ServiceContext, actor: Actor): Promise<AnchorOutcome> {
   authorize(actor, 'audit.anchor');
   const key = auditKey().key;
   return transact(ctx.db, async (trx) => {
+    await lockAuditHead(trx);
     const verdict = await verifyAuditChain(trx);
     if (!verdict.ok) return { ok: false, verdict };
     const gap = await unanchoredAfterAnchored(trx);
@@ -122,6 +124,7 @@ export async function rekeyAudit(ctx: ServiceContext, actor: Actor, newKey: Buff
   authorize(actor, 'audit.anchor');
   const key = auditKey().key;
   return transact(ctx.db, async (trx) => {
+    await lockAuditHead(trx);
     const verdict = await verifyAuditChain(trx, key);
     if (!verdict.ok) return { ok: false, verdict };
     return { ok: true, anchored: await anchorAuditChain(trx, newKey, 'all') };

@@ -169,6 +169,18 @@ export async function verifyAuditChain(db: Kysely<Database>, key?: Buffer): Prom
 }
 
 /**
+ * Takes the head's row lock (PostgreSQL; SQLite's write lock) for the rest of the transaction, without changing it:
+ * appends from running servers wait, so a re-signing sees a chain that stands still and signs the head it read.
+ */
+export async function lockAuditHead(trx: Transaction<Database>): Promise<void> {
+  await trx
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb.ref('seq') }))
+    .where('id', '=', 1)
+    .execute();
+}
+
+/**
  * The first row without a MAC that comes after a row with one, if any. Rows from before the anchor are a prefix of
  * the chain; a gap after an anchored row is MACs blanked since, not history to anchor.
  */
