@@ -41,9 +41,9 @@ export const COMMANDS: Record<string, CommandEntry> = {
     subcommands: { migrate: null },
   },
   audit: {
-    summary: '审计日志：verify 校验哈希链',
+    summary: '审计日志：verify 校验哈希链与密钥校验码、anchor 为升级前的记录补加校验码、rekey 更换密钥',
     load: () => import('./commands/audit.ts'),
-    subcommands: { verify: null },
+    subcommands: { verify: null, anchor: null, rekey: null },
   },
   users: {
     summary: '用户：add 新增、list 列出',

@@ -1,6 +1,9 @@
 // The audit trail: append-only and hash-chained with SM3 (GB/T 32905, in Node's crypto) so a silent edit, a
 // deleted row or a cut-off tail is detectable. Each row's hash covers its own content and the previous row's hash.
-import { createHash } from 'node:crypto';
+// The chain alone can be recomputed by anyone who can write to the database, so each row and the head also carry
+// an HMAC-SM3 of (seq, hash) under a key kept outside the database (services/audit-key.ts): rewriting the chain
+// after a deletion leaves MACs that no longer match.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable, Database } from './tables.ts';
 
@@ -25,8 +28,8 @@ export interface AuditRecord extends Omit<AuditEntry, 'details' | 'at'> {
   hash: string;
 }
 
-/** The hash of a row: SM3 over a canonical JSON array of every column but the hash itself. */
-export function auditRowHash(row: Omit<AuditLogTable, 'hash'>): string {
+/** The hash of a row: SM3 over a canonical JSON array of every column but the hash and the MAC. */
+export function auditRowHash(row: Omit<AuditLogTable, 'hash' | 'mac'>): string {
   const content = JSON.stringify([
     row.seq,
     row.at,
@@ -47,7 +50,29 @@ export function auditRowHash(row: Omit<AuditLogTable, 'hash'>): string {
  * Bumping the single head row takes its row lock (PostgreSQL) or runs under the write lock (SQLite): appends are
  * serialised and the chain never forks.
  */
-export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry): Promise<number> {
+/** The MAC of a row or of the head: distinct labels, so a row's MAC cannot be replayed as a head's. */
+export function auditMac(key: Buffer, kind: 'row' | 'head', seq: number, hash: string): string {
+  return createHmac('sm3', key).update(`${kind}|${seq}|${hash}`, 'utf8').digest('hex');
+}
+
+function macMatches(
+  key: Buffer,
+  kind: 'row' | 'head',
+  seq: number,
+  hash: string,
+  mac: string | null,
+): boolean {
+  if (mac === null) return false;
+  const expected = Buffer.from(auditMac(key, kind, seq, hash), 'hex');
+  const actual = Buffer.from(mac, 'hex');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+export async function appendAudit(
+  trx: Transaction<Database>,
+  entry: AuditEntry,
+  key: Buffer,
+): Promise<number> {
   const head = await trx
     .updateTable('audit_head')
     .set((eb) => ({ seq: eb('seq', '+', 1) }))
@@ -69,9 +94,13 @@ export async function appendAudit(trx: Transaction<Database>, entry: AuditEntry)
   const hash = auditRowHash(row);
   await trx
     .insertInto('audit_log')
-    .values({ ...row, hash })
+    .values({ ...row, hash, mac: auditMac(key, 'row', row.seq, hash) })
     .execute();
-  await trx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
+  await trx
+    .updateTable('audit_head')
+    .set({ hash, mac: auditMac(key, 'head', row.seq, hash) })
+    .where('id', '=', 1)
+    .execute();
   return row.seq;
 }
 
@@ -81,13 +110,20 @@ export type ChainVerdict =
       ok: false;
       rows: number;
       brokenAt: number;
-      reason: 'hashMismatch' | 'prevHashMismatch' | 'missingRow' | 'headMismatch';
+      reason: ChainBreak;
     };
+
+export type ChainBreak =
+  'hashMismatch' | 'prevHashMismatch' | 'missingRow' | 'headMismatch' | 'macMismatch' | 'unanchored';
 
 const BATCH = 5000;
 
-/** Walks the whole chain in order and names the first broken link. */
-export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainVerdict> {
+/**
+ * Walks the whole chain in order and names the first broken link. With `key`, each row's and the head's MAC is
+ * checked too (a row without one is 'unanchored'); without it, only the plain chain (the re-anchoring command's
+ * check before it MACs old rows).
+ */
+export async function verifyAuditChain(db: Kysely<Database>, key?: Buffer): Promise<ChainVerdict> {
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   for (;;) {
@@ -106,8 +142,12 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainVerdi
       if (row.prev_hash !== prevHash)
         return { ok: false, rows: rowsSoFar, brokenAt: row.seq, reason: 'prevHashMismatch' };
       const { hash, ...content } = row;
-      if (auditRowHash(content) !== hash)
+      const { mac, ...hashed } = content;
+      if (auditRowHash(hashed) !== hash)
         return { ok: false, rows: rowsSoFar, brokenAt: row.seq, reason: 'hashMismatch' };
+      if (key && mac === null) return { ok: false, rows: rowsSoFar, brokenAt: row.seq, reason: 'unanchored' };
+      if (key && !macMatches(key, 'row', row.seq, hash, mac))
+        return { ok: false, rows: rowsSoFar, brokenAt: row.seq, reason: 'macMismatch' };
       prevHash = hash;
       expectedSeq++;
     }
@@ -116,19 +156,100 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainVerdi
   const rows = expectedSeq - 1;
   const head = await db
     .selectFrom('audit_head')
-    .select(['seq', 'hash'])
+    .select(['seq', 'hash', 'mac'])
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
-  // The head remembers the last row: a deleted tail leaves it pointing past the end of the chain.
+  // The head remembers the last row: a deleted tail leaves it pointing past the end of the chain, and re-pointing
+  // it needs the key. An empty chain's head (seq 0) has no MAC to check.
   if (Number(head.seq) !== rows || head.hash !== prevHash)
+    return { ok: false, rows, brokenAt: rows + 1, reason: 'headMismatch' };
+  if (key && rows > 0 && !macMatches(key, 'head', rows, head.hash, head.mac))
     return { ok: false, rows, brokenAt: rows + 1, reason: 'headMismatch' };
   return { ok: true, rows };
 }
 
+/**
+ * Takes the head's row lock (PostgreSQL; SQLite's write lock) for the rest of the transaction, without changing it:
+ * appends from running servers wait, so a re-signing sees a chain that stands still and signs the head it read.
+ */
+export async function lockAuditHead(trx: Transaction<Database>): Promise<void> {
+  await trx
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb.ref('seq') }))
+    .where('id', '=', 1)
+    .execute();
+}
+
+/**
+ * The first row without a MAC that comes after a row with one, if any. Rows from before the anchor are a prefix of
+ * the chain; a gap after an anchored row is MACs blanked since, not history to anchor.
+ */
+export async function unanchoredAfterAnchored(db: Kysely<Database>): Promise<number | null> {
+  const firstAnchored = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.min('seq').as('seq'))
+    .where('mac', 'is not', null)
+    .executeTakeFirst();
+  if (firstAnchored?.seq == null) return null;
+  const gap = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.min('seq').as('seq'))
+    .where('mac', 'is', null)
+    .where('seq', '>', firstAnchored.seq)
+    .executeTakeFirst();
+  return gap?.seq == null ? null : Number(gap.seq);
+}
+
+/**
+ * MACs rows and the head under `key`: those without a MAC (written before the chain was anchored), or every row (a
+ * key rotation). The caller has verified the chain first. Returns how many rows it MACed; in batches, so a long
+ * trail is never held in memory at once.
+ */
+export async function anchorAuditChain(
+  trx: Transaction<Database>,
+  key: Buffer,
+  which: 'unanchored' | 'all',
+): Promise<number> {
+  let done = 0;
+  let after = 0;
+  for (;;) {
+    let q = trx.selectFrom('audit_log').select(['seq', 'hash']).where('seq', '>', after);
+    if (which === 'unanchored') q = q.where('mac', 'is', null);
+    const rows = await q.orderBy('seq').limit(BATCH).execute();
+    for (const row of rows)
+      await trx
+        .updateTable('audit_log')
+        .set({ mac: auditMac(key, 'row', Number(row.seq), row.hash) })
+        .where('seq', '=', row.seq)
+        .execute();
+    done += rows.length;
+    if (rows.length < BATCH) break;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+  const head = await trx
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  await trx
+    .updateTable('audit_head')
+    .set({ mac: auditMac(key, 'head', Number(head.seq), head.hash) })
+    .where('id', '=', 1)
+    .execute();
+  return done;
+}
+
 export interface AuditQuery {
   agencyId?: string;
+  /** Only rows of these agencies — and, with `unassigned`, the installation's own rows (no agency). */
+  scope?: { agencyIds: readonly string[]; unassigned: boolean };
   subjectType?: string;
   subjectId?: string;
+  action?: string;
+  actorUserId?: string;
+  /** ISO instants, inclusive from, exclusive to (`at` is stored as ISO text in UTC, so text order is time order). */
+  from?: string;
+  to?: string;
   /** Rows with seq below this (paging backwards from the newest). */
   beforeSeq?: number;
   limit: number;
@@ -138,8 +259,20 @@ export interface AuditQuery {
 export async function listAudit(db: Kysely<Database>, query: AuditQuery): Promise<AuditRecord[]> {
   let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(query.limit);
   if (query.agencyId) q = q.where('agency_id', '=', query.agencyId);
+  const scope = query.scope;
+  if (scope)
+    q = q.where((eb) =>
+      eb.or([
+        ...(scope.agencyIds.length ? [eb('agency_id', 'in', scope.agencyIds)] : []),
+        ...(scope.unassigned ? [eb('agency_id', 'is', null)] : []),
+      ]),
+    );
   if (query.subjectType) q = q.where('subject_type', '=', query.subjectType);
   if (query.subjectId) q = q.where('subject_id', '=', query.subjectId);
+  if (query.action) q = q.where('action', '=', query.action);
+  if (query.actorUserId) q = q.where('actor_user_id', '=', query.actorUserId);
+  if (query.from) q = q.where('at', '>=', query.from);
+  if (query.to) q = q.where('at', '<', query.to);
   if (query.beforeSeq !== undefined) q = q.where('seq', '<', query.beforeSeq);
   const rows = await q.execute();
   return rows.map((row) => ({

@@ -90,6 +90,9 @@ export interface AuditLogTable {
   prev_hash: string;
   /** SM3 (hex) over prev_hash and this row's content. */
   hash: string;
+  /** HMAC-SM3 (hex) of seq and hash under the installation's audit key (kept outside the database); null on rows
+   * written before migration 190 until `gongkai audit anchor`. */
+  mac: string | null;
 }
 
 /** One row (id = 1): the chain's last seq and hash; updating it serialises appends on both engines. */
@@ -97,6 +100,8 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  /** HMAC-SM3 of the head's seq and hash: a cut-off tail cannot be re-headed without the key. */
+  mac: string | null;
 }
 
 /** Counter of registration serial numbers per agency and year. */
@@ -477,8 +482,9 @@ export const SCHEMA = {
     details: 'text',
     prev_hash: 'text',
     hash: 'text',
+    mac: 'text?',
   },
-  audit_head: { id: 'integer', seq: 'integer', hash: 'text' },
+  audit_head: { id: 'integer', seq: 'integer', hash: 'text', mac: 'text?' },
   request_serials: { agency_id: 'text', year: 'integer', last_serial: 'integer' },
   requests: {
     id: 'text',

@@ -122,8 +122,9 @@ describe('auth over HTTP (sqlite)', () => {
     }
   });
 
+  // admin.c: C is a top-level agency; an administrator of an agency under another may not run the check.
   it('lets the administrator verify the audit chain, which names a tampered row', async () => {
-    const clean = await api.call('admin.a', { method: 'GET', url: '/api/v1/audit/verify' });
+    const clean = await api.call('admin.c', { method: 'GET', url: '/api/v1/audit/verify' });
     expect(clean.json()).toMatchObject({ ok: true });
     const db = api.database.db;
     const victim = await db
@@ -134,7 +135,7 @@ describe('auth over HTTP (sqlite)', () => {
       .offset(3)
       .executeTakeFirstOrThrow();
     await db.updateTable('audit_log').set({ actor: 'someone-else' }).where('seq', '=', victim.seq).execute();
-    const broken = await api.call('admin.a', { method: 'GET', url: '/api/v1/audit/verify' });
+    const broken = await api.call('admin.c', { method: 'GET', url: '/api/v1/audit/verify' });
     expect(broken.json()).toMatchObject({ ok: false, brokenAt: Number(victim.seq), reason: 'hashMismatch' });
   });
 });

@@ -21,6 +21,7 @@ import { registerRequest } from '../../src/services/requests/intake.ts';
 import { deadlineWarnings, listRequests } from '../../src/services/requests/queries.ts';
 import { fileReviewCase } from '../../src/services/review-cases.ts';
 import { listUsers } from '../../src/services/accounts/users.ts';
+import { listAuditEntries } from '../../src/services/audit.ts';
 import { readWorkflow } from '../../src/services/reports/workflow.ts';
 import { listReportPublications } from '../../src/services/reports/published.ts';
 import { testContext } from '../context.ts';
@@ -86,7 +87,16 @@ const ROUTES: RouteCase[] = [
     allowed: ['admin'],
     ownOnly: true,
   },
-  { name: '审计校验', method: 'GET', url: () => '/api/v1/audit/verify', allowed: ['admin'], ownOnly: true },
+  // The chain check counts every agency's rows: A sits under S, so even A's administrator is refused (the
+  // top-level office's administrator is allowed: test/server/audit-viewer.test.ts).
+  { name: '审计校验', method: 'GET', url: () => '/api/v1/audit/verify', allowed: [], ownOnly: true },
+  {
+    name: '审计日志',
+    method: 'GET',
+    url: (t) => `/api/v1/audit?agencyId=${t.agencyId}`,
+    allowed: ['admin'],
+    direct: (ctx, actor, t) => listAuditEntries(ctx, actor, { agencyId: t.agencyId }),
+  },
   {
     name: '申请列表',
     method: 'GET',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
 import { serverSettingsFromEnv } from '../server-env.ts';
+import { startupAuditKey } from '../audit-key.ts';
 import { mailConfigFromEnv, type MailConfig } from '../../services/notifications/config.ts';
 import { startNotificationSender } from '../../services/notifications/loop.ts';
 import { ROLE_LABELS } from '../../core/accounts/roles.ts';
@@ -25,6 +26,7 @@ export const usage = [
   '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
   '  环境变量 GONGKAI_PAGE_CACHE_MS：公众页面缓存的毫秒数（默认 10000，0 为不缓存）',
   '  环境变量 GONGKAI_TRUST_PROXY：前置反向代理的地址或网段（逗号分隔，如 127.0.0.1,10.0.0.0/8），按其转发的客户端地址限流',
+  '  环境变量 GONGKAI_AUDIT_KEY_FILE（或 GONGKAI_AUDIT_KEY）：审计密钥，生产模式（NODE_ENV=production）必须配置',
   '  环境变量 GONGKAI_SMTP_URL、GONGKAI_MAIL_FROM、GONGKAI_PUBLIC_BASE_URL：给申请人发电子邮件通知（docs/notifications.md）',
 ].join('\n');
 
@@ -60,6 +62,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const mail = mailConfigFromEnv(process.env);
   if (!mail.ok) throw new UsageError(`邮件通知配置有误：\n  ${mail.errors.join('\n  ')}`, usage);
+  startupAuditKey(usage);
   const started = performance.now();
   const database = await openMigratedDatabase(values.url);
   const ctx = createServiceContext({ db: database.db });

@@ -98,6 +98,12 @@ export const RULES = {
 
   // The audit chain is one for the installation; its check is the administrators' job.
   'audit.verify': { label: '校验审计日志', roles: ['admin'], reach: 'own' },
+  // Reading the trail: an administrator, of their own agency's rows (services/audit.ts widens it to every row for
+  // the installation's administrators).
+  'audit.read': { label: '查看审计日志', roles: ['admin'], reach: 'own' },
+  // MACing the rows written before the chain was anchored, or all of them under a new key: the operator alone, who
+  // holds the key.
+  'audit.anchor': { label: '为审计日志加密钥校验码', roles: [], reach: 'any' },
   // The working calendar is the installation's: the State Council's notice is one text for every agency. Besides the
   // operator, an agency administrator may import it — they are the ones who read the notice when it comes out each
   // winter, and waiting for someone at the server's command line leaves every deadline into the new year 暂定. The

@@ -18,6 +18,7 @@ import * as annualReportReviews from './171_annual_report_reviews.ts';
 import * as supervisionReports from './172_supervision_reports.ts';
 import * as accountSecurity from './180_account_security.ts';
 import * as apiTokenScopes from './181_api_token_scopes.ts';
+import * as auditAnchor from './190_audit_anchor.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '172_supervision_reports': supervisionReports,
   '180_account_security': accountSecurity,
   '181_api_token_scopes': apiTokenScopes,
+  '190_audit_anchor': auditAnchor,
 };
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {

@@ -1,6 +1,7 @@
 // 系统管理's other tabs in Chromium, each with a real action: the calendar previews a pasted State Council notice —
 // showing the agency's open request whose deadline moves — and imports it; an API token is issued (shown once) and
-// revoked. The server's clock is fixed on 20 December 2026 so the deadline moves the same way every run.
+// revoked; the audit trail is listed and filtered. The server's clock is fixed on 20 December 2026 so the deadline
+// moves the same way every run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -113,6 +114,34 @@ describe('系统管理 tabs', () => {
     expect(await row.getByRole('button', { name: '撤销' }).count()).toBe(0);
     expect((await asToken()).statusCode).toBe(401);
     await look(page, 'admin-token-revoked');
+  });
+
+  it("lists the agency's audit trail, newest first, and filters it", { timeout: 120_000 }, async () => {
+    const { base, signedIn, api } = consoleOf();
+    const own = (
+      await api.call('admin.a', { method: 'GET', url: '/api/v1/audit?action=user.created' })
+    ).json();
+    const otherAgency = (
+      await api.call('admin.c', { method: 'GET', url: '/api/v1/audit?action=user.created' })
+    ).json();
+    const page = await signedIn('admin.a');
+    await page.goto(`${base}/console/admin/audit`);
+    await expect.poll(() => page.getByRole('tab', { name: '审计日志', selected: true }).count()).toBe(1);
+    await expect.poll(() => page.textContent('main')).toContain('user.created');
+    await look(page, 'admin-audit');
+
+    await page.getByLabel('操作', { exact: true }).fill('user.created');
+    await page.getByRole('button', { name: '筛选' }).click();
+    // The header row and one row per user the fixture created in A; none of C's.
+    await expect.poll(() => page.getByRole('row').count()).toBe(own.items.length + 1);
+    const main = (await page.textContent('main'))!;
+    for (const entry of own.items) expect(main).toContain(entry.subjectId);
+    for (const entry of otherAgency.items) expect(main).not.toContain(entry.subjectId);
+    await look(page, 'admin-audit-filtered');
+
+    await page.getByLabel('操作', { exact: true }).fill('no.such.action');
+    await page.getByRole('button', { name: '筛选' }).click();
+    await expect.poll(() => page.textContent('main')).toContain('没有符合条件的记录');
   });
 
   it('edits the agency profile and shows its place in the hierarchy', { timeout: 120_000 }, async () => {

@@ -1,5 +1,5 @@
 // 系统管理: the administrator's tabs, each its own sub-route so a tab can be linked and reloaded — 用户, 机关,
-// 审核流程, 工作日历, API 令牌. A tab shows only to a person holding its permission (the server decides anyway).
+// 审核流程, 工作日历, API 令牌, 审计日志. A tab shows only to a person holding its permission (the server decides anyway).
 import { Tabs } from 'antd';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { can, usePrincipal } from '../../api/session.ts';
@@ -7,6 +7,7 @@ import { Forbidden } from '../../components/Forbidden.tsx';
 import { NotFound } from '../../components/NotFound.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { AgencyTab } from './AgencyTab.tsx';
+import { AuditTab } from './AuditTab.tsx';
 import { CalendarTab } from './CalendarTab.tsx';
 import { LexiconTab } from './LexiconTab.tsx';
 import { ReviewStepsTab } from './ReviewStepsTab.tsx';
@@ -20,6 +21,7 @@ const TABS = [
   { key: 'lexicon', label: '筛查词库', permission: 'catalogue.settings', Component: LexiconTab },
   { key: 'calendar', label: '工作日历', permission: 'calendar.import', Component: CalendarTab },
   { key: 'tokens', label: 'API 令牌', permission: 'users.ownCredentials', Component: TokensTab },
+  { key: 'audit', label: '审计日志', permission: 'audit.read', Component: AuditTab },
 ] as const;
 
 export default function AdminSection() {
@@ -37,7 +39,7 @@ export default function AdminSection() {
     <>
       <PageTitle
         title="系统管理"
-        subtitle="本机关的账号、机关信息、审核流程、筛查词库、工作日历和 API 令牌"
+        subtitle="本机关的账号、机关信息、审核流程、筛查词库、工作日历、API 令牌和审计日志"
       />
       <Tabs
         activeKey={current.key}
