@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isDomainError } from '../core/errors/index.ts';
+import { isStorageFull } from '../services/database.ts';
 import { statusOfDomainError } from './error-status.ts';
 import { httpErrors, type HttpError } from './http-errors.ts';
 import { INVALID_TEXT } from './input-text.ts';
@@ -43,6 +44,11 @@ function classify(error: EdgeError, request: FastifyRequest, bodyLimit: number):
   if (error instanceof SyntaxError && /prototype|constructor/i.test(error.message))
     return httpErrors.forbiddenKey();
   if (error instanceof SyntaxError) return httpErrors.badJson();
+  // The transaction was rolled back: nothing of the request is kept, and the operator must free space.
+  if (isStorageFull(error)) {
+    request.log.error({ err: error }, 'storage full');
+    return httpErrors.storageFull();
+  }
   if (error.statusCode === 429) return httpErrors.rateLimited(error.retryAfterSeconds ?? 60);
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return httpErrors.badRequest();
   return undefined;

@@ -34,6 +34,8 @@ export const httpErrors = {
     httpError(415, 'http.unsupportedMediaType', `不支持的内容类型“${type}”，请使用 application/json`),
   rateLimited: (seconds: number) =>
     httpError(429, 'http.rateLimited', `请求过于频繁，请 ${seconds} 秒后再试`),
+  storageFull: () =>
+    httpError(503, 'http.storageFull', '存储空间不足，本次操作没有保存；请联系系统管理员清理磁盘后再试'),
   internal: (requestId: string) =>
     httpError(500, 'http.internal', `服务器内部错误，请稍后再试（请求编号 ${requestId}）`),
 };

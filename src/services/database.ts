@@ -2,12 +2,14 @@
 // stays behind services (the lint rule), so this is the one door.
 import { openDatabase, type Engine, type OpenDatabase } from '../storage/database.ts';
 import { migrateToLatest } from '../storage/migrations/index.ts';
+import { databaseOpenFailure } from './database-failures.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../storage/tables.ts';
 
 export type { Engine, OpenDatabase, Database };
 export type Db = Kysely<Database>;
 export { openDatabase };
+export { isStorageFull } from '../storage/rows.ts';
 
 /** Applies every pending migration; returns the names applied now (empty when already up to date). */
 export async function migrateDatabase(db: Db): Promise<string[]> {
@@ -15,16 +17,19 @@ export async function migrateDatabase(db: Db): Promise<string[]> {
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-/** Opens the database and migrates it: what a server start or a one-shot command needs. */
-export async function openMigratedDatabase(url?: string): Promise<OpenDatabase> {
-  const opened = await openDatabase(url);
+/**
+ * Opens the database and migrates it (returning the migrations applied now): what a server start or a one-shot
+ * command needs. A failure is one Chinese line (database-failures.ts), never a driver's stack.
+ */
+export async function openMigratedDatabase(url?: string): Promise<OpenDatabase & { applied: string[] }> {
+  let opened: OpenDatabase | undefined;
   try {
-    await migrateDatabase(opened.db);
+    opened = await openDatabase(url);
+    return { ...opened, applied: await migrateDatabase(opened.db) };
   } catch (error) {
-    await opened.close();
-    throw error;
+    await opened?.close().catch(() => undefined);
+    throw databaseOpenFailure(error, url);
   }
-  return opened;
 }
 
 /**

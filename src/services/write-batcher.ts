@@ -83,8 +83,14 @@ export class WriteBatcher {
           done.push({ unit, value: await unit.work(savepoint) });
           await savepoint.releaseSavepoint('unit').execute();
         } catch (error) {
-          await savepoint.rollbackToSavepoint('unit').execute();
-          await savepoint.releaseSavepoint('unit').execute();
+          try {
+            await savepoint.rollbackToSavepoint('unit').execute();
+            await savepoint.releaseSavepoint('unit').execute();
+          } catch {
+            // The transaction is gone with its savepoints (SQLite ends it on SQLITE_FULL): the whole batch fails, and
+            // with the error that says why, not the savepoint's.
+            throw error;
+          }
           unit.reject(error);
         }
       }

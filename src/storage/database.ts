@@ -2,7 +2,7 @@
 //   sqlite:./data/gongkai.db   SQLite file through better-sqlite3 (the default), sqlite::memory: for a throwaway
 //   postgres://… / postgresql://…   a PostgreSQL server through pg
 //   pglite:memory / pglite:./dir    PostgreSQL in-process (WASM) for tests where no server runs
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
@@ -10,6 +10,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import type { Database } from './tables.ts';
 import { cachingSqlite } from './sqlite-statement-cache.ts';
 import { withSavepoints } from './pglite-savepoints.ts';
+import { DomainError } from '../core/errors/index.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -47,12 +48,26 @@ async function dialectFor(url: string): Promise<{ dialect: Dialect; engine: Engi
   }
   if (url.startsWith('pglite:'))
     return { dialect: await pgliteDialect(url.slice('pglite:'.length)), engine: 'postgres' };
-  throw new Error(`无法识别的数据库地址“${url}”：应以 sqlite:、postgres:// 或 pglite: 开头。`);
+  throw new DomainError('platform.databaseUnavailable', {
+    target: url,
+    reason: '无法识别的数据库地址，应以 sqlite:、postgres:// 或 pglite: 开头',
+  });
+}
+
+/**
+ * mkdir -p without Node's `recursive` option, which loops forever where mkdir answers ENOENT for a directory whose
+ * parent exists (under /proc): each missing directory is made once, and the first refusal is thrown.
+ */
+function makeDirectories(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeDirectories(parent);
+  mkdirSync(dir);
 }
 
 function sqliteDialect(path: string): Dialect {
   const file = path === ':memory:' || path === '' ? ':memory:' : path;
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') makeDirectories(dirname(file));
   const sqlite = new SqliteDatabase(file);
   // WAL lets readers run beside the writer; synchronous=FULL fsyncs the WAL on every commit so an acknowledged
   // write survives kill -9 and power loss; foreign keys are off by default in SQLite; busy_timeout makes a second

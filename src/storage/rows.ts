@@ -4,6 +4,13 @@ export function toNumber(value: string | number | bigint | null | undefined): nu
 }
 
 /** A unique-constraint violation, as SQLite, PostgreSQL and PGlite each report it. */
+/** The disk (or the database's configured size) is full: SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100). */
+export function isStorageFull(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code } = error as { code?: unknown };
+  return code === 'SQLITE_FULL' || code === '53100' || code === 'ENOSPC';
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };

@@ -5,6 +5,17 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
 const MAX_CACHED_STATEMENTS = 500;
 
+/**
+ * SQLite ends a transaction by itself on some errors (SQLITE_FULL: the disk is full); Kysely then sends ROLLBACK,
+ * which would fail with "no transaction is active" and hide the error that matters. Nothing is left to undo then.
+ */
+const NOTHING_TO_ROLL_BACK: SqliteStatement = {
+  reader: false,
+  all: () => [],
+  run: () => ({ changes: 0, lastInsertRowid: 0 }),
+  iterate: () => [][Symbol.iterator](),
+};
+
 export function cachingSqlite(sqlite: BetterSqlite3.Database): SqliteDatabase {
   const statements = new Map<string, SqliteStatement>();
   return {
@@ -13,6 +24,7 @@ export function cachingSqlite(sqlite: BetterSqlite3.Database): SqliteDatabase {
       sqlite.close();
     },
     prepare(sql: string): SqliteStatement {
+      if (!sqlite.inTransaction && /^\s*rollback\s*$/i.test(sql)) return NOTHING_TO_ROLL_BACK;
       const cached = statements.get(sql);
       if (cached) return cached;
       const statement = sqlite.prepare(sql) as unknown as SqliteStatement;

@@ -1,6 +1,6 @@
 // `gongkai db migrate [--url URL]`: brings the database named by GONGKAI_DATABASE_URL (or --url) up to date.
 import { UsageError } from '../command.ts';
-import { migrateDatabase, openDatabase } from '../../services/database.ts';
+import { openMigratedDatabase } from '../../services/database.ts';
 
 export const usage =
   '用法：gongkai db migrate [--url 数据库地址]\n  数据库地址默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db';
@@ -8,9 +8,9 @@ export const usage =
 export async function run(args: string[]): Promise<number> {
   const parsed = databaseCommandArgs(args, usage, 'migrate');
   if (!parsed) return 0;
-  const opened = await openDatabase(parsed.url);
+  const opened = await openMigratedDatabase(parsed.url);
   try {
-    const applied = await migrateDatabase(opened.db);
+    const { applied } = opened;
     process.stdout.write(
       applied.length ? `已执行迁移：${applied.join('、')}\n` : '数据库已是最新，无需迁移。\n',
     );

@@ -16,6 +16,7 @@ export const PLATFORM_ERRORS = {
   'platform.idempotencyKeyReused': '同一个 Idempotency-Key 已用于另一项不同的操作，请为新操作生成新的键',
   'platform.reviewCaseNotFound': '找不到复议或诉讼案件“{case}”',
   'platform.reviewCaseRequestOtherAgency': '关联的申请不属于本机关',
+  'platform.databaseUnavailable': '无法打开数据库（{target}）：{reason}',
   'platform.alreadyInitialised':
     '数据库中已有机关，gongkai init 只用于空数据库；请在控制台“系统管理”中添加机关和用户',
 } as const satisfies Record<string, string>;
