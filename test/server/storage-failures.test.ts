@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/storage/audit.ts';
 import { runCli } from '../cli/run-cli.ts';
+import { rowCounts } from './row-counts.ts';
 import { PASSWORD, startApi, username, type ApiFixture } from './fixture.ts';
 import { intakeBody } from './seed.ts';
 
@@ -16,15 +17,7 @@ describe('a full disk', () => {
   });
   afterAll(() => api?.close());
 
-  const count = async (table: 'requests' | 'audit_log') =>
-    Number(
-      (
-        await api.database.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = async (table: 'requests' | 'audit_log') => (await rowCounts(api.database.db))[table]!;
 
   it('answers 503 in Chinese and keeps nothing of what it refused', async () => {
     const before = await count('requests');
