@@ -18,16 +18,20 @@ export async function run(args: string[]): Promise<number> {
   if (!parsed) return 0;
   const opened = await openServiceContext(parsed.url);
   try {
-    const verdict = await verifyAudit(opened.ctx, SYSTEM_ACTOR);
-    if (verdict.ok) {
-      process.stdout.write(`审计日志哈希链完整：共 ${verdict.rows} 条记录，逐条校验通过（SM3）。\n`);
-      return 0;
-    }
-    process.stdout.write(
-      `审计日志哈希链断裂：第一个断点是第 ${verdict.brokenAt} 条，${REASONS[verdict.reason]}。此前 ${verdict.rows} 条校验通过。\n`,
-    );
-    return 1;
+    return printVerdict(await verifyAudit(opened.ctx, SYSTEM_ACTOR));
   } finally {
     await opened.close();
   }
+}
+
+/** Prints the verdict in Chinese; returns the exit code (1 when the chain is broken). */
+export function printVerdict(verdict: ChainVerdict): number {
+  if (verdict.ok) {
+    process.stdout.write(`审计日志哈希链完整：共 ${verdict.rows} 条记录，逐条校验通过（SM3）。\n`);
+    return 0;
+  }
+  process.stdout.write(
+    `审计日志哈希链断裂：第一个断点是第 ${verdict.brokenAt} 条，${REASONS[verdict.reason]}。此前 ${verdict.rows} 条校验通过。\n`,
+  );
+  return 1;
 }
