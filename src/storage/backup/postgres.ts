@@ -17,6 +17,8 @@ export async function backupPostgres(url: string, file: string): Promise<BackupC
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     const snapshot = (await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id')).rows[0]!.id;
+    if (!(await hasTables(client)))
+      throw new DomainError('backup.notGongkaiDatabase', { target: describeTarget(client) });
     const counts = await countPostgres(client);
     await writeAtomically(file, (temp) =>
       runTool('pg_dump', ['--format=custom', `--snapshot=${snapshot}`, `--file=${temp}`], url),
@@ -36,8 +38,8 @@ export async function restorePostgres(file: string, url: string, force: boolean)
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const target = `${client.database ?? ''}@${client.host}`;
-    if (!force && (await hasTables(client))) throw new DomainError('backup.targetNotEmpty', { target });
+    if (!force && (await hasTables(client)))
+      throw new DomainError('backup.targetNotEmpty', { target: describeTarget(client) });
     const clean = force ? ['--clean', '--if-exists'] : [];
     await runTool(
       'pg_restore',
@@ -55,6 +57,10 @@ export async function restorePostgres(file: string, url: string, force: boolean)
   } finally {
     await client.end();
   }
+}
+
+function describeTarget(client: pg.Client): string {
+  return `${client.database ?? ''}@${client.host}`;
 }
 
 async function hasTables(client: pg.Client): Promise<boolean> {

@@ -14,8 +14,10 @@ import type { BackupCounts } from './counts.ts';
 const ALL_REMAINING_PAGES = 2 ** 30;
 
 export async function backupSqlite(sourcePath: string, file: string): Promise<BackupCounts> {
-  const source = new SqliteDatabase(sourcePath, { readonly: true, fileMustExist: true });
+  if (!existsSync(sourcePath)) throw new DomainError('backup.notGongkaiDatabase', { target: sourcePath });
+  const source = new SqliteDatabase(sourcePath, { readonly: true });
   try {
+    if (tableCount(source) === 0) throw new DomainError('backup.notGongkaiDatabase', { target: sourcePath });
     source.pragma('busy_timeout = 5000');
     await writeAtomically(file, async (temp) => {
       await source.backup(temp, { progress: () => ALL_REMAINING_PAGES });
@@ -61,13 +63,15 @@ function refuseUnlessFree(targetPath: string): void {
   if (statSync(targetPath).size === 0) return;
   const target = new SqliteDatabase(targetPath, { readonly: true });
   try {
-    const tables = target.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
-      n: number;
-    };
-    if (tables.n > 0) throw new DomainError('backup.targetNotEmpty', { target: targetPath });
+    if (tableCount(target) > 0) throw new DomainError('backup.targetNotEmpty', { target: targetPath });
   } finally {
     target.close();
   }
+}
+
+function tableCount(db: SqliteDatabase.Database): number {
+  return (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number })
+    .n;
 }
 
 function countSqlite(path: string): BackupCounts {
