@@ -121,6 +121,25 @@ for (const engine of engines) {
   });
 }
 
+describe('sqlite in use', () => {
+  it('refuses to restore over a database a running server has open', async () => {
+    const source = `sqlite:${join(dir, 'in-use-source.db')}`;
+    await seedAgencyWithClerk(source);
+    const file = join(dir, 'in-use.backup');
+    expect((await runCli(['backup', '--to', file, '--url', source])).code).toBe(0);
+
+    const target = join(dir, 'in-use-target.db');
+    const server = await spawnServer(`sqlite:${target}`);
+    servers.push(server);
+    const refused = await runCli(['restore', '--from', file, '--url', `sqlite:${target}`]);
+    expect(await server.stop()).toBe(0);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^错误（backup\.targetInUse）：目标数据库 .* 正在使用中.*请先停止服务.*\n$/,
+    );
+  }, 60_000);
+});
+
 describe.runIf(pgServerUrl)('postgres without its client tools', () => {
   it('says in one Chinese line that pg_dump is missing, and exits non-zero', async () => {
     const source = await newPostgresDatabase();
