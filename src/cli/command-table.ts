@@ -45,6 +45,14 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import('./commands/audit.ts'),
     subcommands: { verify: null, anchor: null, rekey: null },
   },
+  backup: {
+    summary: '备份数据库（服务运行时也一致）到一个文件',
+    load: () => import('./commands/backup.ts'),
+  },
+  restore: {
+    summary: '从备份文件恢复数据库（目标非空时需 --force），并校验审计日志',
+    load: () => import('./commands/restore.ts'),
+  },
   users: {
     summary: '用户：add 新增、list 列出',
     load: () => import('./commands/users.ts'),

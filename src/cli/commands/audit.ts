@@ -81,10 +81,14 @@ export async function run(args: string[]): Promise<number> {
         await anchorAudit(opened.ctx, SYSTEM_ACTOR),
         (rows) => `已为 ${rows} 条记录补加密钥校验码，链头已重新签署。`,
       );
-    const verdict = await verifyAudit(opened.ctx, SYSTEM_ACTOR);
-    process.stdout.write(describeVerdict(verdict) + '\n');
-    return verdict.ok ? 0 : 1;
+    return printVerdict(await verifyAudit(opened.ctx, SYSTEM_ACTOR));
   } finally {
     await opened.close();
   }
+}
+
+/** Prints the verdict in Chinese; returns the exit code (1 when the chain is broken). */
+export function printVerdict(verdict: ChainVerdict): number {
+  process.stdout.write(describeVerdict(verdict) + '\n');
+  return verdict.ok ? 0 : 1;
 }

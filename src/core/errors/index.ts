@@ -12,6 +12,7 @@ import { SCREENING_ERRORS } from './screening.ts';
 import { SUPERVISION_ERRORS } from './supervision.ts';
 import { REPORT_DRAFTING_ERRORS } from './report-drafting.ts';
 import { REPORT_WORKFLOW_ERRORS } from './report-workflow.ts';
+import { BACKUP_ERRORS } from './backup.ts';
 
 export const ERROR_MESSAGES = {
   ...REPORT_ERRORS,
@@ -25,6 +26,7 @@ export const ERROR_MESSAGES = {
   ...SUPERVISION_ERRORS,
   ...REPORT_DRAFTING_ERRORS,
   ...REPORT_WORKFLOW_ERRORS,
+  ...BACKUP_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
