@@ -51,7 +51,11 @@ export interface ServerDeps {
   logStream?: { write(line: string): void };
 }
 
-export async function buildServer({ ctx, config: input = {}, logStream }: ServerDeps): Promise<FastifyInstance> {
+export async function buildServer({
+  ctx,
+  config: input = {},
+  logStream,
+}: ServerDeps): Promise<FastifyInstance> {
   const config = serverConfigSchema.parse(input);
   const sites = siteDirectory(ctx);
   const pages = pageErrors(sites);

@@ -39,7 +39,11 @@ export const serverConfigSchema = z.object({
   /** 年报体检 (/checkup): the largest report accepted, and the time one read and check may take. */
   checkup: z
     .object({
-      maxFileBytes: z.number().int().positive().max(200 * 1024 * 1024),
+      maxFileBytes: z
+        .number()
+        .int()
+        .positive()
+        .max(200 * 1024 * 1024),
       deadlineMs: z.number().int().positive().max(120_000),
     })
     .default({ maxFileBytes: 20 * 1024 * 1024, deadlineMs: 20_000 }),

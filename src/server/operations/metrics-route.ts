@@ -5,7 +5,11 @@ import type { ServerConfig } from '../config.ts';
 import { httpErrors } from '../http-errors.ts';
 import type { ServerMetrics } from './metrics.ts';
 
-export function metricsRoute(app: FastifyInstance, metrics: ServerMetrics, config: ServerConfig['metrics']): void {
+export function metricsRoute(
+  app: FastifyInstance,
+  metrics: ServerMetrics,
+  config: ServerConfig['metrics'],
+): void {
   const allowed = new Set(config.allowFrom);
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     void reply.header('cache-control', 'no-store');

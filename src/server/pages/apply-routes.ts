@@ -29,7 +29,10 @@ const hidden = { hide: true } as const;
 /** Blank forms kept at most (one per agency and display mode, in practice). */
 const BLANK_FORMS_KEPT = 1_000;
 
-export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { ctx, config, sites, metrics }) => {
+export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (
+  app,
+  { ctx, config, sites, metrics },
+) => {
   // In this plugin only: the JSON API keeps refusing multipart bodies (415).
   // A file over the limit is cut short and told in the form (uploads.ts), not thrown.
   await app.register(multipart, { throwFileSizeLimit: false });
@@ -110,7 +113,9 @@ export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { c
                 input: { ...submission, files: form.files.map((f) => `${f.fileName}:${f.sha256}`) },
               },
               (scoped) =>
-                tally.track(submitOnlineWithAttachments(scoped, PUBLIC_ACTOR, submission, form.files, limits)),
+                tally.track(
+                  submitOnlineWithAttachments(scoped, PUBLIC_ACTOR, submission, form.files, limits),
+                ),
             ),
           )
           .catch((error: unknown) => {
