@@ -158,6 +158,13 @@ for (const engine of ENGINES) {
       const outside = await api.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '203.0.113.9' });
       expect(outside.statusCode).toBe(403);
       expect(outside.json().error.code).toBe('http.metricsForbidden');
+      // Relayed by a proxy on this host: loopback is the proxy's address, not the sender's.
+      const relayed = await api.app.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+      });
+      expect(relayed.statusCode).toBe(403);
 
       const token = 'scrape-token-0123456789';
       const guarded = await buildServer({

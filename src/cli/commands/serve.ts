@@ -23,6 +23,8 @@ export const usage = [
   '  --url   数据库地址，默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db',
   '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
   '  环境变量 GONGKAI_PAGE_CACHE_MS：公众页面缓存的毫秒数（默认 10000，0 为不缓存）',
+  '  环境变量 GONGKAI_METRICS_ALLOW：可读取 /metrics 的客户端地址，逗号分隔（默认只限本机）；GONGKAI_METRICS_TOKEN：另需的令牌',
+  '  环境变量 GONGKAI_TRUST_PROXY=1：信任反向代理的 X-Forwarded-For（限流与 /metrics 按真实客户端地址判断）',
   '  环境变量 GONGKAI_SMTP_URL、GONGKAI_MAIL_FROM、GONGKAI_PUBLIC_BASE_URL：给申请人发电子邮件通知（docs/notifications.md）',
 ].join('\n');
 
@@ -50,6 +52,26 @@ function pageCacheSetting(value: string | undefined): { pageCacheMs?: number } {
   const parsed = pageCacheMs.safeParse(value);
   if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message, usage);
   return { pageCacheMs: parsed.data };
+}
+
+const metricsAccess = z.object({
+  allowFrom: z
+    .array(z.union([z.ipv4(), z.ipv6()]), { error: 'GONGKAI_METRICS_ALLOW 应为逗号分隔的 IP 地址' })
+    .optional(),
+  token: z.string().min(16, { error: 'GONGKAI_METRICS_TOKEN 至少 16 个字符' }).optional(),
+});
+
+/** /metrics access from GONGKAI_METRICS_ALLOW and GONGKAI_METRICS_TOKEN; both unset keep the loopback-only default. */
+function metricsSetting(env: NodeJS.ProcessEnv): { metrics?: z.infer<typeof metricsAccess> } {
+  const allow = env.GONGKAI_METRICS_ALLOW;
+  const token = env.GONGKAI_METRICS_TOKEN;
+  if (!allow && !token) return {};
+  const parsed = metricsAccess.safeParse({
+    allowFrom: allow ? allow.split(',').map((a) => a.trim()) : undefined,
+    token: token || undefined,
+  });
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message, usage);
+  return { metrics: parsed.data };
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -80,7 +102,9 @@ export async function run(args: string[]): Promise<number> {
     config: {
       logger: true,
       secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1',
+      trustProxy: process.env.GONGKAI_TRUST_PROXY === '1',
       ...pageCacheSetting(process.env.GONGKAI_PAGE_CACHE_MS),
+      ...metricsSetting(process.env),
     },
   });
   // Handlers go in before the "已启动" line: whoever reads that line may signal at once, and a signal with no

@@ -17,5 +17,5 @@ export function installOperations(
   echoRequestId(app);
   timeRequests(app, metrics);
   probeRoutes(app, ctx);
-  metricsRoute(app, metrics, config.metrics);
+  metricsRoute(app, metrics, config);
 }

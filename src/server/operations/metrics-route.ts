@@ -5,20 +5,31 @@ import type { ServerConfig } from '../config.ts';
 import { httpErrors } from '../http-errors.ts';
 import type { ServerMetrics } from './metrics.ts';
 
-export function metricsRoute(
-  app: FastifyInstance,
-  metrics: ServerMetrics,
-  config: ServerConfig['metrics'],
-): void {
-  const allowed = new Set(config.allowFrom);
+export function metricsRoute(app: FastifyInstance, metrics: ServerMetrics, config: ServerConfig): void {
+  const allowed = new Set(config.metrics.allowFrom);
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     void reply.header('cache-control', 'no-store');
-    if (!allowed.has(request.ip) || !tokenMatches(request, config.token)) {
+    const admitted =
+      allowed.has(request.ip) &&
+      !relayedUnseen(request, config.trustProxy) &&
+      tokenMatches(request, config.metrics.token);
+    if (!admitted) {
       const { status, body } = httpErrors.metricsForbidden();
       return reply.code(status).send(body);
     }
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+}
+
+/**
+ * A request a reverse proxy relayed while trustProxy is off: request.ip is the proxy's (often loopback), not the
+ * sender's, so the address check would let the whole internet in through a proxy on the same host. Refused.
+ */
+function relayedUnseen(request: FastifyRequest, trustProxy: boolean): boolean {
+  return (
+    !trustProxy &&
+    (request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined)
+  );
 }
 
 function tokenMatches(request: FastifyRequest, token: string | undefined): boolean {
