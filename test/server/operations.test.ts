@@ -11,6 +11,7 @@ import { TEST_NOW } from '../context.ts';
 import { createTestDatabase, ENGINES } from '../db.ts';
 import { startApi, username, type ApiFixture } from './fixture.ts';
 import { intakeBody } from './seed.ts';
+import { siteOf, urlencoded } from './portal-site.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -104,6 +105,23 @@ for (const engine of ENGINES) {
         expect(registered.statusCode, registered.body).toBe(201);
         registeredId = registered.json().request.id;
       }
+      // The portal's form: one accepted, one refused (no name) that registers nothing.
+      const site = await siteOf(api, 'a');
+      const form = (name: string) =>
+        api.app.inject({
+          method: 'POST',
+          url: `${site}apply`,
+          ...urlencoded({
+            applicantKind: 'naturalPerson',
+            name,
+            idDocument: '居民身份证 370000200001010000',
+            contact: '13800000000',
+            informationSought: '2026 年人防工程名录',
+            formWanted: '电子邮件',
+          }),
+        });
+      expect((await form('网上申请人')).statusCode).toBe(201);
+      expect((await form('')).statusCode).toBe(400);
       const read = await api.call(username('clerk', 'a'), {
         method: 'GET',
         url: `/api/v1/requests/${registeredId}`,
@@ -116,6 +134,13 @@ for (const engine of ENGINES) {
       const text = scraped.body;
       expect(sample(text, 'gongkai_request_intakes_total{door="public_api"}')).toBe(N);
       expect(sample(text, 'gongkai_request_intakes_total{door="staff"}')).toBe(1);
+      expect(sample(text, 'gongkai_request_intakes_total{door="portal"}')).toBe(1);
+      expect(
+        sample(
+          text,
+          'gongkai_http_request_duration_seconds_count{method="POST",route="/:site/apply",status_code="400"}',
+        ),
+      ).toBe(1);
       expect(
         sample(
           text,
@@ -129,7 +154,7 @@ for (const engine of ENGINES) {
         ),
       ).toBe(1);
       expect(text).not.toContain(registeredId);
-      expect(sample(text, 'gongkai_open_requests')).toBe(N + 1);
+      expect(sample(text, 'gongkai_open_requests')).toBe(N + 2);
       // The staff registration arrived on 2026-11-02: its 20 working days ran out before TEST_NOW (2026-12-04).
       expect(sample(text, 'gongkai_overdue_requests')).toBe(1);
       // Every write above was audited at the fixed clock's instant: the head is exactly as old as "now" says.
