@@ -4,7 +4,8 @@ import { pendingMigrations } from '../storage/migrations/index.ts';
 import type { ServiceContext } from './context.ts';
 import { RUNNING_STATES } from './requests/queries.ts';
 
-export type Readiness = { ready: true } | { ready: false; reason: string };
+/** `cause`: the database's own error, for the log — not for an unauthenticated caller (it may name hosts). */
+export type Readiness = { ready: true } | { ready: false; reason: string; cause?: unknown };
 
 /** Ready: the database answers, and every migration this code knows has been applied to it. */
 export async function readiness(ctx: ServiceContext): Promise<Readiness> {
@@ -13,7 +14,7 @@ export async function readiness(ctx: ServiceContext): Promise<Readiness> {
     await pingDatabase(ctx.db);
     pending = await pendingMigrations(ctx.db);
   } catch (error) {
-    return { ready: false, reason: `数据库无法访问：${(error as Error).message}` };
+    return { ready: false, reason: '数据库无法访问', cause: error };
   }
   if (pending.length > 0)
     return { ready: false, reason: `数据库结构未更新，尚未执行的迁移：${pending.join('、')}` };

@@ -8,6 +8,7 @@ import { buildServer } from '../../src/server/app.ts';
 import { createServiceContext } from '../../src/services/bootstrap.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { TEST_NOW } from '../context.ts';
+import { openDatabase } from '../../src/services/database.ts';
 import { createTestDatabase, ENGINES } from '../db.ts';
 import { startApi, username, type ApiFixture } from './fixture.ts';
 import { intakeBody } from './seed.ts';
@@ -20,6 +21,26 @@ function sample(text: string, series: string): number | undefined {
   const line = text.split('\n').find((l) => l.startsWith(`${series} `));
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
+
+describe('readiness without a database', () => {
+  it('is not ready when the database does not answer, and does not tell the caller the address', async () => {
+    // Nothing listens on port 1: the pool opens lazily, every query is refused.
+    const unreachable = await openDatabase('postgres://postgres@127.0.0.1:1/gongkai');
+    const app = await buildServer({ ctx: createServiceContext({ db: unreachable.db }) });
+    try {
+      const response = await app.inject({ method: 'GET', url: '/readyz' });
+      expect(response.statusCode).toBe(503);
+      expect(response.json().error).toEqual({
+        code: 'http.notReady',
+        message: '服务尚未就绪：数据库无法访问',
+      });
+      expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await unreachable.close();
+    }
+  });
+});
 
 for (const engine of ENGINES) {
   describe(`probes (${engine})`, () => {

@@ -12,10 +12,11 @@ export function probeRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   app.get('/healthz', hidden, async (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );
-  app.get('/readyz', hidden, async (_request, reply) => {
+  app.get('/readyz', hidden, async (request, reply) => {
     void reply.header('cache-control', 'no-store');
     const state = await readiness(ctx);
     if (state.ready) return reply.send({ status: 'ok' });
+    if (state.cause !== undefined) request.log.warn({ err: state.cause }, 'not ready');
     const { status, body } = httpErrors.notReady(state.reason);
     return reply.code(status).send(body);
   });

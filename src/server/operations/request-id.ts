@@ -15,7 +15,8 @@ export function requestIdOf(raw: IncomingMessage): string {
 }
 
 export function echoRequestId(app: FastifyInstance): void {
-  // onRequest, not onSend: the header is set even on answers that skip onSend hooks' ordering (errors, 404).
+  // The first onRequest hook (app.ts installs it before the page cache): a cached page answered from its own
+  // onRequest hook, an error and a 404 all carry the id too.
   app.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
