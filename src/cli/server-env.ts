@@ -42,9 +42,30 @@ function pageCacheSetting(value: string | undefined, usage: string): Pick<Server
   return { pageCacheMs: parsed.data };
 }
 
+const metricsAccess = z.object({
+  allowFrom: z
+    .array(z.union([z.ipv4(), z.ipv6()]), { error: 'GONGKAI_METRICS_ALLOW 应为逗号分隔的 IP 地址' })
+    .optional(),
+  token: z.string().min(16, { error: 'GONGKAI_METRICS_TOKEN 至少 16 个字符' }).optional(),
+});
+
+/** /metrics access from GONGKAI_METRICS_ALLOW and GONGKAI_METRICS_TOKEN; both unset keep the loopback-only default. */
+function metricsSetting(env: NodeJS.ProcessEnv, usage: string): Pick<ServerConfigInput, 'metrics'> {
+  const allow = env.GONGKAI_METRICS_ALLOW;
+  const token = env.GONGKAI_METRICS_TOKEN;
+  if (!allow && !token) return {};
+  const parsed = metricsAccess.safeParse({
+    allowFrom: allow ? allow.split(',').map((a) => a.trim()) : undefined,
+    token: token || undefined,
+  });
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message, usage);
+  return { metrics: parsed.data };
+}
+
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, usage: string): ServerConfigInput {
   return {
     ...pageCacheSetting(env.GONGKAI_PAGE_CACHE_MS, usage),
     ...trustProxySetting(env.GONGKAI_TRUST_PROXY, usage),
+    ...metricsSetting(env, usage),
   };
 }

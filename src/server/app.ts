@@ -38,6 +38,9 @@ import { serverConfigSchema, type ServerConfigInput } from './config.ts';
 import { installErrorHandling, isPageRequest } from './error-handler.ts';
 import { httpErrors } from './http-errors.ts';
 import { refuseUnstorableText } from './input-text.ts';
+import { installOperations } from './operations/index.ts';
+import { createMetrics } from './operations/metrics.ts';
+import { requestIdOf } from './operations/request-id.ts';
 import { registerOpenApi } from './openapi.ts';
 import { validatorCompiler } from './validation.ts';
 
@@ -45,14 +48,23 @@ export interface ServerDeps {
   /** The use cases' context (services/bootstrap.ts); the server drains its write batcher when it closes. */
   ctx: ServiceContext;
   config?: ServerConfigInput;
+  /** Where the log lines go when `config.logger` is on (stdout when omitted); tests read them from here. */
+  logStream?: { write(line: string): void };
 }
 
-export async function buildServer({ ctx, config: input = {} }: ServerDeps): Promise<FastifyInstance> {
+export async function buildServer({
+  ctx,
+  config: input = {},
+  logStream,
+}: ServerDeps): Promise<FastifyInstance> {
   const config = serverConfigSchema.parse(input);
   const sites = siteDirectory(ctx);
   const pages = pageErrors(sites);
   const app = Fastify({
-    logger: config.logger ? { level: config.logLevel } : false,
+    logger: config.logger ? { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) } : false,
+    // The id is ours to choose (server/operations/request-id.ts): an incoming X-Request-Id only when it is sane.
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // Fastify's JSON parser already refuses __proto__ and constructor keys (secure-json-parse); say so explicitly.
@@ -75,7 +87,10 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   installErrorHandling(app, config.bodyLimit, pages);
   refuseUnstorableText(app);
 
-  // First of the hooks: a cached public page is answered before the others run (page-cache.ts).
+  const metrics = createMetrics(ctx);
+  // Before the page cache: a cached page is answered with its own request id and is timed like any other.
+  installOperations(app, ctx, config, metrics);
+  // First of the page hooks: a cached public page is answered before the others run (page-cache.ts).
   installPageCache(app, config.pageCacheMs);
   // HTTPS-only headers (HSTS, upgrade-insecure-requests) only when served behind HTTPS (secureCookies).
   await app.register(helmet, {
@@ -93,7 +108,7 @@ export async function buildServer({ ctx, config: input = {} }: ServerDeps): Prom
   app.addHook('onClose', () => closeServiceContext(ctx));
   // The PDF writer's Chromium is this process's child: a server that stops takes it down (the next print relaunches).
   app.addHook('onClose', () => closePdfBrowser());
-  const context: RouteContext = { ctx, config };
+  const context: RouteContext = { ctx, config, metrics };
   await app.register(
     async (api) => {
       await api.register(authRoutes, context);

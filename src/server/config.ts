@@ -51,6 +51,18 @@ export const serverConfigSchema = z.object({
       deadlineMs: z.number().int().positive().max(120_000),
     })
     .default({ maxFileBytes: 20 * 1024 * 1024, deadlineMs: 20_000 }),
+  /**
+   * GET /metrics (server/operations): the Prometheus scrape is for the operator's monitoring, not the public — it
+   * shows load and backlog. Answered only to these client addresses (request.ip: behind a reverse proxy set
+   * trustProxy, or every caller looks like the proxy's loopback address), and when `token` is set, only with
+   * `Authorization: Bearer <token>` as well.
+   */
+  metrics: z
+    .object({
+      allowFrom: z.array(z.union([z.ipv4(), z.ipv6()])).default(['127.0.0.1', '::1', '::ffff:127.0.0.1']),
+      token: z.string().min(16).optional(),
+    })
+    .default({ allowFrom: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] }),
   /** The built staff console (scripts/console-build.ts); undefined: dist/console in this checkout. */
   consoleDir: z.string().optional(),
 });

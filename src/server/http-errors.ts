@@ -36,6 +36,13 @@ export const httpErrors = {
     httpError(429, 'http.rateLimited', `请求过于频繁，请 ${seconds} 秒后再试`),
   storageFull: () =>
     httpError(503, 'http.storageFull', '存储空间不足，本次操作没有保存；请联系系统管理员清理磁盘后再试'),
+  metricsForbidden: () =>
+    httpError(
+      403,
+      'http.metricsForbidden',
+      '运行指标只对配置允许的地址开放（metrics.allowFrom 与 metrics.token）',
+    ),
+  notReady: (reason: string) => httpError(503, 'http.notReady', `服务尚未就绪：${reason}`),
   internal: (requestId: string) =>
     httpError(500, 'http.internal', `服务器内部错误，请稍后再试（请求编号 ${requestId}）`),
 };

@@ -18,6 +18,7 @@ import { submitOnline } from '../../services/requests/intake.ts';
 import { publicStatus } from '../../services/requests/public-track.ts';
 import { rateLimitOption } from '../config.ts';
 import type { RouteContext } from '../context.ts';
+import { intakeTally } from '../operations/metrics.ts';
 
 const publicErrors = {
   400: errorSchema,
@@ -28,7 +29,7 @@ const publicErrors = {
   429: errorSchema,
 };
 
-export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config }) => {
+export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, config, metrics }) => {
   const limited = rateLimitOption(config.publicRateLimit);
   const readLimited = rateLimitOption(config.publicReadRateLimit);
 
@@ -58,7 +59,11 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { c
     },
     async (request, reply) => {
       // Intake is the high-volume write: it joins the server's group commit (services/write-batcher.ts).
-      const ack = await ctx.writes.run((trx) => submitOnline(withDb(ctx, trx), PUBLIC_ACTOR, request.body));
+      const tally = intakeTally(metrics, 'public_api');
+      const ack = await ctx.writes.run((trx) =>
+        tally.track(submitOnline(withDb(ctx, trx), PUBLIC_ACTOR, request.body)),
+      );
+      tally.committed();
       return reply.code(201).send({
         trackingNumber: ack.request.trackingNumber,
         queryCode: ack.queryCode,

@@ -30,10 +30,11 @@ import { requestNotifications } from '../../services/notifications/read.ts';
 import { replyLetter } from '../../services/requests/reply-letter.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
+import { intakeTally } from '../operations/metrics.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
+export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx, metrics }) => {
   requireSignIn(app, ctx);
 
   app.post(
@@ -52,11 +53,13 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       // Intake is the high-volume write: it joins the server's group commit (services/write-batcher.ts).
       const input = { ...request.body, agencyId: principal.agencyId };
       const key = request.headers['idempotency-key'];
+      const tally = intakeTally(metrics, 'staff');
       const ack = await ctx.writes.run((trx) =>
         idempotent(withDb(ctx, trx), principal, { key, operation: 'requests.register', input }, (scoped) =>
-          registerRequest(scoped, principal, input),
+          tally.track(registerRequest(scoped, principal, input)),
         ),
       );
+      tally.committed();
       const { request: registered, queryCode, provisional, provisionalReason, text } = ack;
       return reply
         .code(201)

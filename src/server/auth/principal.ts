@@ -9,6 +9,7 @@ import { agenciesUnder } from '../../services/agencies.ts';
 import { staffActor, type AuthenticatedUser, type StaffActor } from '../../services/actor.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { SESSION_COOKIE } from './cookie.ts';
+import { logAsUser } from '../operations/request-id.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -75,9 +76,10 @@ export function requireSignIn(app: FastifyInstance, ctx: ServiceContext): void {
   app.addHook('onSend', async (_request, reply) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-store');
   });
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const { actor, mustChangePassword } = await authenticate(ctx, request);
     request.principal = actor;
+    logAsUser(request, reply, actor.userId);
     request.mustChangePassword = mustChangePassword;
     checkTokenScope(actor, request);
     if (mustChangePassword && request.routeOptions.config.allowedBeforePasswordChange !== true)

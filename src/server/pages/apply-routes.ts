@@ -14,6 +14,7 @@ import { idempotent } from '../../services/idempotency.ts';
 import { submitOnlineWithAttachments } from '../../services/requests/attachments.ts';
 import { rateLimitOption } from '../config.ts';
 import { acknowledgementPage, APPLY_FORM_ID, applyPage } from './apply.ts';
+import { intakeTally } from '../operations/metrics.ts';
 import { applyValuesOf, checkApply, EMPTY_APPLY, type ApplyValues } from './apply-form.ts';
 import { acceptUrlencodedForms, formBody } from './form-body.ts';
 import type { FieldErrors } from './form.ts';
@@ -28,7 +29,10 @@ const hidden = { hide: true } as const;
 /** Blank forms kept at most (one per agency and display mode, in practice). */
 const BLANK_FORMS_KEPT = 1_000;
 
-export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { ctx, config, sites }) => {
+export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (
+  app,
+  { ctx, config, sites, metrics },
+) => {
   // In this plugin only: the JSON API keeps refusing multipart bodies (415).
   // A file over the limit is cut short and told in the form (uploads.ts), not thrown.
   await app.register(multipart, { throwFileSizeLimit: false });
@@ -96,6 +100,7 @@ export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { c
         if (form.fileProblems.length > 0) errors.files = form.fileProblems.join('；');
         if (!checked.ok || errors.files) return again(errors);
         const { submission } = checked;
+        const tally = intakeTally(metrics, 'portal');
         const ack = await ctx.writes
           .run((trx) =>
             idempotent(
@@ -107,7 +112,10 @@ export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { c
                 // The files are part of what was asked: the same key with other files is another request.
                 input: { ...submission, files: form.files.map((f) => `${f.fileName}:${f.sha256}`) },
               },
-              (scoped) => submitOnlineWithAttachments(scoped, PUBLIC_ACTOR, submission, form.files, limits),
+              (scoped) =>
+                tally.track(
+                  submitOnlineWithAttachments(scoped, PUBLIC_ACTOR, submission, form.files, limits),
+                ),
             ),
           )
           .catch((error: unknown) => {
@@ -115,6 +123,7 @@ export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, { c
             throw error;
           });
         if (isDomainError(ack)) return again({ [APPLY_FORM_ID]: ack.message });
+        tally.committed();
         const page = acknowledgementPage(
           agency,
           ack,

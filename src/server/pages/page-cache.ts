@@ -30,6 +30,8 @@ const NOT_REPLAYED = new Set([
   'keep-alive',
   'set-cookie',
   'x-page-cache',
+  // Each request's own id (server/operations/request-id.ts), set before a hit is answered.
+  'x-request-id',
 ]);
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

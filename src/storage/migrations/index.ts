@@ -41,9 +41,18 @@ const MIGRATIONS: Record<string, Migration> = {
   '190_audit_anchor': auditAnchor,
 };
 
+function migrator<DB>(db: Kysely<DB>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+}
+
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
-  const result = await migrator.migrateToLatest();
+  const result = await migrator(db).migrateToLatest();
   if (result.error) throw result.error;
   return result;
+}
+
+/** The migrations this code knows that the database has not applied, in order (empty: the schema is current). */
+export async function pendingMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
+  const known = await migrator(db).getMigrations();
+  return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }
