@@ -7,7 +7,7 @@ import { migrateToLatest } from '../../src/storage/migrations/index.ts';
 forEachEngine((engine, getDb) => {
   it('has the migrated tables and the audit chain head', async () => {
     const head = await getDb().selectFrom('audit_head').selectAll().executeTakeFirstOrThrow();
-    expect(head).toEqual({ id: 1, seq: 0, hash: '0'.repeat(64) });
+    expect(head).toEqual({ id: 1, seq: 0, hash: '0'.repeat(64), mac: null });
   });
 
   it('migrating again is a no-op', async () => {

@@ -1,5 +1,6 @@
 // A running API over a real migrated database (either engine) with a small tenancy: a supervising office S over
-// agencies A and B, and an unrelated agency C. A and C have one user of every staff role; S has a supervisor.
+// agencies A and B, and an unrelated agency C. A and C have one user of every staff role and a second leader (so an
+// item can pass its three review steps by three people, as separation of duties requires); S has a supervisor.
 // Every user is signed in, so tests call `as(user)` to get the headers of that user's session.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildServer } from '../../src/server/app.ts';
@@ -38,6 +39,17 @@ export interface ApiFixture {
 
 export const username = (role: Role, agency: 'a' | 'c' | 's') => `${role}.${agency}`;
 
+/** The second leader of agency A or C: signs off what the first leader reviewed for secrecy. */
+export const signer = (agency: 'a' | 'c') => `signer.${agency}`;
+
+/** Who approves each step of the default review workflow in agency A or C: three different people. */
+export const reviewApprovals = (agency: 'a' | 'c') =>
+  [
+    [username('officeHead', agency), 'departmentReview'],
+    [username('leader', agency), 'confidentialityReview'],
+    [signer(agency), 'signOff'],
+  ] as const;
+
 /** `clock`: the server's (a fixed one makes dates reproducible); the wall clock when omitted. */
 export async function startApi(
   engine: Engine,
@@ -62,19 +74,21 @@ export async function startApi(
     b: await agency('测试市乙局', '乙依申', supervisorOffice.id),
     c: await agency('另一市丙局', '丙依申'),
   };
-  const users: [Role, 'a' | 'c' | 's', string][] = [
+  const users: [Role, string, string][] = [
     ...AGENCY_ROLES.flatMap((role) => [
-      [role, 'a', tenancy.a.id] as [Role, 'a', string],
-      [role, 'c', tenancy.c.id] as [Role, 'c', string],
+      [role, username(role, 'a'), tenancy.a.id] as [Role, string, string],
+      [role, username(role, 'c'), tenancy.c.id] as [Role, string, string],
     ]),
-    ['supervisor', 's', supervisorOffice.id],
+    ['leader', signer('a'), tenancy.a.id],
+    ['leader', signer('c'), tenancy.c.id],
+    ['supervisor', username('supervisor', 's'), supervisorOffice.id],
   ];
   await Promise.all(
-    users.map(([role, key, agencyId]) =>
+    users.map(([role, name, agencyId]) =>
       createUser(ctx, SYSTEM_ACTOR, {
         agencyId,
-        username: username(role, key),
-        displayName: `${role}-${key}`,
+        username: name,
+        displayName: name,
         role,
         password: PASSWORD,
       }),
@@ -89,8 +103,7 @@ export async function startApi(
     },
   });
   const cookies = new Map<string, string>();
-  for (const [role, key] of users) {
-    const name = username(role, key);
+  for (const [, name] of users) {
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',

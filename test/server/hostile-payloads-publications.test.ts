@@ -4,7 +4,7 @@
 // get their own hostile files; every GET gets bad query strings and path parameters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
-import { startApi, type ApiFixture } from './fixture.ts';
+import { reviewApprovals, startApi, type ApiFixture } from './fixture.ts';
 import { rowCounts } from './row-counts.ts';
 import { INJECTIONS, jsonAttempts, type Attempt, type BodyRoute } from './hostile-attempts.ts';
 
@@ -130,12 +130,8 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
       await api.call('clerk.a', { method: 'POST', url: '/api/v1/publications', payload: DRAFT })
     ).json().id;
     await api.call('clerk.a', { method: 'POST', url: `/api/v1/publications/${toPublish}/submit` });
-    for (const [role, step] of [
-      ['officeHead', 'departmentReview'],
-      ['officeHead', 'confidentialityReview'],
-      ['leader', 'signOff'],
-    ]) {
-      await api.call(`${role}.a`, {
+    for (const [approver, step] of reviewApprovals('a')) {
+      await api.call(approver, {
         method: 'POST',
         url: `/api/v1/publications/${toPublish}/review`,
         payload: { type: 'approve', step },

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../../test/db.ts';
 import { REVIEW_STEPS } from '../../../core/publications/review-workflow.ts';
-import { startApi, username, type ApiFixture } from '../../../../test/server/fixture.ts';
+import { reviewApprovals, startApi, username, type ApiFixture } from '../../../../test/server/fixture.ts';
 
 const draft = {
   title: '关于开展2023年防空警报试鸣的通告',
@@ -78,12 +78,8 @@ for (const engine of ENGINES) {
       });
       expect(outsider.statusCode).toBe(403);
 
-      for (const [role, step] of [
-        ['officeHead', 'departmentReview'],
-        ['officeHead', 'confidentialityReview'],
-        ['leader', 'signOff'],
-      ] as const) {
-        const r = await api.call(username(role, 'a'), {
+      for (const [approver, step] of reviewApprovals('a')) {
+        const r = await api.call(approver, {
           method: 'POST',
           url: `/api/v1/publications/${id}/review`,
           payload: { type: 'approve', step },
