@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/services/accounts/users.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
 import { ENGINES } from '../db.ts';
-import { PASSWORD, startApi, type ApiFixture } from './fixture.ts';
+import { PASSWORD, startApi, USERS_PER_AGENCY, type ApiFixture } from './fixture.ts';
 
 interface Entry {
   seq: number;
@@ -96,7 +96,7 @@ for (const engine of ENGINES) {
 
     it('filters by action, subject, actor and time, and pages backwards by sequence number', async () => {
       const created = items(await list('admin.c', '?action=user.created&limit=200'));
-      expect(created.length).toBe(4);
+      expect(created.length).toBe(USERS_PER_AGENCY);
       expect(created.every((row) => row.action === 'user.created' && row.agencyId === api.tenancy.c.id)).toBe(
         true,
       );

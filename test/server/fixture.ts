@@ -39,6 +39,9 @@ export interface ApiFixture {
 
 export const username = (role: Role, agency: 'a' | 'c' | 's') => `${role}.${agency}`;
 
+/** Users of agency A and of agency C: one of every staff role and the second leader. */
+export const USERS_PER_AGENCY = AGENCY_ROLES.length + 1;
+
 /** The second leader of agency A or C: signs off what the first leader reviewed for secrecy. */
 export const signer = (agency: 'a' | 'c') => `signer.${agency}`;
 
