@@ -129,6 +129,32 @@ forEachEngine((engine, getDb, getTest) => {
   });
 
   it.skipIf(engine === 'postgres' && getTestUrlIsPglite())(
+    'a process whose use cases all run in transactions builds its calendar once, never from a rolled-back import',
+    async () => {
+      const fresh = await openDatabase(getTest().url); // a new handle: a source that has built nothing yet
+      try {
+        const ctx = testContext(fresh.db);
+        const inTransaction = () => transact(fresh.db, (trx) => withDb(ctx, trx).calendar.current());
+        const first = await inTransaction();
+        expect(await inTransaction()).toBe(first);
+        const withdrawn = {
+          ...INVENTED_2027,
+          holidays: { ...INVENTED_2027.holidays, '2027-05-10': '撤回的假日' },
+        };
+        const rolledBack = transact(fresh.db, async (trx) => {
+          await importCalendarYear(withDb(ctx, trx), SYSTEM_ACTOR, { schedule: withdrawn });
+          expect(await withDb(ctx, trx).calendar.current()).not.toBe(first);
+          throw new Error('rolled back');
+        });
+        await expect(rolledBack).rejects.toThrow('rolled back');
+        expect(await inTransaction()).toBe(first);
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
+
+  it.skipIf(engine === 'postgres' && getTestUrlIsPglite())(
     'another connection to the database (another server) sees the import on its next call',
     async () => {
       const other = await openDatabase(getTest().url);

@@ -7,6 +7,7 @@
 // Calls that overlap share one read: a call joining a read already under way gets that read's answer.
 import { buildCalendar } from '../../core/calendar/seed.ts';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.ts';
+import type { ImportedYear } from '../../core/calendar/imported.ts';
 import { calendarRevision, importedYears } from '../../storage/calendar.ts';
 import type { CalendarSource } from '../context.ts';
 import type { Db } from '../database.ts';
@@ -14,11 +15,6 @@ import type { Db } from '../database.ts';
 interface Built {
   revision: number;
   calendar: WorkingCalendar;
-}
-
-async function build(db: Db, revision: number): Promise<Built> {
-  const years = await importedYears(db);
-  return { revision, calendar: buildCalendar(years.map((y) => y.schedule)) };
 }
 
 /** A source over `db`. Contexts on the same database handle share one, so an import through one is seen by all. */
@@ -31,7 +27,14 @@ export function databaseCalendarSource(db: Db): CalendarSource {
 const sources = new WeakMap<Db, CalendarSource>();
 
 class DatabaseCalendar implements CalendarSource {
+  /** The calendar of the committed revision, as last read outside a transaction. */
   private built: Built | undefined;
+  /**
+   * The last calendar built, by the imported years it was built from. A calendar is a pure function of those years,
+   * so this is right whatever transaction read them, committed or not — and a process whose every use case runs in
+   * a transaction (a burst of intakes) builds once instead of once per use case.
+   */
+  private latest: { years: string; calendar: WorkingCalendar } | undefined;
   private pending: Promise<WorkingCalendar> | undefined;
 
   constructor(private readonly db: Db) {}
@@ -46,19 +49,31 @@ class DatabaseCalendar implements CalendarSource {
 
   private async refresh(): Promise<WorkingCalendar> {
     const revision = await calendarRevision(this.db);
-    if (this.built?.revision !== revision) this.built = await build(this.db, revision);
+    if (this.built?.revision !== revision)
+      this.built = { revision, calendar: this.calendarOf(await importedYears(this.db)) };
     return this.built.calendar;
+  }
+
+  private calendarOf(imported: readonly ImportedYear[]): WorkingCalendar {
+    const schedules = imported.map((y) => y.schedule);
+    const years = JSON.stringify(schedules);
+    if (this.latest?.years !== years) this.latest = { years, calendar: buildCalendar(schedules) };
+    return this.latest.calendar;
   }
 
   within(trx: Db): CalendarSource {
     // Inside a transaction the read must go through it: SQLite and PGlite have one connection, which the
-    // transaction holds. What the transaction sees may yet roll back, so a newer revision is built for this
-    // transaction only and never replaces the shared calendar.
+    // transaction holds. What the transaction sees may yet roll back, so a newer revision never replaces the shared
+    // calendar; its calendar is found by the years it reads.
     return {
       current: async () => {
         const revision = await calendarRevision(trx);
         const known = this.built;
-        return known?.revision === revision ? known.calendar : (await build(trx, revision)).calendar;
+        if (known?.revision === revision) return known.calendar;
+        // The shared calendar is missing or behind: have it read outside this transaction (it runs once the
+        // connection is free), so the next transactions find it instead of reading the years each time.
+        void this.current().catch(() => undefined);
+        return this.calendarOf(await importedYears(trx));
       },
       within: (other) => this.within(other),
     };
