@@ -8,7 +8,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import { html } from './pages/html.ts';
 import { page } from './pages/layout.ts';
 
-export const CONSOLE_DIR = fileURLToPath(new URL('../../dist/console', import.meta.url));
+/** dist/console, seen from src/server in a checkout or from dist/app/server in the production build. */
+export const CONSOLE_DIR = fileURLToPath(
+  new URL(import.meta.url.endsWith('.ts') ? '../../dist/console' : '../../console', import.meta.url),
+);
 
 export const consoleRoutes: FastifyPluginAsync<{ dir?: string }> = async (app, { dir = CONSOLE_DIR }) => {
   await app.register(fastifyStatic, { root: dir, serve: false });

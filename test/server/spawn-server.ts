@@ -19,14 +19,16 @@ export interface RunningServer {
 
 const TAIL_BYTES = 256 * 1024;
 
+/** `entry`: the command's script — bin/gongkai (TypeScript through tsx) or the production build's main.js. */
 export async function spawnServer(
   databaseUrl: string,
   extraArgs: string[] = [],
   timeoutMs = 20_000,
+  entry = join(repoRoot, 'bin/gongkai'),
 ): Promise<RunningServer> {
   const child = spawn(
     process.execPath,
-    [join(repoRoot, 'bin/gongkai'), 'serve', '--port', '0', '--url', databaseUrl, ...extraArgs],
+    [entry, 'serve', '--port', '0', '--url', databaseUrl, ...extraArgs],
     {
       cwd: repoRoot,
       env: { ...process.env, NO_COLOR: '1' },

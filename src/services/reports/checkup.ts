@@ -7,7 +7,11 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../policy/authorize.ts';
 import type { DocumentVerdict } from './check.ts';
 
-const ENTRY = new URL('./checkup-worker.mjs', import.meta.url);
+/** From the sources the thread needs tsx (checkup-worker.mjs); the production build's job is JavaScript already. */
+const ENTRY = new URL(
+  import.meta.url.endsWith('.ts') ? './checkup-worker.mjs' : './checkup-job.js',
+  import.meta.url,
+);
 
 export interface CheckupLimits {
   /** Wall-clock bound of one check, the thread's start included. */
