@@ -4,17 +4,37 @@
 // - closedLoop: every connection sends its next request as soon as the last is answered (maximum throughput);
 // - openLoop: requests are due at a fixed rate whatever the server does; latency is counted from the moment a
 //   request was due, so a stalled server cannot hide its queue (no coordinated omission).
+// A request is a path (GET, HTML) or an Outgoing (any method, headers and body); `ok` is the status that counts as
+// answered (200 unless given).
 import { connect, type Socket } from 'node:net';
 import { percentile } from './stats.ts';
 
 export interface LoadResult {
-  /** Answers per second (status 200 only). */
+  /** Answers per second (status `ok` only). */
   perSecond: number;
   p50: number;
   p99: number;
   completed: number;
-  /** Answers other than 200, and connection errors. */
+  /** Answers other than `ok`, and connection errors. */
   failed: number;
+}
+
+export interface Outgoing {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+type Next = () => string | Outgoing;
+
+function serialise(next: string | Outgoing, host: string): string {
+  if (typeof next === 'string') return `GET ${next} HTTP/1.1\r\nHost: ${host}\r\nAccept: text/html\r\n\r\n`;
+  const headers = Object.entries(next.headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  const length = Buffer.byteLength(next.body);
+  return `${next.method} ${next.path} HTTP/1.1\r\nHost: ${host}\r\n${headers}Content-Length: ${length}\r\n\r\n${next.body}`;
 }
 
 interface Pending {
@@ -46,10 +66,10 @@ class Connection {
     return this.pending === undefined;
   }
 
-  send(path: string, dueAt: number): Promise<{ status: number; ms: number }> {
+  send(next: string | Outgoing, dueAt: number): Promise<{ status: number; ms: number }> {
     return new Promise((resolve) => {
       this.pending = { dueAt, resolve };
-      this.socket.write(`GET ${path} HTTP/1.1\r\nHost: ${this.host}\r\nAccept: text/html\r\n\r\n`);
+      this.socket.write(serialise(next, this.host));
     });
   }
 
@@ -90,11 +110,11 @@ function summarise(latencies: number[], failed: number, seconds: number): LoadRe
   };
 }
 
-/** `paths()` gives the next path to ask for (the same one, or a different one each time). */
+/** `paths()` gives the next request to send (the same one, or a different one each time). */
 export async function closedLoop(
   base: string,
-  paths: () => string,
-  { connections, seconds }: { connections: number; seconds: number },
+  paths: Next,
+  { connections, seconds, ok = 200 }: { connections: number; seconds: number; ok?: number },
 ): Promise<LoadResult> {
   const pool = await openConnections(base, connections);
   const latencies: number[] = [];
@@ -105,7 +125,7 @@ export async function closedLoop(
     pool.map(async (connection) => {
       while (performance.now() < deadline) {
         const { status, ms } = await connection.send(paths(), performance.now());
-        if (status === 200) latencies.push(ms);
+        if (status === ok) latencies.push(ms);
         else failed++;
       }
     }),
@@ -117,8 +137,13 @@ export async function closedLoop(
 
 export async function openLoop(
   base: string,
-  paths: () => string,
-  { rate, seconds, connections }: { rate: number; seconds: number; connections: number },
+  paths: Next,
+  {
+    rate,
+    seconds,
+    connections,
+    ok = 200,
+  }: { rate: number; seconds: number; connections: number; ok?: number },
 ): Promise<LoadResult> {
   const pool = await openConnections(base, connections);
   const latencies: number[] = [];
@@ -135,7 +160,7 @@ export async function openLoop(
         if (!connection.idle) continue;
         const dueAt = queue.shift()!;
         void connection.send(paths(), dueAt).then(({ status, ms }) => {
-          if (status === 200) latencies.push(ms);
+          if (status === ok) latencies.push(ms);
           else failed++;
           if (++answered === total) done();
           else dispatch();
