@@ -34,9 +34,7 @@ describe.each(ENGINES)('demo mode (%s)', (engine) => {
   beforeAll(async () => {
     database = await createTestDatabase(engine);
     const ctx = testContext(database.db);
-    ({
-      agency: { code },
-    } = await loadDemo(ctx, SYSTEM_ACTOR));
+    code = (await loadDemo(ctx, SYSTEM_ACTOR)).agency.code!;
     app = await buildServer({ ctx, config: { demo: true } });
     plain = await startApi(engine);
   }, 120_000);

@@ -1,6 +1,7 @@
 // `gongkai serve --demo` as `npm start` runs it: a real process on an empty SQLite file loads the demo agency,
 // prints the URL and the demo logins, says it runs in demo mode, makes a demo user set their own password before
-// anything else, serves them (the warnings show the open demo requests), and stops cleanly on SIGTERM. A second start on the same file does not load the demo again.
+// anything else, serves them (the warnings show the open demo requests), and stops cleanly on SIGTERM. A second
+// start on the same file does not load the demo again.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
