@@ -73,6 +73,7 @@ export const sessionListResponse = z.object({
     }),
   ),
 });
+export type OwnSession = z.infer<typeof sessionListResponse>['items'][number];
 
 /** Setting one's own password: the current one proves it is the person, the new one follows the policy. */
 export const changePasswordBody = z.strictObject({

@@ -102,6 +102,8 @@ export async function buildServer({
   await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
   await registerOpenApi(app);
   decoratePrincipal(app);
+  // Read by every public page's frame (pages/frame.ts) to show the 演示数据 banner.
+  app.decorate('demoMode', config.demo);
 
   // onClose runs once the requests in flight are answered: whatever they queued is committed before the database
   // is closed after the server.

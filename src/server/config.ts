@@ -63,6 +63,11 @@ export const serverConfigSchema = z.object({
       token: z.string().min(16).optional(),
     })
     .default({ allowFrom: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] }),
+  /**
+   * Demonstration data (`gongkai serve` over the demo agency): every portal page and every console page says so
+   * (contracts/site.ts), and the console learns it from GET /api/v1/public/site.
+   */
+  demo: z.boolean().default(false),
   /** The built staff console (scripts/console-build.ts); undefined: dist/console in this checkout. */
   consoleDir: z.string().optional(),
 });

@@ -12,11 +12,12 @@ import { buildServer } from '../../src/server/app.ts';
 import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
 import type { Agency } from '../../src/services/agencies.ts';
 import { listAuditTrail } from '../../src/services/audit.ts';
-import { DEMO_PASSWORD, loadDemo } from '../../src/services/demo/load.ts';
+import { loadDemo } from '../../src/services/demo/load.ts';
 import { testContext } from '../context.ts';
 import { readReportPdf } from '../../src/formats/read/index.ts';
 import { chromiumPath, closePdfBrowser } from '../../src/formats/write/pdf.ts';
 import { createTestDatabase, ENGINES, type TestDatabase } from '../db.ts';
+import { demoSession } from './demo-session.ts';
 import { intakeBody } from './seed.ts';
 
 describe.each(ENGINES)('published annual reports (%s)', (engine) => {
@@ -49,15 +50,8 @@ describe.each(ENGINES)('published annual reports (%s)', (engine) => {
     ({ agency } = await loadDemo(ctx, SYSTEM_ACTOR));
     site = `/${agency.code}/`;
     app = await buildServer({ ctx, config: { loginRateLimit: { max: 1000, windowMs: 60_000 } } });
-    for (const username of ['demo-clerk', 'demo-head', 'demo-leader', 'demo-supervisor']) {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username, password: DEMO_PASSWORD },
-      });
-      const cookie = response.cookies.find((c) => c.name === 'gongkai_session')!;
-      cookies.set(username, `gongkai_session=${cookie.value}`);
-    }
+    for (const username of ['demo-clerk', 'demo-head', 'demo-leader', 'demo-supervisor'])
+      cookies.set(username, await demoSession(app, username));
   }, 120_000);
   afterAll(async () => {
     await app?.close();

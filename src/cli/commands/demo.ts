@@ -23,7 +23,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(
       [
         `已载入演示数据：${summary.agency.name}，2023 年依申请公开 ${summary.requests2023} 件、行政诉讼 1 件，当前在办 ${summary.openNow} 件。`,
-        `演示用户（密码均为 ${DEMO_PASSWORD}，仅供演示）：`,
+        `演示用户（初始密码均为 ${DEMO_PASSWORD}，仅供演示，首次登录须设置新密码）：`,
         users,
         '',
       ].join('\n'),

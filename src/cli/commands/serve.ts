@@ -21,7 +21,7 @@ import { createServiceContext } from '../../services/bootstrap.ts';
 
 export const usage = [
   '用法：gongkai serve [--port 3000] [--host 127.0.0.1] [--demo] [--url 数据库地址]',
-  '  --demo  数据库为空时载入演示数据（临沂市国防动员办公室 2023 年）',
+  '  --demo  演示模式：数据库为空时载入演示数据（临沂市国防动员办公室 2023 年），每个页面标明“演示数据”，演示账号首次登录须改密码',
   '  --url   数据库地址，默认取环境变量 GONGKAI_DATABASE_URL，否则 sqlite:./data/gongkai.db',
   '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
   '  环境变量 GONGKAI_PAGE_CACHE_MS：公众页面缓存的毫秒数（默认 10000，0 为不缓存）',
@@ -73,6 +73,7 @@ export async function run(args: string[]): Promise<number> {
     config: {
       logger: true,
       secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1',
+      demo: values.demo,
       ...serverSettingsFromEnv(process.env, usage),
     },
   });
@@ -87,6 +88,7 @@ export async function run(args: string[]): Promise<number> {
       `公开 Gongkai 已启动（${database.engine}，${Math.round(performance.now() - started)} 毫秒）：${address}`,
       `  公众页面 ${address}/    工作人员登录 ${address}/console/login    接口文档 ${address}/api/docs`,
       ...demoLogins.map((line) => `  演示账号 ${line}`),
+      ...(demoLogins.length ? ['  演示账号首次登录须设置自己的新密码；每个页面标明“演示数据”。'] : []),
       '按 Ctrl+C 停止。',
       '',
     ].join('\n'),

@@ -1,10 +1,12 @@
-// The frame every signed-in page sits in: the menu of the sections this person may open, who is signed in, and
-// the page. Keyboard users get a skip link to the content.
+// The frame every signed-in page sits in: the 演示数据 banner on a demo server, the menu of the sections this
+// person may open, who is signed in (their name leads to 我的账号: sessions and password), and the page. Keyboard
+// users get a skip link to the content.
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, type Role } from '../../core/accounts/roles.ts';
 import { usePrincipal, useSignOut } from '../api/session.ts';
+import { DemoBanner } from '../components/DemoBanner.tsx';
 import { visibleSections } from './visible-sections.ts';
 
 export function ConsoleLayout() {
@@ -13,14 +15,18 @@ export function ConsoleLayout() {
   const navigate = useNavigate();
   const signOut = useSignOut();
   const sections = visibleSections(principal);
+  // 我的账号 is outside the menu: nothing is highlighted there.
   const current =
-    sections.find((s) => s.path && location.pathname.startsWith(`/${s.path}`))?.key ?? 'workbench';
+    location.pathname === '/'
+      ? 'workbench'
+      : sections.find((s) => s.path && location.pathname.startsWith(`/${s.path}`))?.key;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a className="skip-link" href="#main">
         跳到主要内容
       </a>
+      <DemoBanner />
       <Layout.Header
         style={{
           display: 'flex',
@@ -37,6 +43,9 @@ export function ConsoleLayout() {
           <span style={{ color: '#fff' }}>
             {principal.displayName}（{ROLE_LABELS[principal.role as Role] ?? principal.role}）
           </span>
+          <Link to="/account" style={{ color: '#fff', textDecoration: 'underline' }}>
+            我的账号
+          </Link>
           <Button
             size="small"
             onClick={async () => {
@@ -59,7 +68,7 @@ export function ConsoleLayout() {
           <nav aria-label="功能导航">
             <Menu
               mode="inline"
-              selectedKeys={[current]}
+              selectedKeys={current ? [current] : []}
               style={{ borderInlineEnd: 0 }}
               items={sections.map((s) => ({ key: s.key, label: <Link to={`/${s.path}`}>{s.label}</Link> }))}
             />

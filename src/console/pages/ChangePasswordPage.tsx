@@ -1,7 +1,8 @@
-// 设置新密码: current password and the new one twice. A person whose password an administrator set (a new account,
-// a reset) is sent here and can do nothing else until they choose their own — the server refuses every other call
-// (auth.passwordChangeRequired); this page is how they get through. The policy (minimum length) is the shared
-// contract's, shown above the form and checked in the browser with the same zod schema the server uses.
+// 设置新密码: current password and the new one twice. A person whose password someone else knows (an administrator
+// set it for a new account or a reset; the demo's shared one) is sent here and can do nothing else until they
+// choose their own — the server refuses every other call (auth.passwordChangeRequired); this page is how they get
+// through. Anyone may also come here from 我的账号. The policy (minimum length) is the shared contract's, shown above
+// the form and checked in the browser with the same zod schema the server uses.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useEffect } from 'react';
@@ -11,6 +12,7 @@ import { PASSWORD_HINT, PASSWORD_MIN_LENGTH } from '../../contracts/users.ts';
 import { api } from '../api/client.ts';
 import { ME_KEY, useMe, useSignOut } from '../api/session.ts';
 import { errorMessage } from '../components/QueryState.tsx';
+import { SignInFrame } from '../components/SignInFrame.tsx';
 import { zodRule } from '../components/zod-rule.ts';
 
 interface PasswordForm extends ChangePasswordBody {
@@ -24,6 +26,8 @@ export function ChangePasswordPage() {
   const client = useQueryClient();
   const signOut = useSignOut();
   const [form] = Form.useForm<PasswordForm>();
+  const asked = params.get('next');
+  const next = asked && asked.startsWith('/') && !asked.startsWith('//') ? asked : '/';
   useEffect(() => {
     document.title = '设置新密码 · 公开工作台';
   }, []);
@@ -32,8 +36,7 @@ export function ChangePasswordPage() {
       api.put('/auth/password', { currentPassword, newPassword }),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ME_KEY });
-      const next = params.get('next');
-      await navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+      await navigate(next, { replace: true });
     },
   });
 
@@ -41,15 +44,7 @@ export function ChangePasswordPage() {
   const required = me.data?.mustChangePassword === true;
 
   return (
-    <main
-      style={{
-        minHeight: '100vh',
-        display: 'grid',
-        placeItems: 'center',
-        background: '#f0f5ff',
-        padding: 16,
-      }}
-    >
+    <SignInFrame>
       <Card style={{ width: 440, maxWidth: '100%' }}>
         <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
           设置新密码
@@ -64,7 +59,7 @@ export function ChangePasswordPage() {
             type="info"
             showIcon
             role="note"
-            title="您正在使用管理员设置的初始密码或重置密码，须先设置自己的新密码，才能使用工作台。"
+            title="您正在使用初始密码（管理员设置或重置的密码，或公开的演示账号密码），须先设置自己的新密码，才能使用工作台。"
             style={{ marginBottom: 16 }}
           />
         )}
@@ -122,20 +117,24 @@ export function ChangePasswordPage() {
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Flex gap={8} justify="space-between">
-            <Button
-              onClick={async () => {
-                await signOut();
-                await navigate('/login');
-              }}
-            >
-              退出登录
-            </Button>
+            {required ? (
+              <Button
+                onClick={async () => {
+                  await signOut();
+                  await navigate('/login');
+                }}
+              >
+                退出登录
+              </Button>
+            ) : (
+              <Button onClick={() => void navigate(next)}>返回</Button>
+            )}
             <Button type="primary" htmlType="submit" loading={change.isPending}>
               保存新密码
             </Button>
           </Flex>
         </Form>
       </Card>
-    </main>
+    </SignInFrame>
   );
 }

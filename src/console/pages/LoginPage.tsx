@@ -10,6 +10,7 @@ import { api, ApiError } from '../api/client.ts';
 import { ME_KEY } from '../api/session.ts';
 import { takeSessionExpired } from '../api/expiry.ts';
 import { errorMessage } from '../components/QueryState.tsx';
+import { SignInFrame } from '../components/SignInFrame.tsx';
 import { zodRule } from '../components/zod-rule.ts';
 
 interface Credentials {
@@ -41,15 +42,7 @@ export function LoginPage() {
   });
 
   return (
-    <main
-      style={{
-        minHeight: '100vh',
-        display: 'grid',
-        placeItems: 'center',
-        background: '#f0f5ff',
-        padding: 16,
-      }}
-    >
+    <SignInFrame>
       <Card style={{ width: 400, maxWidth: '100%' }}>
         <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
           工作人员登录
@@ -88,6 +81,6 @@ export function LoginPage() {
           </Button>
         </Form>
       </Card>
-    </main>
+    </SignInFrame>
   );
 }

@@ -10,6 +10,8 @@ export interface Section {
   path: string;
   /** Shown to a principal holding this permission; undefined: every signed-in person. */
   permission?: string;
+  /** Reached from elsewhere than the side menu (我的账号: from the header). */
+  outsideMenu?: true;
   Component: LazyExoticComponent<ComponentType>;
 }
 
@@ -56,5 +58,13 @@ export const SECTIONS: readonly Section[] = [
     path: 'admin',
     permission: 'users.list',
     Component: lazy(() => import('./admin/index.tsx')),
+  },
+  {
+    key: 'account',
+    label: '我的账号',
+    path: 'account',
+    permission: 'users.ownCredentials',
+    outsideMenu: true,
+    Component: lazy(() => import('./account/index.tsx')),
   },
 ];

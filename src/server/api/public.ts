@@ -1,5 +1,5 @@
 // The public's JSON endpoints (no sign-in, rate-limited per address: submissions and lookups strictly, the list of
-// agencies generously): the agencies one can apply to, online
+// agencies generously): whether the installation runs on demo data, the agencies one can apply to, online
 // submission (answers with a tracking number and a query code, shown once), and the status lookup, which shows
 // only the state and the reply deadline (暂定 with its reason where the calendar is not yet published).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -11,6 +11,7 @@ import {
   publicSubmissionSchema,
   statusLookupSchema,
 } from '../../contracts/public.ts';
+import { siteResponse } from '../../contracts/site.ts';
 import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { allAgencies } from '../../services/agencies.ts';
 import { withDb } from '../../services/context.ts';
@@ -44,6 +45,20 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { c
       },
     },
     async () => ({ items: (await allAgencies(ctx.db)).map(({ id, name }) => ({ id, name })) }),
+  );
+
+  // The console asks before anyone signs in, to show the 演示数据 banner on its login page as well.
+  app.get(
+    '/public/site',
+    {
+      config: readLimited,
+      schema: {
+        tags: ['公众'],
+        summary: '本系统的运行方式（是否为演示数据）',
+        response: { 200: siteResponse, 429: errorSchema },
+      },
+    },
+    async () => ({ demo: config.demo }),
   );
 
   app.post(

@@ -67,8 +67,8 @@ function checkTokenScope(actor: StaffActor, request: FastifyRequest): void {
 }
 
 /**
- * Every route registered inside `app` requires a signed-in principal. A user whose password was set by an
- * administrator is refused everywhere (auth.passwordChangeRequired) except on the routes marked
+ * Every route registered inside `app` requires a signed-in principal. A user whose password someone else knows
+ * (set by an administrator; the demo's public one) is refused everywhere (auth.passwordChangeRequired) except on the routes marked
  * `allowedBeforePasswordChange` — the rule is the server's, whatever a client shows.
  */
 export function requireSignIn(app: FastifyInstance, ctx: ServiceContext): void {

@@ -2,6 +2,7 @@
 // JavaScript off and with a screen reader). An agency's pages carry its 政府信息公开 column (国办公开办函〔2019〕61号:
 // 指南, 制度, 法定主动公开内容, 年报, plus 依申请公开) as a second navigation bar; the large-font mode (display.ts)
 // is a class on <html> switched by a plain link.
+import { DEMO_NOTICE } from '../../contracts/site.ts';
 import { displaySwitchHref, type DisplayMode } from './display.ts';
 import { html, type Html } from './html.ts';
 import { STYLESHEET_PATH } from './stylesheet.ts';
@@ -44,9 +45,16 @@ export interface PageFrame {
   path: string;
   /** Between 首页 (and the agency) and this page. */
   crumbs?: readonly Crumb[];
+  /** The server runs on demonstration data: the page says so at its top. */
+  demo?: boolean;
 }
 
 const PLATFORM_FRAME: PageFrame = { display: 'standard', path: '/' };
+
+/** First in the header, on every page of a demo server: nothing here is a real agency, request or person. */
+const demoBanner = html`<section class="demo-banner" aria-label="${DEMO_NOTICE.title}">
+  <div class="wrap"><strong>${DEMO_NOTICE.title}：</strong>${DEMO_NOTICE.text}</div>
+</section>`;
 
 export function page(title: string, body: Html, frame: PageFrame = PLATFORM_FRAME): string {
   const { agency, section, display } = frame;
@@ -63,6 +71,7 @@ export function page(title: string, body: Html, frame: PageFrame = PLATFORM_FRAM
     <body>
       <a class="skip" href="#main">跳到正文</a>
       <header>
+        ${frame.demo ? demoBanner : ''}
         <div class="toolbar">
           <div class="wrap">
             <a href="/">平台首页</a>

@@ -14,6 +14,8 @@ body{margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:
 .skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:1}
 .toolbar{background:#fff;border-bottom:1px solid #d9d9d9;font-size:.875rem}
 .toolbar .wrap{display:flex;justify-content:space-between;gap:1rem;padding:.3rem 1rem}
+.demo-banner{background:#ffe58f;color:#3d2600;border-bottom:2px solid #ad6800;font-size:.95rem}
+.demo-banner .wrap{padding:.4rem 1rem}
 .masthead{background:#9b1c1c;color:#fff}
 .masthead .wrap{padding:1rem}
 .masthead a{color:#fff;text-decoration:none}

@@ -49,16 +49,19 @@ export function toAuthenticatedUser(user: UserRecord): AuthenticatedUser {
 
 /**
  * A new user. One created by an administrator (a staff actor) gets a password that someone else knows, so they
- * must set their own at the first sign-in; the operator's command line, the demo and test fixtures (the system
- * actor) create accounts that work as they are.
+ * must set their own at the first sign-in; so does one whose password is public (`passwordKnownToOthers`: the
+ * demo's, printed in the README). The operator's command line and test fixtures (the system actor) create
+ * accounts that work as they are.
  */
 export async function createUser(
   ctx: ServiceContext,
   actor: Actor,
   input: NewUserInput,
+  options: { passwordKnownToOthers?: boolean } = {},
 ): Promise<AuthenticatedUser> {
   authorize(actor, 'users.create', input.agencyId);
   const data = parseInput(newUserSchema, input);
+  const mustChangePassword = actor.kind === 'staff' || options.passwordKnownToOthers === true;
   checkPasswordComposition(ctx, data.username, data.password);
   const passwordHash = await hashPassword(data.password);
   const now = ctx.clock.now();
@@ -76,7 +79,7 @@ export async function createUser(
             displayName: data.displayName,
             role: data.role,
             passwordHash,
-            mustChangePassword: actor.kind === 'staff',
+            mustChangePassword,
           },
           now,
         ),
@@ -91,7 +94,7 @@ export async function createUser(
           username: user.username,
           displayName: user.displayName,
           role: user.role,
-          mustChangePassword: actor.kind === 'staff',
+          mustChangePassword,
         },
       });
       return user;

@@ -85,7 +85,11 @@ forEachEngine((_engine, getDb) => {
     };
     const warnings = await deadlineWarnings(ctx, supervisor, { withinWorkingDays: 5 });
     expect(warnings.map((w) => w.overdue)).toEqual([true, false, false]);
+    // The shared password is public: each demo user must set their own at first sign-in.
     for (const user of DEMO_USERS)
-      expect((await verifyPassword(ctx, user.username, DEMO_PASSWORD)).role).toBe(user.role);
+      expect(await verifyPassword(ctx, user.username, DEMO_PASSWORD)).toMatchObject({
+        role: user.role,
+        mustChangePassword: true,
+      });
   });
 });

@@ -146,8 +146,8 @@ describe('依申请公开 pages (SQLite, demo data)', () => {
     async () => {
       const portal = portalOf();
       const [first] = filed;
-      const clerk = await staffSession(portal.base, 'demo-clerk');
-      const leader = await staffSession(portal.base, 'demo-leader');
+      const clerk = await staffSession(portal, 'demo-clerk');
+      const leader = await staffSession(portal, 'demo-leader');
       const found = await fetch(`${portal.base}/api/v1/requests?q=${first!.trackingNumber}`, {
         headers: { cookie: clerk },
       });

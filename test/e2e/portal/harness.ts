@@ -19,11 +19,12 @@ import { SYSTEM_ACTOR } from '../../../src/services/actor.ts';
 import type { Clock } from '../../../src/services/clock.ts';
 import type { ServiceContext } from '../../../src/services/context.ts';
 import type { Engine } from '../../../src/services/database.ts';
-import { DEMO_PASSWORD, loadDemo } from '../../../src/services/demo/load.ts';
+import { loadDemo } from '../../../src/services/demo/load.ts';
 import type { Agency } from '../../../src/services/agencies.ts';
 import { launchChromium } from '../../chromium.ts';
 import { testContext } from '../../context.ts';
 import { createTestDatabase, type TestDatabase } from '../../db.ts';
+import { demoSession } from '../../server/demo-session.ts';
 
 export const SCREENSHOT_DIR = join(process.cwd(), '.tmp', 'screenshots', 'portal');
 
@@ -138,15 +139,6 @@ function variantPages(harness: PortalHarness): Promise<Page[]> {
 }
 
 /** The cookie of a demo user's session, signed in through the API (staff act as the console would). */
-export async function staffSession(base: string, username: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+export function staffSession(harness: PortalHarness, username: string): Promise<string> {
+  return demoSession(harness.app, username);
 }

@@ -82,8 +82,8 @@ describe('a citizen’s journey through the portal (SQLite, demo data)', () => {
       const queryCode = (await page.locator('#query-code').textContent())!.trim();
 
       // Staff answer it: the leader decides (公开), the clerk sends the reply.
-      const clerk = await staffSession(portal.base, 'demo-clerk');
-      const leader = await staffSession(portal.base, 'demo-leader');
+      const clerk = await staffSession(portal, 'demo-clerk');
+      const leader = await staffSession(portal, 'demo-leader');
       const found = await fetch(`${portal.base}/api/v1/requests?q=${trackingNumber}`, {
         headers: { cookie: clerk },
       });
