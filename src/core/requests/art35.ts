@@ -170,14 +170,19 @@ export function art35Flags(facts: Art35Facts, options: Art35Options = DEFAULT_AR
   return flags;
 }
 
+/** One flag in a sentence, for the clerk. */
+export function art35FlagText(flag: Art35Flag): string {
+  if (flag.kind === 'volume')
+    return `同一申请人自${flag.since}起${flag.windowDays}日内在本机关提出第${flag.count}件申请（超过${flag.maxRequests}件）`;
+  return flag.similarity === 1
+    ? `与本人此前的申请${flag.registrationNumber}内容相同`
+    : `与本人此前的申请${flag.registrationNumber}内容相近（相似度${Math.round(flag.similarity * 100)}%）`;
+}
+
 /** The system note the timeline and the audit record carry, in Chinese. */
 export function art35Note(flags: readonly Art35Flag[]): string {
-  const parts = flags.map((flag) =>
-    flag.kind === 'volume'
-      ? `同一申请人自${flag.since}起${flag.windowDays}日内在本机关提出第${flag.count}件申请（超过${flag.maxRequests}件）`
-      : flag.similarity === 1
-        ? `与本人此前的申请${flag.registrationNumber}内容相同`
-        : `与本人此前的申请${flag.registrationNumber}内容相近（相似度${Math.round(flag.similarity * 100)}%）`,
+  return (
+    `系统提示：${flags.map(art35FlagText).join('；')}。可能属于《条例》第三十五条（数量、频次明显超过合理范围）或` +
+    '第三十六条第（六）项（重复申请）的情形，由本机关决定是否要求说明理由、延迟答复或不予处理；本提示不影响受理和答复期限。'
   );
-  return `系统提示：${parts.join('；')}。可能属于《条例》第三十五条（数量、频次明显超过合理范围）或第三十六条第（六）项（重复申请）的情形，由本机关决定是否要求说明理由、延迟答复或不予处理；本提示不影响受理和答复期限。`;
 }
