@@ -115,26 +115,24 @@ function numbersOf(normalized: string): string {
 interface Compared {
   normalized: string;
   numbers: string;
-  shingles: Set<number>;
 }
 
-function compared(text: string, options: Art35Options): Compared {
+function compared(text: string): Compared {
   const normalized = normalizeRequestText(text);
-  return {
-    normalized,
-    numbers: numbersOf(normalized),
-    shingles: shingles(normalized, options.shingleLength),
-  };
+  return { normalized, numbers: numbersOf(normalized) };
 }
 
 /**
  * 0 when the texts are not the same request; otherwise their similarity (1 when equal once normalised). Nearly the
  * same: the same numbers and Jaccard ≥ the threshold. A text shorter than a shingle is only ever equal or not.
+ * Shingles are cut only for texts naming the same numbers, so an applicant's hundred other requests cost little.
  */
-function similarity(a: Compared, b: Compared, options: Art35Options): number {
+function similarity(a: Compared, shinglesOfA: () => Set<number>, b: Compared, options: Art35Options): number {
   if (a.normalized === b.normalized) return 1;
-  if (a.numbers !== b.numbers || a.shingles.size === 0 || b.shingles.size === 0) return 0;
-  const j = jaccard(a.shingles, b.shingles);
+  if (a.numbers !== b.numbers) return 0;
+  const k = options.shingleLength;
+  if (Math.min(a.normalized.length, b.normalized.length) < k) return 0;
+  const j = jaccard(shinglesOfA(), shingles(b.normalized, k));
   return j >= options.duplicateSimilarity ? j : 0;
 }
 
@@ -152,11 +150,13 @@ export function art35Flags(facts: Art35Facts, options: Art35Options = DEFAULT_AR
     });
   }
   const since = duplicateSince(facts.receivedOn, options);
-  const text = compared(facts.informationSought, options);
+  const text = compared(facts.informationSought);
+  let textShingles: Set<number> | undefined;
+  const shinglesOfText = () => (textShingles ??= shingles(text.normalized, options.shingleLength));
   let first: { request: EarlierRequest; similarity: number } | null = null;
   for (const request of facts.earlier) {
     if (request.closedOn !== null && request.closedOn < since) continue;
-    const s = similarity(text, compared(request.informationSought, options), options);
+    const s = similarity(text, shinglesOfText, compared(request.informationSought), options);
     if (s > 0 && (first === null || request.receivedOn <= first.request.receivedOn))
       first = { request, similarity: s };
   }
