@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../src/services/actor.ts';
 import { registerRequest } from '../../../src/services/requests/intake.ts';
+import { ENGINES } from '../../db.ts';
 import { look, useConsole } from './harness.ts';
 import { dayClock } from './workbench-seed.ts';
 
@@ -16,8 +17,8 @@ const APPLICANT = {
 };
 const FIRST_TEXT = '本局2025年度行政处罚案件的办理情况统计';
 
-describe('第三十五条 flags in the console', () => {
-  const consoleOf = useConsole('sqlite', dayClock('2026-12-04'));
+describe.each(ENGINES)('第三十五条 flags in the console (%s)', (engine) => {
+  const consoleOf = useConsole(engine, dayClock('2026-12-04'));
 
   it('shows the badges in the inbox and the flag on the case page', { timeout: 120_000 }, async () => {
     const { api, base, signedIn } = consoleOf();
@@ -57,7 +58,7 @@ describe('第三十五条 flags in the console', () => {
     expect(await page.getByTestId('art35-volume').count()).toBe(2);
     expect(await row(first.request.registrationNumber).textContent()).not.toMatch(/频次异常|疑似重复/);
     expect(await row(other.request.registrationNumber).textContent()).not.toMatch(/频次异常|疑似重复/);
-    await look(page, 'requests-art35-inbox');
+    await look(page, `requests-art35-inbox-${engine}`);
 
     await row(last.request.registrationNumber).getByRole('link').click();
     const card = page.getByTestId('art35-card');
@@ -69,14 +70,18 @@ describe('第三十五条 flags in the console', () => {
     expect(text).toContain('本平台尚不能记录此项');
     // The system's note follows the receipt in the timeline.
     expect(await page.locator('.ant-timeline').textContent()).toContain('系统提示：');
-    await look(page, 'requests-art35-case');
+    await look(page, `requests-art35-case-${engine}`);
 
     // The decision opens with 不予处理 chosen and 第三十五条 filled in; the person still confirms it.
     await card.getByRole('button', { name: '不予处理：无正当理由大量反复申请' }).click();
     const dialog = page.getByRole('dialog', { name: '答复决定' });
     await expect.poll(() => dialog.textContent()).toContain('4.无正当理由大量反复申请');
     expect(await dialog.getByLabel('所依据的条款').inputValue()).toBe('《条例》第三十五条');
-    await look(page, 'requests-art35-decide');
+    // axe reads colours mid-animation as faded: wait until the modal has zoomed in.
+    await expect
+      .poll(() => page.locator('.ant-modal').evaluate((el) => el.getAnimations({ subtree: true }).length))
+      .toBe(0);
+    await look(page, `requests-art35-decide-${engine}`);
     await dialog.getByRole('button', { name: '取消' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
