@@ -44,10 +44,7 @@ export const DEFAULT_ART35_OPTIONS: Readonly<Art35Options> = Object.freeze({
   candidateLimit: 100,
 });
 
-export const ART35_FLAG_KINDS = ['volume', 'duplicate'] as const;
-export type Art35FlagKind = (typeof ART35_FLAG_KINDS)[number];
-
-export const ART35_FLAG_LABELS: Record<Art35FlagKind, string> = {
+export const ART35_FLAG_LABELS: Record<Art35Flag['kind'], string> = {
   volume: '频次异常',
   duplicate: '疑似重复',
 };
@@ -95,12 +92,12 @@ export function volumeWindow(receivedOn: IsoDate, options: Art35Options): { from
 }
 
 /** The first day a closed request may have been closed on and still count for `duplicate`. */
-export function duplicateSince(receivedOn: IsoDate, options: Art35Options): IsoDate {
+function duplicateSince(receivedOn: IsoDate, options: Art35Options): IsoDate {
   return isoOf(dayOf(receivedOn) - options.duplicateDays);
 }
 
 /** The text as compared: full-width forms folded (NFKC), case, whitespace, punctuation and symbols dropped. */
-export function normalizeRequestText(text: string): string {
+function normalizeRequestText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
