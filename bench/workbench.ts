@@ -196,6 +196,8 @@ async function insertRequests(ctx: ServiceContext, agencyIds: readonly string[])
         closed_on: state === 'decided' ? isoOf(today) : closedOn,
         event_count: 1,
         demo: 0,
+        applicant_key: null,
+        art35_flags: '[]',
         created_at: at,
         updated_at: at,
       });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CHANNELS, isoDate, requestEventSchema, type RequestEvent } from '../core/requests/events.ts';
 import { APPENDABLE_EVENT_TYPES } from '../core/requests/appendable.ts';
+import type { Art35Flag } from '../core/requests/art35.ts';
 import { REQUEST_STATES } from '../core/requests/state.ts';
 import { APPLICANT_KINDS } from '../core/taxonomy/applicants.ts';
 import { OUTCOME_KEYS } from '../core/taxonomy/outcomes.ts';
@@ -85,6 +86,23 @@ export const requestProjectionSchema = z.object({
 });
 export type RequestProjection = z.infer<typeof requestProjectionSchema>;
 
+/** 《条例》第三十五条 flags made at intake (core/requests/art35.ts): they tell the clerk, they decide nothing. */
+export const art35FlagSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('volume'),
+    count: z.number().int().describe('本件是该申请人在统计期内向本机关提出的第几件'),
+    maxRequests: z.number().int().describe('统计期内的件数上限（超过即提示）'),
+    windowDays: z.number().int().describe('统计期天数'),
+    since: z.string().describe('统计期的第一天'),
+  }),
+  z.object({
+    kind: z.literal('duplicate'),
+    requestId: z.string().describe('内容相同或相近的、该申请人较早的申请'),
+    registrationNumber: z.string(),
+    similarity: z.number().describe('相似度，1 为规范化后完全相同'),
+  }),
+]) satisfies z.ZodType<Art35Flag>;
+
 export const requestSchema = z.object({
   id: z.string(),
   agencyId: z.string(),
@@ -97,6 +115,11 @@ export const requestSchema = z.object({
   ...requestProjectionSchema.shape,
   eventCount: z.number().int().describe('时间线上的记录数，追加记录时用作乐观锁'),
   demo: z.boolean().describe('演示数据'),
+  art35Flags: z
+    .array(art35FlagSchema)
+    .describe(
+      '登记时的提示：频次异常、疑似重复（《条例》第三十五条、第三十六条第（六）项）；不影响受理和期限',
+    ),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -160,6 +183,20 @@ export type ListQuery = z.output<typeof listQuery>;
 
 export const requestDetailSchema = z.object({
   request: requestSchema,
+  applicantRequests: z
+    .object({
+      items: z.array(
+        z.object({
+          id: z.string(),
+          registrationNumber: z.string(),
+          receivedOn: z.string(),
+          state: z.enum(REQUEST_STATES),
+          informationSought: z.string(),
+        }),
+      ),
+      total: z.number().int(),
+    })
+    .describe('同一申请人（按身份证明号码，或姓名加电话）在本机关的其他申请，最近的在前（最多 20 件）与总数'),
   allowedEvents: z
     .array(z.enum(APPENDABLE_EVENT_TYPES))
     .describe('本人此刻可以追加的记录类型（按权限和办理状态计算）'),

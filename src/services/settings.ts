@@ -2,6 +2,7 @@
 // conservative ones; an operator tunes them through environment variables (docs/operations.md).
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../core/accounts/password-policy.ts';
 import { DEFAULT_CLOCK_OPTIONS, type ClockOptions } from '../core/requests/options.ts';
+import { DEFAULT_ART35_OPTIONS, type Art35Options } from '../core/requests/art35.ts';
 
 export interface AccountSettings {
   /** Failed logins in a row before the account locks. */
@@ -20,6 +21,8 @@ export interface Settings {
   accounts: AccountSettings;
   /** The points the Regulation leaves open ([I] in the spec): how the reply clock counts (core/requests/options.ts). */
   deadlines: ClockOptions;
+  /** When intake flags a request for 《条例》第三十五条 (core/requests/art35.ts): the statute gives no figure [M]. */
+  art35: Art35Options;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   // Deadlines kept for requests are computed even into years the calendar does not hold yet: marked provisional
   // (暂定) rather than refused, so a request received in December always shows a due date.
   deadlines: { ...DEFAULT_CLOCK_OPTIONS, allowProvisional: true },
+  art35: DEFAULT_ART35_OPTIONS,
 });
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -51,10 +55,18 @@ function whole(env: Env, name: string, fallback: number): number {
     : fallback;
 }
 
+/** A share from 0 (exclusive) to 1 (inclusive). */
+function share(env: Env, name: string, fallback: number): number {
+  const value = Number(env[name]);
+  return env[name] && value > 0 && value <= 1 ? value : fallback;
+}
+
 /**
  * The settings from the environment (docs/operations.md): GONGKAI_LOGIN_MAX_FAILURES, GONGKAI_LOGIN_LOCK_MINUTES,
  * GONGKAI_SESSION_HOURS, GONGKAI_SESSION_IDLE_MINUTES, GONGKAI_MAX_SESSIONS, and the password policy's
- * GONGKAI_PASSWORD_MIN_LENGTH, GONGKAI_PASSWORD_MIN_CLASSES, GONGKAI_PASSWORD_HISTORY, GONGKAI_PASSWORD_MAX_AGE_DAYS.
+ * GONGKAI_PASSWORD_MIN_LENGTH, GONGKAI_PASSWORD_MIN_CLASSES, GONGKAI_PASSWORD_HISTORY, GONGKAI_PASSWORD_MAX_AGE_DAYS;
+ * the 第三十五条 flags' GONGKAI_ART35_MAX_REQUESTS, GONGKAI_ART35_WINDOW_DAYS, GONGKAI_ART35_DUPLICATE_DAYS,
+ * GONGKAI_ART35_DUPLICATE_SIMILARITY (docs/requests.md).
  */
 export function settingsFromEnv(env: Env): Settings {
   const defaults = DEFAULT_SETTINGS.accounts;
@@ -76,5 +88,17 @@ export function settingsFromEnv(env: Env): Settings {
       },
     },
     deadlines: DEFAULT_SETTINGS.deadlines,
+    art35: art35FromEnv(env),
+  };
+}
+
+function art35FromEnv(env: Env): Art35Options {
+  const defaults = DEFAULT_SETTINGS.art35;
+  return {
+    ...defaults,
+    maxRequests: positive(env, 'GONGKAI_ART35_MAX_REQUESTS', defaults.maxRequests),
+    windowDays: positive(env, 'GONGKAI_ART35_WINDOW_DAYS', defaults.windowDays),
+    duplicateDays: positive(env, 'GONGKAI_ART35_DUPLICATE_DAYS', defaults.duplicateDays),
+    duplicateSimilarity: share(env, 'GONGKAI_ART35_DUPLICATE_SIMILARITY', defaults.duplicateSimilarity),
   };
 }

@@ -6,6 +6,7 @@ import type { ApplicantKind } from '../core/taxonomy/applicants.ts';
 import type { OutcomeKey } from '../core/taxonomy/outcomes.ts';
 import type { Channel, RequestEvent } from '../core/requests/events.ts';
 import type { RequestState } from '../core/requests/state.ts';
+import type { Art35Flag } from '../core/requests/art35.ts';
 import type { Applicant, DisclosureRequest, RequestProjection, StoredEvent } from '../contracts/requests.ts';
 import { moveRequestCount, type StatisticsFacts } from './request-statistics.ts';
 import type { Database, RequestTable } from './tables.ts';
@@ -36,6 +37,7 @@ function toRequest(row: Selectable<RequestTable>): DisclosureRequest {
     closedOn: row.closed_on,
     eventCount: Number(row.event_count),
     demo: Number(row.demo) === 1,
+    art35Flags: JSON.parse(row.art35_flags) as Art35Flag[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -85,6 +87,9 @@ export interface NewRequestRow {
   channel: Channel;
   projection: RequestProjection;
   demo: boolean;
+  /** The hash of the applicant's key (core/requests/applicant-key.ts). */
+  applicantKey: string;
+  art35Flags: Art35Flag[];
 }
 
 function statisticsFacts(agencyId: string, kind: ApplicantKind, p: RequestProjection): StatisticsFacts {
@@ -127,6 +132,8 @@ export async function insertRequest(
       ...projectionColumns(row.projection),
       event_count: 1,
       demo: row.demo ? 1 : 0,
+      applicant_key: row.applicantKey,
+      art35_flags: JSON.stringify(row.art35Flags),
       created_at: nowIso,
       updated_at: nowIso,
     })
@@ -144,6 +151,7 @@ export async function insertRequest(
     ...row.projection,
     eventCount: 1,
     demo: row.demo,
+    art35Flags: row.art35Flags,
     createdAt: nowIso,
     updatedAt: nowIso,
   };

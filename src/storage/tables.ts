@@ -143,6 +143,10 @@ export interface RequestTable {
   /** Number of events; the next event's seq. */
   event_count: number;
   demo: number;
+  /** SHA-256 (hex) of the applicant's key (core/requests/applicant-key.ts); null for requests before migration 201. */
+  applicant_key: string | null;
+  /** JSON list of the 第三十五条 flags computed at intake (core/requests/art35.ts); '[]' when none. */
+  art35_flags: string;
   created_at: string;
   updated_at: string;
 }
@@ -512,6 +516,8 @@ export const SCHEMA = {
     demo: 'integer',
     created_at: 'text',
     updated_at: 'text',
+    applicant_key: 'text?',
+    art35_flags: 'text',
   },
   request_events: {
     request_id: 'text',

@@ -1,7 +1,9 @@
 // Intake (登记, 《条例》第四十五条): a clerk registers a request however it arrived, or the public submits one
 // online. Either way the request gets a registration number (agency prefix + year + serial), an acknowledgement,
 // and a tracking number with a query code for the public status page. The receipt event is the first of its
-// timeline; the request, its event and the audit row commit together or not at all.
+// timeline; the request, its event and the audit row commit together or not at all. In the same transaction the
+// 《条例》第三十五条 check (art35-check.ts) flags a request of an applicant filing beyond the usual number or
+// repeating an earlier request: the flag is kept and noted for the clerk, the intake goes on exactly as without it.
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { DomainError } from '../../core/errors/index.ts';
 import { CHANNEL_LABELS, type Channel, type RequestEvent } from '../../core/requests/events.ts';
@@ -26,6 +28,7 @@ import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
 import { requestDeadline } from './due-date.ts';
 import { projectTimeline } from './projection.ts';
+import { applicantKeyHash, checkArt35, recordArt35Note } from './art35-check.ts';
 
 export type { OnlineSubmissionInput, RegistrationInput };
 
@@ -104,12 +107,20 @@ async function intake(ctx: ServiceContext, actor: Actor, data: IntakeData): Prom
   const projection = projectTimeline([data.received], calendar, today);
   const deadline = requestDeadline([data.received], calendar, today);
   const queryCode = newQueryCode();
+  const keyHash = applicantKeyHash(data.applicant);
   const now = ctx.clock.now().toISOString();
   const { agency, request } = await transact(ctx.db, async (trx) => {
     const agency = await agencyById(trx, data.agencyId);
     if (!agency) throw new DomainError('platform.agencyNotFound', { agency: data.agencyId });
     const year = Number(data.received.on.slice(0, 4));
     const serial = await nextSerial(trx, agency.id, year);
+    const art35Flags = await checkArt35(
+      trx,
+      agency.id,
+      keyHash,
+      { receivedOn: projection.receivedOn, informationSought: data.informationSought },
+      ctx.settings.art35,
+    );
     const request = await insertRequest(
       trx,
       {
@@ -126,6 +137,8 @@ async function intake(ctx: ServiceContext, actor: Actor, data: IntakeData): Prom
         channel: data.channel,
         projection,
         demo: data.demo,
+        applicantKey: keyHash,
+        art35Flags,
       },
       now,
     );
@@ -138,6 +151,7 @@ async function intake(ctx: ServiceContext, actor: Actor, data: IntakeData): Prom
       agencyId: agency.id,
       details: { registrationNumber: request.registrationNumber, event: data.received },
     });
+    if (art35Flags.length > 0) await recordArt35Note(trx, new Date(now), request, art35Flags);
     return { agency, request };
   });
   const { provisional, provisionalReason } = deadline;

@@ -1,10 +1,12 @@
 // One step appended to the timeline, in a modal: the fields of its event type (event-fields.tsx), checked with the
 // API's own contract (appendEventBody) before sending, the server's refusal shown as it is. The idempotency key is
-// made once per opening, so a double click or a retry records the step once.
+// made once per opening, so a double click or a retry records the step once. A decision may open with its outcome
+// chosen (the 第三十五条 card offers 不予处理 that way), the article it rests on filled in from core.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import type { AppendableEventType } from '../../../core/requests/appendable.ts';
+import type { OutcomeKey } from '../../../core/taxonomy/outcomes.ts';
 import { appendEventBody, type DisclosureRequest } from '../../../contracts/requests.ts';
 import { api } from '../../api/client.ts';
 import { errorMessage } from '../../components/QueryState.tsx';
@@ -21,10 +23,12 @@ function today(): string {
 export function ActionModal({
   request,
   type,
+  outcome,
   onClose,
 }: {
   request: DisclosureRequest;
   type: AppendableEventType;
+  outcome?: OutcomeKey | undefined;
   onClose: () => void;
 }) {
   const [form] = Form.useForm();
@@ -82,7 +86,7 @@ export function ActionModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ on: today() }}
+        initialValues={{ on: today(), ...(outcome ? { outcome, articles: outcomeBasis(outcome) } : {}) }}
         onValuesChange={(changed: Record<string, unknown>) => {
           // The article an outcome rests on, offered from core; the person may add to it.
           if (typeof changed.outcome === 'string')

@@ -1,17 +1,19 @@
 // A request's case page: who asks for what, the timeline, the reply deadline explained step by step (暂定 with its
 // reason), the steps this person may record now (the server's allowedEvents; none for a read-only reader), and
-// the reply letter once decided: previewed here, downloadable as DOCX; and the material attached online.
+// the reply letter once decided: previewed here, downloadable as DOCX; the material attached online; and the
+// applicant's other requests with the 第三十五条 flag made at intake, also shown in the timeline as the system's note.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import type { AppendableEventType } from '../../../core/requests/appendable.ts';
+import { art35Note } from '../../../core/requests/art35.ts';
 import type { RequestDetail } from '../../../contracts/requests.ts';
 import { api } from '../../api/client.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ActionModal } from './ActionModal.tsx';
+import { ApplicantRequestsCard, type Art35Action } from './ApplicantRequestsCard.tsx';
 import { Attachments } from './Attachments.tsx';
 import { APPLICANT_LABELS, CHANNEL_LABELS, EVENT_LABELS, REQUEST_STATE_LABELS } from './labels.ts';
 
@@ -58,7 +60,7 @@ export function CasePage() {
 
 function CaseView({ detail }: { detail: RequestDetail }) {
   const { request, timeline, deadline, allowedEvents } = detail;
-  const [action, setAction] = useState<AppendableEventType | null>(null);
+  const [action, setAction] = useState<Art35Action | null>(null);
   const decided = timeline.some((t) => t.event.type === 'decided');
   const letterUrl = `/api/v1/requests/${encodeURIComponent(request.id)}/reply-letter`;
   return (
@@ -80,7 +82,7 @@ function CaseView({ detail }: { detail: RequestDetail }) {
               <Button
                 key={type}
                 type={type === 'decided' ? 'primary' : 'default'}
-                onClick={() => setAction(type)}
+                onClick={() => setAction({ type })}
               >
                 {EVENT_LABELS[type]}
               </Button>
@@ -107,23 +109,45 @@ function CaseView({ detail }: { detail: RequestDetail }) {
               <Descriptions.Item label="提交渠道">{CHANNEL_LABELS[request.channel]}</Descriptions.Item>
             </Descriptions>
           </Card>
+          <ApplicantRequestsCard detail={detail} onAction={setAction} />
           <Attachments requestId={request.id} />
           <Card title="办理记录" size="small" style={{ marginBottom: 16 }}>
             <Timeline
-              items={timeline.map((t) => ({
-                key: t.seq,
-                children: (
-                  <>
-                    <Typography.Text strong>{t.label}</Typography.Text>{' '}
-                    <Typography.Text>{String(t.event.on)}</Typography.Text>
-                    <div>
-                      <Typography.Text type="secondary">
-                        记录人 {t.recordedBy} · {dayjs(t.recordedAt).format('YYYY-MM-DD HH:mm')}
-                      </Typography.Text>
-                    </div>
-                  </>
-                ),
-              }))}
+              items={timeline.flatMap((t) => [
+                {
+                  key: t.seq,
+                  children: (
+                    <>
+                      <Typography.Text strong>{t.label}</Typography.Text>{' '}
+                      <Typography.Text>{String(t.event.on)}</Typography.Text>
+                      <div>
+                        <Typography.Text type="secondary">
+                          记录人 {t.recordedBy} · {dayjs(t.recordedAt).format('YYYY-MM-DD HH:mm')}
+                        </Typography.Text>
+                      </div>
+                    </>
+                  ),
+                },
+                // The 第三十五条 flag was made with the receipt, in the same transaction: the system's note follows it.
+                ...(t.seq === 0 && request.art35Flags.length > 0
+                  ? [
+                      {
+                        key: 'art35',
+                        color: 'orange',
+                        children: (
+                          <>
+                            <Typography.Text>{art35Note(request.art35Flags)}</Typography.Text>
+                            <div>
+                              <Typography.Text type="secondary">
+                                记录人 系统 · {dayjs(request.createdAt).format('YYYY-MM-DD HH:mm')}
+                              </Typography.Text>
+                            </div>
+                          </>
+                        ),
+                      },
+                    ]
+                  : []),
+              ])}
             />
           </Card>
         </Col>
@@ -162,7 +186,14 @@ function CaseView({ detail }: { detail: RequestDetail }) {
           <LetterPreview requestId={request.id} eventCount={request.eventCount} />
         </Card>
       )}
-      {action && <ActionModal request={request} type={action} onClose={() => setAction(null)} />}
+      {action && (
+        <ActionModal
+          request={request}
+          type={action.type}
+          outcome={action.outcome}
+          onClose={() => setAction(null)}
+        />
+      )}
     </>
   );
 }

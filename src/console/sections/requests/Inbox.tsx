@@ -1,5 +1,6 @@
 // The inbox: every request the person may read, filtered and paged by the server (state, due date, channel,
-// applicant kind, and a search over 登记号, 查询号 and the applicant's name).
+// applicant kind, and a search over 登记号, 查询号 and the applicant's name). A request flagged at intake under
+// 《条例》第三十五条 carries its badge beside its state.
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -9,6 +10,7 @@ import type { z } from 'zod';
 import { api, queryString } from '../../api/client.ts';
 import { can, usePrincipal } from '../../api/session.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { Art35Tags } from './Art35Tags.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import type { pageOf } from '../../../contracts/common.ts';
 import type { DisclosureRequest, requestSchema } from '../../../contracts/requests.ts';
@@ -36,7 +38,7 @@ const columns: ColumnsType<DisclosureRequest> = [
     width: 190,
     render: (value: string, row) => <Link to={`/requests/${row.id}`}>{value}</Link>,
   },
-  { title: '申请人', render: (_, row) => row.applicant.name },
+  { title: '申请人', width: 120, render: (_, row) => row.applicant.name },
   {
     title: '申请公开的信息',
     dataIndex: 'informationSought',
@@ -50,14 +52,22 @@ const columns: ColumnsType<DisclosureRequest> = [
   {
     title: '渠道',
     dataIndex: 'channel',
+    width: 120,
     render: (value: DisclosureRequest['channel']) => CHANNEL_LABELS[value],
   },
-  { title: '收到日期', dataIndex: 'receivedOn' },
-  { title: '答复期限', dataIndex: 'dueOn', render: (value: string | null) => value ?? '—' },
+  { title: '收到日期', dataIndex: 'receivedOn', width: 116 },
+  { title: '答复期限', dataIndex: 'dueOn', width: 116, render: (value: string | null) => value ?? '—' },
   {
     title: '状态',
     dataIndex: 'state',
-    render: (value: DisclosureRequest['state']) => <Tag>{REQUEST_STATE_LABELS[value]}</Tag>,
+    // Room for the state and both 第三十五条 badges on one line.
+    width: 230,
+    render: (value: DisclosureRequest['state'], row) => (
+      <Flex gap={4} wrap>
+        <Tag>{REQUEST_STATE_LABELS[value]}</Tag>
+        <Art35Tags flags={row.art35Flags} />
+      </Flex>
+    ),
   },
 ];
 
