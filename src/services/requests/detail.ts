@@ -9,6 +9,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import { allowedEvents } from './allowed-events.ts';
+import { mayAddCaseMaterial } from './attachments.ts';
 import { explainedRequestDeadline } from './due-date.ts';
 
 export async function requestDetail(
@@ -27,6 +28,7 @@ export async function requestDetail(
   return {
     request,
     allowedEvents: allowedEvents(actor, request.agencyId, events, calendar, today),
+    mayAttach: mayAddCaseMaterial(actor, request),
     timeline: timeline.map((t) => ({ ...t, label: EVENT_LABELS[t.event.type] })),
     deadline: {
       receivedOn: deadline.receivedOn,
