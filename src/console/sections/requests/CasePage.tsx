@@ -107,7 +107,7 @@ function CaseView({ detail }: { detail: RequestDetail }) {
               <Descriptions.Item label="提交渠道">{CHANNEL_LABELS[request.channel]}</Descriptions.Item>
             </Descriptions>
           </Card>
-          <Attachments requestId={request.id} />
+          <Attachments requestId={request.id} mayAttach={detail.mayAttach} />
           <Card title="办理记录" size="small" style={{ marginBottom: 16 }}>
             <Timeline
               items={timeline.map((t) => ({
