@@ -41,6 +41,7 @@ import { screenDraft } from '../../../services/publications/screening.ts';
 import { searchStaffCatalogue } from '../../../services/publications/search.ts';
 import { principalOf, requireSignIn } from '../../auth/principal.ts';
 import type { RouteContext } from '../../context.ts';
+import { sendAttachment } from '../send-attachment.ts';
 import { listView, staffView } from './views.ts';
 
 export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
@@ -262,13 +263,7 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
         id: attachmentId,
         publicationId: id,
       });
-      return reply
-        .type(attachment.mime)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-        )
-        .send(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+      return sendAttachment(reply, attachment, content);
     },
   );
 
