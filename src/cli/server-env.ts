@@ -2,6 +2,7 @@
 // line naming the variable when it cannot be right.
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEFAULT_ATTACHMENT_POLICY } from '../core/publications/attachments.ts';
 import type { ServerConfigInput } from '../server/config.ts';
 import { UsageError } from './command.ts';
 
@@ -42,6 +43,27 @@ function pageCacheSetting(value: string | undefined, usage: string): Pick<Server
   return { pageCacheMs: parsed.data };
 }
 
+const uploadMegabytes = z.coerce
+  .number({ error: 'GONGKAI_UPLOAD_MAX_MB 应为兆字节数' })
+  .int({ error: 'GONGKAI_UPLOAD_MAX_MB 应为整数' })
+  .min(1, { error: 'GONGKAI_UPLOAD_MAX_MB 至少为 1' })
+  .max(1024, { error: 'GONGKAI_UPLOAD_MAX_MB 最大为 1024（1 GB）' });
+
+/** Staff uploads: GONGKAI_UPLOAD_MAX_MB (the largest file) and GONGKAI_UPLOAD_TMPDIR (where uploads wait). */
+function uploadSetting(env: NodeJS.ProcessEnv, usage: string): Pick<ServerConfigInput, 'uploads'> {
+  const max = env.GONGKAI_UPLOAD_MAX_MB?.trim();
+  const tempDir = env.GONGKAI_UPLOAD_TMPDIR?.trim();
+  if (!max && !tempDir) return {};
+  const parsed = uploadMegabytes.optional().safeParse(max || undefined);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message, usage);
+  return {
+    uploads: {
+      maxFileBytes: (parsed.data ?? DEFAULT_ATTACHMENT_POLICY.maxBytes / 1024 / 1024) * 1024 * 1024,
+      ...(tempDir ? { tempDir } : {}),
+    },
+  };
+}
+
 const metricsAccess = z.object({
   allowFrom: z
     .array(z.union([z.ipv4(), z.ipv6()]), { error: 'GONGKAI_METRICS_ALLOW 应为逗号分隔的 IP 地址' })
@@ -67,5 +89,6 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, usage: string): Se
     ...pageCacheSetting(env.GONGKAI_PAGE_CACHE_MS, usage),
     ...trustProxySetting(env.GONGKAI_TRUST_PROXY, usage),
     ...metricsSetting(env, usage),
+    ...uploadSetting(env, usage),
   };
 }

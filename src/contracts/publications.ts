@@ -1,7 +1,6 @@
 // The catalogue's API (主动公开): every request and response body of the staff and public catalogue routes. The
 // routes validate with these and OpenAPI documents them; the use cases parse their input with the same schemas.
 import { z } from 'zod';
-import { attachmentFileName } from './attachment-name.ts';
 import { publicationDraftSchema } from '../core/publications/item.ts';
 import { EXTERNAL_FIGURE_ROWS } from '../core/publications/proactive-table.ts';
 import { REVIEW_STEPS } from '../core/publications/review-workflow.ts';
@@ -61,9 +60,9 @@ export const channelBodySchema = z.strictObject({
     .default(null),
 });
 
-export const attachmentBodySchema = z.strictObject({
-  fileName: attachmentFileName,
-  contentBase64: z.base64().describe('文件内容（Base64）；类型按内容判断'),
+export const attachmentParamsSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  attachmentId: z.string().min(1).max(64),
 });
 
 const figureYear = z.coerce.number().int().min(2008).max(2100);

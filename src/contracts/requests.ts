@@ -200,6 +200,7 @@ export const requestDetailSchema = z.object({
   allowedEvents: z
     .array(z.enum(APPENDABLE_EVENT_TYPES))
     .describe('本人此刻可以追加的记录类型（按权限和办理状态计算）'),
+  mayAttach: z.boolean().describe('本人能否添加申请材料（可办理且尚未归档）'),
   timeline: z.array(
     z.object({
       seq: z.number().int(),

@@ -9,6 +9,7 @@ import { closePdfBrowser } from '../formats/write/pdf.ts';
 import { closeServiceContext } from '../services/bootstrap.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { agencyRoutes } from './api/agencies.ts';
+import { attachmentUploadRoutes } from './api/attachment-uploads.ts';
 import { auditRoutes } from './api/audit.ts';
 import { authRoutes } from './api/auth.ts';
 import { calendarRoutes } from './api/calendar.ts';
@@ -129,6 +130,7 @@ export async function buildServer({
       await api.register(workbenchRoutes, context);
       await api.register(calendarAdminRoutes, context);
       await api.register(supervisionReportRoutes, context);
+      await api.register(attachmentUploadRoutes, context);
     },
     { prefix: '/api/v1' },
   );

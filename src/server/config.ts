@@ -1,6 +1,7 @@
 // Server settings, validated once at start. Defaults suit one process on loopback; `serve` fills them from its
 // arguments and the environment.
 import { z } from 'zod';
+import { DEFAULT_ATTACHMENT_POLICY } from '../core/publications/attachments.ts';
 
 const rateLimit = z.object({
   /** Requests per window per client address. */
@@ -40,6 +41,22 @@ export const serverConfigSchema = z.object({
   publicUploads: z
     .object({ maxFileBytes: z.number().int().positive(), maxFiles: z.number().int().min(0).max(20) })
     .default({ maxFileBytes: 10 * 1024 * 1024, maxFiles: 5 }),
+  /**
+   * Files the staff upload (a catalogue item's attachments, material added to a case), sent as multipart and written
+   * to `tempDir` as they arrive: the largest accepted in bytes (an agency's catalogue settings may set a lower one
+   * for its attachments), and where uploads wait while they are checked — the public /apply form's too. Not a tmpfs
+   * when files are large: a file there is held in memory.
+   */
+  uploads: z
+    .object({
+      maxFileBytes: z
+        .number()
+        .int()
+        .positive()
+        .max(1024 * 1024 * 1024),
+      tempDir: z.string().min(1).optional(),
+    })
+    .default({ maxFileBytes: DEFAULT_ATTACHMENT_POLICY.maxBytes }),
   /** 年报体检 (/checkup): the largest report accepted, and the time one read and check may take. */
   checkup: z
     .object({

@@ -27,11 +27,15 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'platform.userExists': 409,
   'platform.concurrentChange': 409,
   'platform.lastAdmin': 409,
+  'platform.uploadTooLarge': 413,
+  'platform.uploadNotMultipart': 415,
+  'platform.uploadMissing': 400,
 
   'requests.attachmentNotFound': 404,
 
   'publications.notFound': 404,
   'publications.workflowInUse': 409,
+  'publications.attachmentTooLarge': 413,
 
   'reports.publicationNotFound': 404,
   'reports.correctionNoteRequired': 409,

@@ -54,6 +54,16 @@ export async function insertRequestAttachment(
     .execute();
 }
 
+/** The number the request's next file takes (files are numbered in the order they arrived). */
+export async function nextAttachmentSeq(trx: Transaction<Database>, requestId: string): Promise<number> {
+  const row = await trx
+    .selectFrom('request_attachments')
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .where('request_id', '=', requestId)
+    .executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
+}
+
 export async function requestAttachments(db: Executor, requestId: string): Promise<RequestAttachment[]> {
   const rows = await db
     .selectFrom('request_attachments')

@@ -24,6 +24,7 @@ import {
   readPublication,
 } from '../../src/services/publications/catalogue.ts';
 import { addAttachment, attachmentsOf } from '../../src/services/publications/attachments.ts';
+import { heldFile } from '../../src/services/incoming-file.ts';
 import { reviewQueue } from '../../src/services/publications/reviewing.ts';
 import { screenDraft } from '../../src/services/publications/screening.ts';
 import { recordChannel } from '../../src/services/publications/channels.ts';
@@ -33,6 +34,7 @@ import { testContext } from '../context.ts';
 import { ENGINES } from '../db.ts';
 import { refusalCode } from '../refusal.ts';
 import { AGENCY_ROLES, reviewApprovals, startApi, username, type ApiFixture } from './fixture.ts';
+import { multipart, type FilePart } from './portal-site.ts';
 import { rowCounts } from './row-counts.ts';
 
 const EVERYONE: readonly Role[] = [...AGENCY_ROLES, 'supervisor'];
@@ -53,6 +55,8 @@ interface RouteCase {
   method: 'GET' | 'POST' | 'PUT';
   url: (t: Target) => string;
   body?: (n: number) => unknown;
+  /** A file sent as multipart/form-data instead of a JSON body. */
+  upload?: FilePart;
   allowed: readonly Role[];
   ownOnly?: boolean;
   /** The route moves an item on: each call gets a fresh item at this stage. */
@@ -185,10 +189,10 @@ const ROUTES: RouteCase[] = [
     name: '上传附件',
     method: 'POST',
     url: (t) => `/api/v1/publications/${t.draftId}/attachments`,
-    body: () => ({ fileName: '附件.pdf', contentBase64: PDF.toString('base64') }),
+    upload: { name: 'file', fileName: '附件.pdf', type: 'application/pdf', content: PDF },
     allowed: WRITERS,
     direct: (ctx, a, t) =>
-      addAttachment(ctx, a, { publicationId: t.draftId, fileName: '附件.pdf', bytes: new Uint8Array(PDF) }),
+      addAttachment(ctx, a, { publicationId: t.draftId, file: heldFile('附件.pdf', new Uint8Array(PDF)) }),
   },
   {
     name: '填报表二外部数据',
@@ -294,6 +298,7 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
             method: route.method,
             url: route.url(target),
             ...(route.body ? { payload: route.body(++serial) as object } : {}),
+            ...(route.upload ? multipart({}, [route.upload]) : {}),
           });
           const where = `${caller.name} → ${reach} (${response.statusCode} ${response.body.slice(0, 160)})`;
           if (allowed) {
@@ -359,13 +364,11 @@ describe.each(ENGINES)('catalogue authorization matrix (%s)', (engine) => {
     const shown = await itemAt('a', 'draft', '矩阵公开件');
     const hiddenAttachment = await addAttachment(ctx, actor('clerk.a'), {
       publicationId: hidden.draft!,
-      fileName: '未公开.pdf',
-      bytes: new Uint8Array(PDF),
+      file: heldFile('未公开.pdf', new Uint8Array(PDF)),
     });
     await addAttachment(ctx, actor('clerk.a'), {
       publicationId: shown,
-      fileName: '公开.pdf',
-      bytes: new Uint8Array(PDF),
+      file: heldFile('公开.pdf', new Uint8Array(PDF)),
     });
     await submitForReview(ctx, actor('clerk.a'), { id: shown });
     await approveAll('a', shown);

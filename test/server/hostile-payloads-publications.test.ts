@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { reviewApprovals, startApi, type ApiFixture } from './fixture.ts';
+import { multipart } from './portal-site.ts';
 import { rowCounts } from './row-counts.ts';
 import { INJECTIONS, jsonAttempts, type Attempt, type BodyRoute } from './hostile-attempts.ts';
 
@@ -68,15 +69,6 @@ const ROUTES: BodyRoute[] = [
       url: 'https://example.gov.cn/a',
     }),
     fields: { channel: 'enum', account: 'text', releasedOn: 'date', url: 'text' },
-  },
-  {
-    name: '上传附件',
-    method: 'POST',
-    url: () => `/api/v1/publications/${draftId}/attachments`,
-    user: 'clerk.a',
-    valid: () => ({ fileName: '通告.pdf', contentBase64: PDF.toString('base64') }),
-    // contentBase64's own cases (not base64, empty, oversized, wrong bytes) are in the attachment test below.
-    fields: { fileName: 'text' },
   },
   {
     name: '填报表二外部数据',
@@ -202,10 +194,11 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
   }
 
   it('refuses hostile attachment files and names', async () => {
-    const upload = (fileName: string, bytes: Buffer | string) => ({
+    const url = `/api/v1/publications/${draftId}/attachments`;
+    const upload = (fileName: string, bytes: Buffer) => ({
       method: 'POST' as const,
-      url: `/api/v1/publications/${draftId}/attachments`,
-      payload: { fileName, contentBase64: typeof bytes === 'string' ? bytes : bytes.toString('base64') },
+      url,
+      ...multipart({}, [{ name: 'file', fileName, content: bytes }]),
     });
     const cases: [string, InjectOptions, string?][] = [
       [
@@ -225,9 +218,20 @@ describe('hostile payloads on the catalogue (sqlite)', () => {
         'publications.attachmentType',
       ],
       ['空文件', upload('空.pdf', Buffer.alloc(0)), 'publications.attachmentEmpty'],
-      ['超过请求体上限', upload('大.pdf', Buffer.concat([PDF, Buffer.alloc(300_000)]))],
-      ['非 base64', upload('通告.pdf', '%%%not base64%%%')],
-      ['内容为数字', { ...upload('通告.pdf', ''), payload: { fileName: '通告.pdf', contentBase64: 12345 } }],
+      [
+        'JSON 而非 multipart',
+        { method: 'POST', url, payload: { fileName: '通告.pdf' } },
+        'platform.uploadNotMultipart',
+      ],
+      ['没有文件', { method: 'POST', url, ...multipart({ note: '只有字段' }) }, 'platform.uploadMissing'],
+      [
+        '文件不在 file 字段',
+        { method: 'POST', url, ...multipart({}, [{ fileName: '通告.pdf', content: PDF }]) },
+      ],
+      [
+        '残缺的 multipart',
+        { method: 'POST', url, headers: multipart({}).headers, payload: '--x\r\nContent-Disposition: form' },
+      ],
       ['路径穿越 ../', upload('../../../etc/passwd.pdf', PDF)],
       ['路径穿越 ..\\', upload('..\\..\\windows\\system32\\a.pdf', PDF)],
       ['绝对路径', upload('/etc/cron.d/a.pdf', PDF)],

@@ -11,6 +11,7 @@ const TABLES: readonly (keyof Database)[] = [
   'request_serials',
   'requests',
   'request_events',
+  'request_attachments',
   'review_cases',
   'idempotency_keys',
   'publications',

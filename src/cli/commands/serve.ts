@@ -28,6 +28,7 @@ export const usage = [
   '  环境变量 GONGKAI_TRUST_PROXY：前置反向代理的地址或网段（逗号分隔，如 127.0.0.1,10.0.0.0/8），按其转发的客户端地址限流',
   '  环境变量 GONGKAI_AUDIT_KEY_FILE（或 GONGKAI_AUDIT_KEY）：审计密钥，生产模式（NODE_ENV=production）必须配置',
   '  环境变量 GONGKAI_METRICS_ALLOW：可读取 /metrics 的客户端地址，逗号分隔（默认只限本机）；GONGKAI_METRICS_TOKEN：另需的令牌',
+  '  环境变量 GONGKAI_UPLOAD_MAX_MB：工作人员上传文件的大小上限（兆字节，默认 50）；GONGKAI_UPLOAD_TMPDIR：上传文件检查前暂存的目录',
   '  环境变量 GONGKAI_SMTP_URL、GONGKAI_MAIL_FROM、GONGKAI_PUBLIC_BASE_URL：给申请人发电子邮件通知（docs/notifications.md）',
 ].join('\n');
 

@@ -75,7 +75,7 @@ function safeJson(text: string): unknown {
   }
 }
 
-function errorOf(status: number, body: unknown): ApiError {
+export function errorOf(status: number, body: unknown): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
     return new ApiError(status, error.code, error.message);

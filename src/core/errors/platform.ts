@@ -19,4 +19,7 @@ export const PLATFORM_ERRORS = {
   'platform.databaseUnavailable': '无法打开数据库（{target}）：{reason}',
   'platform.alreadyInitialised':
     '数据库中已有机关，gongkai init 只用于空数据库；请在控制台“系统管理”中添加机关和用户',
+  'platform.uploadTooLarge': '文件“{name}”超过 {limit} 的上限，没有保存；请压缩或分成几个文件后重新上传',
+  'platform.uploadNotMultipart': '上传文件须以 multipart/form-data 发送，文件放在 file 字段中',
+  'platform.uploadMissing': '没有收到文件：请在 file 字段中放入要上传的文件',
 } as const satisfies Record<string, string>;

@@ -117,7 +117,7 @@ export function checkAttachment(
   return { fileName, type, mime: ATTACHMENT_TYPES[type].mime, size };
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} 字节`;

@@ -31,6 +31,7 @@ import { replyLetter } from '../../services/requests/reply-letter.ts';
 import { principalOf, requireSignIn } from '../auth/principal.ts';
 import type { RouteContext } from '../context.ts';
 import { intakeTally } from '../operations/metrics.ts';
+import { sendAttachment } from './send-attachment.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -225,14 +226,7 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
         requestId: request.params.id,
         attachmentId: request.params.attachmentId,
       });
-      // An attachment, never inline: what a citizen uploaded is not rendered in the staff's origin.
-      return reply
-        .type(attachment.mime)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-        )
-        .send(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+      return sendAttachment(reply, attachment, content);
     },
   );
 };

@@ -22,7 +22,8 @@ import { frameOf } from './frame.ts';
 import type { PortalAgency } from './site.ts';
 import type { PortalContext } from './portal-context.ts';
 import { sendPage } from './send.ts';
-import { openSpool, readUploadedForm, type UploadedForm } from './uploads.ts';
+import { isClientUploadFault, openSpool, type Spool } from '../spool.ts';
+import { readUploadedForm, type UploadedForm } from './uploads.ts';
 
 type SiteParams = { Params: { site: string } };
 const hidden = { hide: true } as const;
@@ -86,7 +87,7 @@ export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (
     { config: rateLimitOption(config.publicRateLimit), schema: hidden },
     async (request, reply) => {
       const agency = await sites.require(request.params.site);
-      const spool = await openSpool();
+      const spool = await openSpool(config.uploads.tempDir);
       try {
         const form = await receivedForm(request, limits, spool);
         const values = applyValuesOf(form?.fields ?? {});
@@ -142,16 +143,14 @@ export const applyRoutes: FastifyPluginAsyncZod<PortalContext> = async (
 async function receivedForm(
   request: FastifyRequest,
   limits: PortalContext['config']['publicUploads'],
-  spool: Awaited<ReturnType<typeof openSpool>>,
+  spool: Spool,
 ): Promise<UploadedForm | undefined> {
   if (request.isMultipart()) {
     try {
       return await readUploadedForm(request, limits, spool);
     } catch (error) {
-      // The parser's refusals (a body cut short, broken boundaries, too many parts) are the client's fault and
-      // answered as a 400 form; the server's own failures (the disk, a bug) stay failures.
-      const { statusCode, syscall } = error as { statusCode?: number; syscall?: string };
-      if (syscall !== undefined || (statusCode !== undefined && statusCode >= 500)) throw error;
+      // The client's faults are answered as a 400 form; the server's own failures stay failures.
+      if (!isClientUploadFault(error)) throw error;
       request.log.info({ err: error }, 'multipart form refused');
       return undefined;
     }

@@ -4,11 +4,8 @@
 // the directory when the request is answered. A problem with a file is a message for the form, not a failure: the
 // person gets the form back with what they typed.
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { finished, pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
@@ -19,6 +16,7 @@ import {
   type UploadedFile,
   type UploadLimits,
 } from '../../services/requests/attachments.ts';
+import { discard, spoolStream, type Spool } from '../spool.ts';
 import { megabytes } from './apply.ts';
 
 /** Text fields a form may carry and the longest one in bytes (5,000 characters of Chinese is 15,000). */
@@ -37,21 +35,6 @@ export interface UploadedForm {
   fileProblems: string[];
   /** A field longer than any the form has, or too many fields: not something the form sends (a 400 page). */
   malformed: boolean;
-}
-
-export interface Spool {
-  dir: string;
-  remove(): Promise<void>;
-}
-
-export async function openSpool(): Promise<Spool> {
-  const dir = await mkdtemp(join(tmpdir(), 'gongkai-upload-'));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
-}
-
-/** Reads a refused file to its end without keeping it (the parser moves on only once a part is consumed). */
-async function discard(stream: Readable): Promise<void> {
-  await finished(stream.resume()).catch(() => undefined);
 }
 
 /**
@@ -113,8 +96,7 @@ async function spoolFile(
     return name.error.issues[0]!.message;
   }
   const path = join(spool.dir, String(index));
-  await pipeline(stream, createWriteStream(path, { mode: 0o600 }));
-  if (stream.truncated) {
+  if ((await spoolStream(stream, path)).overLimit) {
     await rm(path, { force: true });
     return `文件“${fileName}”超过 ${megabytes(limits.maxFileBytes)} 的上限，请压缩或分成几个文件后重新上传`;
   }

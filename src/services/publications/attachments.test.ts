@@ -7,6 +7,7 @@ import { forEachEngine } from '../../../test/db.ts';
 import { PUBLIC_ACTOR, SYSTEM_ACTOR } from '../actor.ts';
 import { createAgency } from '../agencies.ts';
 import { refusalCode } from '../../../test/refusal.ts';
+import { heldFile } from '../incoming-file.ts';
 import { addAttachment, attachmentsOf, downloadAttachment } from './attachments.ts';
 import { createDraft } from './catalogue.ts';
 
@@ -31,8 +32,7 @@ forEachEngine((_engine, getDb) => {
 
       const stored = await addAttachment(ctx, clerk, {
         publicationId: item.id,
-        fileName: '实施方案.docx',
-        bytes: docx,
+        file: heldFile('实施方案.docx', docx),
       });
       expect(stored).toMatchObject({
         type: 'docx',
@@ -43,8 +43,7 @@ forEachEngine((_engine, getDb) => {
         await refusalCode(
           addAttachment(ctx, clerk, {
             publicationId: item.id,
-            fileName: '通知.pdf',
-            bytes: new TextEncoder().encode('<html><script>x</script></html>'),
+            file: heldFile('通知.pdf', new TextEncoder().encode('<html><script>x</script></html>')),
           }),
         ),
       ).toBe('publications.attachmentType');
@@ -58,7 +57,7 @@ forEachEngine((_engine, getDb) => {
         '.方案.docx',
       ])
         await expect(
-          addAttachment(ctx, clerk, { publicationId: item.id, fileName, bytes: docx }),
+          addAttachment(ctx, clerk, { publicationId: item.id, file: heldFile(fileName, docx) }),
           fileName,
         ).rejects.toMatchObject({ code: 'platform.invalidInput', message: expect.stringMatching(/文件名/) });
       expect((await attachmentsOf(ctx, clerk, { publicationId: item.id })).map((a) => a.fileName)).toEqual([

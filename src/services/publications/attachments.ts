@@ -20,6 +20,7 @@ import { loadPublication, loadPublished } from './catalogue.ts';
 import { catalogueSettings } from './settings.ts';
 import { attachmentFileName } from '../../contracts/attachment-name.ts';
 import { parseInput } from '../validation.ts';
+import type { IncomingFile } from '../incoming-file.ts';
 
 /** The record of a file about to be attached, once its bytes pass the agency's policy (type, size). */
 export function newAttachment(
@@ -42,21 +43,25 @@ export function newAttachment(
   };
 }
 
-/** Adds an attachment to a draft (what reviewers approve must not change under them). */
+/**
+ * Adds an attachment to a draft (what reviewers approve must not change under them). The file is received only
+ * after the actor, the item's stage and the name pass, and no larger than the agency allows.
+ */
 export async function addAttachment(
   ctx: ServiceContext,
   actor: Actor,
-  input: { publicationId: string; fileName: string; bytes: Uint8Array },
+  input: { publicationId: string; file: IncomingFile },
 ): Promise<Attachment> {
-  const { publicationId, bytes } = input;
+  const { publicationId, file } = input;
   const item = await loadPublication(ctx.db, publicationId);
   authorize(actor, 'catalogue.attach', item.agencyId);
   if (item.review.status !== 'draft')
     throw new DomainError('publications.notEditable', {
       status: PUBLICATION_STATUS_LABELS[item.review.status],
     });
-  const fileName = parseInput(attachmentFileName, input.fileName);
+  const fileName = parseInput(attachmentFileName, file.fileName);
   const settings = await catalogueSettings(ctx.db, item.agencyId);
+  const { bytes } = await file.receive(settings.attachments.maxBytes);
   const attachment = newAttachment(
     publicationId,
     fileName,
@@ -99,14 +104,18 @@ export async function publishedAttachments(
   return listAttachments(ctx.db, item.id);
 }
 
-/** The bytes of an attachment: staff within reach get any, everyone else only those of published items. */
+/**
+ * The bytes of an attachment: staff within reach get any, everyone else only those of published items. Asked for
+ * under an item (`publicationId`), an attachment of another item does not exist.
+ */
 export async function downloadAttachment(
   ctx: ServiceContext,
   actor: Actor,
-  input: { id: string },
+  input: { id: string; publicationId?: string },
 ): Promise<{ attachment: Attachment; content: Uint8Array }> {
   const found = await attachmentWithContent(ctx.db, input.id);
-  if (!found) throw new DomainError('publications.notFound', { id: input.id });
+  if (!found || (input.publicationId !== undefined && found.attachment.publicationId !== input.publicationId))
+    throw new DomainError('publications.notFound', { id: input.id });
   const { publicationId } = found.attachment;
   if (actor.kind === 'staff') {
     authorize(actor, 'catalogue.read', (await loadPublication(ctx.db, publicationId)).agencyId);

@@ -11,6 +11,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import { allowedEvents } from './allowed-events.ts';
+import { mayAddCaseMaterial } from './attachments.ts';
 import { explainedRequestDeadline } from './due-date.ts';
 
 /** The applicant's other requests listed on the case page; the total says how many more there are. */
@@ -36,6 +37,7 @@ export async function requestDetail(
     request,
     applicantRequests,
     allowedEvents: allowedEvents(actor, request.agencyId, events, calendar, today),
+    mayAttach: mayAddCaseMaterial(actor, request),
     timeline: timeline.map((t) => ({ ...t, label: EVENT_LABELS[t.event.type] })),
     deadline: {
       receivedOn: deadline.receivedOn,

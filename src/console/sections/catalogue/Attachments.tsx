@@ -1,45 +1,26 @@
-// 附件: the item's files; while it is a draft its writer can add one (the server checks type by content and size).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Table } from 'antd';
-import { useRef, useState } from 'react';
+// 附件: the item's files, each a download; while it is a draft its writer can add one, sent as multipart (the
+// server checks type by content and size, up to the configured limit).
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Card, Table } from 'antd';
+import { useState } from 'react';
 import type { z } from 'zod';
+import { ATTACHMENT_TYPES } from '../../../core/publications/attachments.ts';
 import type { attachmentSchema, StaffItemWithHistory } from '../../../contracts/publications.ts';
 import { EmptyText } from './EmptyText.tsx';
 import { api } from '../../api/client.ts';
-import { errorMessage } from '../../components/QueryState.tsx';
+import { sizeText } from '../../components/size-text.ts';
+import { UploadButton } from '../../components/UploadButton.tsx';
 
 type Attachment = z.infer<typeof attachmentSchema>;
-
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error('无法读取文件'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function Attachments({ item }: { item: StaffItemWithHistory }) {
   const { message } = App.useApp();
   const client = useQueryClient();
-  const input = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const path = `/publications/${encodeURIComponent(item.id)}/attachments`;
   const list = useQuery({
     queryKey: ['publications', 'attachments', item.id],
-    queryFn: () => api.get<{ items: Attachment[] }>(`/publications/${item.id}/attachments`),
-  });
-  const upload = useMutation({
-    mutationFn: async (file: File) =>
-      api.post(`/publications/${item.id}/attachments`, {
-        fileName: file.name,
-        contentBase64: await base64Of(file),
-      }),
-    onSuccess: async () => {
-      setRefusal(null);
-      message.success('附件已上传');
-      await client.invalidateQueries({ queryKey: ['publications', 'attachments', item.id] });
-    },
-    onError: (error) => setRefusal(errorMessage(error)),
+    queryFn: () => api.get<{ items: Attachment[] }>(path),
   });
   return (
     <Card
@@ -47,22 +28,16 @@ export function Attachments({ item }: { item: StaffItemWithHistory }) {
       title="附件"
       extra={
         item.position.may.attach && (
-          <>
-            <input
-              ref={input}
-              type="file"
-              aria-label="选择附件"
-              hidden
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) upload.mutate(file);
-                e.target.value = '';
-              }}
-            />
-            <Button size="small" disabled={upload.isPending} onClick={() => input.current?.click()}>
-              上传附件
-            </Button>
-          </>
+          <UploadButton<Attachment>
+            path={path}
+            label="上传附件"
+            onUploaded={async (stored) => {
+              setRefusal(null);
+              message.success(`附件“${stored.fileName}”已上传`);
+              await client.invalidateQueries({ queryKey: ['publications', 'attachments', item.id] });
+            }}
+            onRefused={setRefusal}
+          />
         )
       }
     >
@@ -75,14 +50,22 @@ export function Attachments({ item }: { item: StaffItemWithHistory }) {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: <EmptyText text={'没有附件'} /> }}
         columns={[
-          { title: '文件名', dataIndex: 'fileName' },
-          { title: '类型', dataIndex: 'type', width: 100 },
           {
-            title: '大小',
-            dataIndex: 'size',
-            width: 120,
-            render: (n: number) => `${Math.ceil(n / 1024)} KB`,
+            title: '文件名',
+            dataIndex: 'fileName',
+            render: (name: string, file) => (
+              <a href={`/api/v1${path}/${encodeURIComponent(file.id)}`} download={name}>
+                {name}
+              </a>
+            ),
           },
+          {
+            title: '类型',
+            dataIndex: 'type',
+            width: 160,
+            render: (type: Attachment['type']) => ATTACHMENT_TYPES[type].label,
+          },
+          { title: '大小', dataIndex: 'size', width: 120, render: (n: number) => sizeText(n) },
         ]}
       />
     </Card>

@@ -110,7 +110,7 @@ function CaseView({ detail }: { detail: RequestDetail }) {
             </Descriptions>
           </Card>
           <ApplicantRequestsCard detail={detail} onAction={setAction} />
-          <Attachments requestId={request.id} />
+          <Attachments requestId={request.id} mayAttach={detail.mayAttach} />
           <Card title="办理记录" size="small" style={{ marginBottom: 16 }}>
             <Timeline
               items={timeline.flatMap((t) => [

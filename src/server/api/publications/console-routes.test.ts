@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../../test/db.ts';
 import { startApi, username, type ApiFixture } from '../../../../test/server/fixture.ts';
+import { multipart } from '../../../../test/server/portal-site.ts';
 
 const ID_NUMBER = '11010519491231002X';
 const draft = {
@@ -100,10 +101,12 @@ for (const engine of ENGINES) {
       const clerk = username('clerk', 'a');
       const id = (await post(clerk, '/publications', { ...draft, body: '<p>无</p>' })).json().id as string;
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-      await post(clerk, `/publications/${id}/attachments`, {
-        fileName: '名单.pdf',
-        contentBase64: pdf.toString('base64'),
+      const uploaded = await api.call(clerk, {
+        method: 'POST',
+        url: `/api/v1/publications/${id}/attachments`,
+        ...multipart({}, [{ name: 'file', fileName: '名单.pdf', content: pdf }]),
       });
+      expect(uploaded.statusCode, uploaded.body).toBe(201);
       const attachments = (await get(clerk, `/publications/${id}/attachments`)).json();
       expect(attachments.items.map((a: { fileName: string }) => a.fileName)).toEqual(['名单.pdf']);
       expect((await get(username('clerk', 'c'), `/publications/${id}/attachments`)).statusCode).toBe(403);

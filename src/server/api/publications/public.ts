@@ -20,6 +20,7 @@ import { disclosureGuide } from '../../../services/publications/guide.ts';
 import { searchPublished } from '../../../services/publications/search.ts';
 import { rateLimitOption } from '../../config.ts';
 import type { RouteContext } from '../../context.ts';
+import { sendAttachment } from '../send-attachment.ts';
 import { atomFeed } from './feed.ts';
 import { publicView } from './views.ts';
 
@@ -106,13 +107,7 @@ export const publicCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async 
     },
     async (request, reply) => {
       const { attachment, content } = await downloadAttachment(ctx, PUBLIC_ACTOR, request.params);
-      return reply
-        .type(attachment.mime)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-        )
-        .send(Buffer.from(content));
+      return sendAttachment(reply, attachment, content);
     },
   );
 

@@ -8,7 +8,7 @@ import {
   annualParamsSchema,
   annualQuerySchema,
   annualSchema,
-  attachmentBodySchema,
+  attachmentParamsSchema,
   attachmentSchema,
   channelBodySchema,
   draftBodySchema,
@@ -27,7 +27,7 @@ import {
   staffSearchResultSchema,
 } from '../../../contracts/publications.ts';
 import { catalogueAnnual, enterExternalFigure } from '../../../services/publications/annual.ts';
-import { addAttachment, attachmentsOf } from '../../../services/publications/attachments.ts';
+import { attachmentsOf, downloadAttachment } from '../../../services/publications/attachments.ts';
 import {
   createDraft,
   editDraft,
@@ -41,6 +41,7 @@ import { screenDraft } from '../../../services/publications/screening.ts';
 import { searchStaffCatalogue } from '../../../services/publications/search.ts';
 import { principalOf, requireSignIn } from '../../auth/principal.ts';
 import type { RouteContext } from '../../context.ts';
+import { sendAttachment } from '../send-attachment.ts';
 import { listView, staffView } from './views.ts';
 
 export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { ctx }) => {
@@ -246,24 +247,23 @@ export const staffCatalogueRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     }),
   );
 
-  app.post(
-    '/publications/:id/attachments',
+  app.get(
+    '/publications/:id/attachments/:attachmentId',
     {
       schema: {
         tags,
-        summary: '上传附件（按文件内容判断类型，检查大小；仅草稿）',
-        params: idParams,
-        body: attachmentBodySchema,
-        response: { 201: attachmentSchema, ...staffErrors },
+        summary: '下载一条信息的附件（任何阶段；类型为检测所得，始终作为下载）',
+        params: attachmentParamsSchema,
+        response: { 200: z.any(), ...staffErrors },
       },
     },
     async (request, reply) => {
-      const stored = await addAttachment(ctx, principalOf(request), {
-        publicationId: request.params.id,
-        fileName: request.body.fileName,
-        bytes: new Uint8Array(Buffer.from(request.body.contentBase64, 'base64')),
+      const { id, attachmentId } = request.params;
+      const { attachment, content } = await downloadAttachment(ctx, principalOf(request), {
+        id: attachmentId,
+        publicationId: id,
       });
-      return reply.code(201).send(stored);
+      return sendAttachment(reply, attachment, content);
     },
   );
 
