@@ -19,6 +19,7 @@ import * as supervisionReports from './172_supervision_reports.ts';
 import * as accountSecurity from './180_account_security.ts';
 import * as apiTokenScopes from './181_api_token_scopes.ts';
 import * as auditAnchor from './190_audit_anchor.ts';
+import * as rateLimitWindows from './202_rate_limit_windows.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '180_account_security': accountSecurity,
   '181_api_token_scopes': apiTokenScopes,
   '190_audit_anchor': auditAnchor,
+  '202_rate_limit_windows': rateLimitWindows,
 };
 
 function migrator<DB>(db: Kysely<DB>): Migrator {
