@@ -76,7 +76,10 @@ function rateLimitStoreSetting(
   if (value === undefined || value === '')
     return { rateLimitStore: engine === 'postgres' ? 'database' : 'memory' };
   if (value !== 'memory' && value !== 'database')
-    throw new UsageError('GONGKAI_RATE_LIMIT_STORE 应为 memory（本进程内计数）或 database（所有服务进程共用）', usage);
+    throw new UsageError(
+      'GONGKAI_RATE_LIMIT_STORE 应为 memory（本进程内计数）或 database（所有服务进程共用）',
+      usage,
+    );
   return { rateLimitStore: value };
 }
 

@@ -29,6 +29,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'platform.lastAdmin': 409,
 
   'requests.attachmentNotFound': 404,
+  'requests.changedByOthers': 409,
 
   'publications.notFound': 404,
   'publications.workflowInUse': 409,
