@@ -65,7 +65,7 @@ function metricsSetting(env: NodeJS.ProcessEnv, usage: string): Pick<ServerConfi
 
 /**
  * Where the rate limits count: GONGKAI_RATE_LIMIT_STORE when set; otherwise in the database on PostgreSQL, the
- * engine of several servers behind a load balancer (0.25 ms a limited request: bench/rate-limit-store.ts), and in
+ * engine of several servers behind a load balancer (about 0.26 ms a limited request: bench/rate-limit-store.ts), and in
  * memory on SQLite, which is one process — there a shared count buys nothing and costs a write per request.
  */
 function rateLimitStoreSetting(
