@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { DEFAULT_ATTACHMENT_POLICY } from '../core/publications/attachments.ts';
 import type { ServerConfigInput } from '../server/config.ts';
+import type { Engine } from '../services/database.ts';
 import { UsageError } from './command.ts';
 
 const pageCacheMs = z.coerce
@@ -84,8 +85,33 @@ function metricsSetting(env: NodeJS.ProcessEnv, usage: string): Pick<ServerConfi
   return { metrics: parsed.data };
 }
 
-export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, usage: string): ServerConfigInput {
+/**
+ * Where the rate limits count: GONGKAI_RATE_LIMIT_STORE when set; otherwise in the database on PostgreSQL, the
+ * engine of several servers behind a load balancer (about 0.26 ms a limited request: bench/rate-limit-store.ts), and in
+ * memory on SQLite, which is one process — there a shared count buys nothing and costs a write per request.
+ */
+function rateLimitStoreSetting(
+  value: string | undefined,
+  engine: Engine,
+  usage: string,
+): Pick<ServerConfigInput, 'rateLimitStore'> {
+  if (value === undefined || value === '')
+    return { rateLimitStore: engine === 'postgres' ? 'database' : 'memory' };
+  if (value !== 'memory' && value !== 'database')
+    throw new UsageError(
+      'GONGKAI_RATE_LIMIT_STORE 应为 memory（本进程内计数）或 database（所有服务进程共用）',
+      usage,
+    );
+  return { rateLimitStore: value };
+}
+
+export function serverSettingsFromEnv(
+  env: NodeJS.ProcessEnv,
+  engine: Engine,
+  usage: string,
+): ServerConfigInput {
   return {
+    ...rateLimitStoreSetting(env.GONGKAI_RATE_LIMIT_STORE, engine, usage),
     ...pageCacheSetting(env.GONGKAI_PAGE_CACHE_MS, usage),
     ...trustProxySetting(env.GONGKAI_TRUST_PROXY, usage),
     ...metricsSetting(env, usage),

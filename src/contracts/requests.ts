@@ -231,7 +231,9 @@ export const appendEventBody = z.strictObject({
     .int()
     .min(0)
     .optional()
-    .describe('调用方看到的记录数；与当前不同表示他人已追加（返回 409）'),
+    .describe(
+      '调用方看到的记录数（申请的 eventCount）；与当前不同表示他人已追加，返回 409 requests.changedByOthers。控制台总是发送；其他系统应发送，不发送时追加在当前最新记录之后',
+    ),
 });
 export type AppendEventBody = z.input<typeof appendEventBody>;
 

@@ -37,6 +37,7 @@ import { decoratePrincipal } from './auth/principal.ts';
 import type { RouteContext } from './context.ts';
 import { serverConfigSchema, type ServerConfigInput } from './config.ts';
 import { installErrorHandling, isPageRequest } from './error-handler.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { httpErrors } from './http-errors.ts';
 import { refuseUnstorableText } from './input-text.ts';
 import { installOperations } from './operations/index.ts';
@@ -100,7 +101,11 @@ export async function buildServer({
   });
   await app.register(cookie);
   // Off by default; each public route opts in with its own limit.
-  await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: rateLimitError,
+    ...(config.rateLimitStore === 'database' ? { store: databaseRateLimitStore(ctx) } : {}),
+  });
   await registerOpenApi(app);
   decoratePrincipal(app);
   // Read by every public page's frame (pages/frame.ts) to show the 演示数据 banner.

@@ -37,6 +37,12 @@ export const serverConfigSchema = z.object({
   /** How long a rendered public page may be served again (0: never). */
   pageCacheMs: z.number().int().min(0).max(600_000).default(10_000),
   loginRateLimit: rateLimit.default({ max: 20, windowMs: 60_000 }),
+  /**
+   * Where the rate limits count: `memory`, per process (one server: SQLite); `database`, one count for every server
+   * process on the database (several servers behind a load balancer: server/rate-limit-store.ts). `gongkai serve`
+   * picks by engine unless GONGKAI_RATE_LIMIT_STORE says (cli/server-env.ts).
+   */
+  rateLimitStore: z.enum(['memory', 'database']).default('memory'),
   /** The material an online applicant may attach (《条例》第二十九条): bytes per file, files per request. */
   publicUploads: z
     .object({ maxFileBytes: z.number().int().positive(), maxFiles: z.number().int().min(0).max(20) })

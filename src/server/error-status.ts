@@ -32,6 +32,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'platform.uploadMissing': 400,
 
   'requests.attachmentNotFound': 404,
+  'requests.changedByOthers': 409,
 
   'publications.notFound': 404,
   'publications.workflowInUse': 409,

@@ -236,6 +236,17 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+/**
+ * One rate-limit window of one limited route and client (migration 202): shared by every server process.
+ * `window_ends_at` is milliseconds since the epoch (bigint: PostgreSQL's driver returns it as a string).
+ */
+export interface RateLimitWindowTable {
+  scope: string;
+  client_key: string;
+  window_ends_at: number;
+  hits: number;
+}
+
 /** An agency's sensitive-term lexicon (migration 150): JSON [{term, category}]. */
 export interface ScreeningLexiconTable {
   agency_id: string;
@@ -389,6 +400,7 @@ export interface PlatformTables {
   calendar_years: CalendarYearTable;
   calendar_head: CalendarHeadTable;
   idempotency_keys: IdempotencyKeyTable;
+  rate_limit_windows: RateLimitWindowTable;
   screening_lexicons: ScreeningLexiconTable;
   notification_outbox: NotificationOutboxTable;
   annual_report_publications: AnnualReportPublicationTable;
@@ -653,6 +665,7 @@ export const SCHEMA = {
   },
   calendar_head: { id: 'integer', revision: 'integer' },
   idempotency_keys: { scope: 'text', key: 'text', fingerprint: 'text', response: 'text', created_at: 'text' },
+  rate_limit_windows: { scope: 'text', client_key: 'text', window_ends_at: 'integer', hits: 'integer' },
   screening_lexicons: { agency_id: 'text', entries: 'text', updated_by: 'text', updated_at: 'text' },
   notification_outbox: {
     id: 'text',

@@ -26,6 +26,7 @@ export const usage = [
   '  环境变量 GONGKAI_SECURE_COOKIES=1：经 HTTPS 反向代理提供服务时给会话 Cookie 加 Secure',
   '  环境变量 GONGKAI_PAGE_CACHE_MS：公众页面缓存的毫秒数（默认 10000，0 为不缓存）',
   '  环境变量 GONGKAI_TRUST_PROXY：前置反向代理的地址或网段（逗号分隔，如 127.0.0.1,10.0.0.0/8），按其转发的客户端地址限流',
+  '  环境变量 GONGKAI_RATE_LIMIT_STORE：限流计数放在 memory（本进程）或 database（所有服务进程共用）；默认 PostgreSQL 为 database，SQLite 为 memory',
   '  环境变量 GONGKAI_AUDIT_KEY_FILE（或 GONGKAI_AUDIT_KEY）：审计密钥，生产模式（NODE_ENV=production）必须配置',
   '  环境变量 GONGKAI_METRICS_ALLOW：可读取 /metrics 的客户端地址，逗号分隔（默认只限本机）；GONGKAI_METRICS_TOKEN：另需的令牌',
   '  环境变量 GONGKAI_UPLOAD_MAX_MB：工作人员上传文件的大小上限（兆字节，默认 50）；GONGKAI_UPLOAD_TMPDIR：上传文件检查前暂存的目录',
@@ -75,7 +76,7 @@ export async function run(args: string[]): Promise<number> {
       logger: true,
       secureCookies: process.env.GONGKAI_SECURE_COOKIES === '1',
       demo: values.demo,
-      ...serverSettingsFromEnv(process.env, usage),
+      ...serverSettingsFromEnv(process.env, database.engine, usage),
     },
   });
   // Handlers go in before the "已启动" line: whoever reads that line may signal at once, and a signal with no

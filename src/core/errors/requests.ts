@@ -36,4 +36,6 @@ export const REQUEST_ERRORS = {
   'requests.replyNotSent': '答复尚未送出，不能记录“{event}”',
   'requests.notFinished': '申请尚未办结（未答复或终止），不能归档',
   'requests.attachmentNotFound': '找不到申请材料“{attachment}”',
+  // Optimistic concurrency on the timeline: the caller saw an older version of the request than the stored one.
+  'requests.changedByOthers': '该申请已被他人更新，请刷新后重试',
 } as const satisfies Record<string, string>;

@@ -3,6 +3,12 @@
 // a leader or that head), the event contract (zod) validates it, core's state machine judges it
 // (assertEventAllowed, which refuses with requests.* codes), then it is stored with the re-derived projection and
 // an audit row — and the applicant's e-mail notification, if one is owed — in one transaction.
+//
+// Optimistic concurrency (two clerks, possibly on two server processes): the caller names the version it saw
+// (expectedEventCount, the console always does); a different stored count is refused with
+// requests.changedByOthers before anything is written. Two appends that read the same count at once both try to
+// insert the same (request_id, seq) — the primary key lets one commit and the other gets the same refusal — and
+// the projection is rewritten only where event_count is still the one read. The database decides, not a read.
 import { DomainError } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import type { RequestEventType } from '../../core/requests/events.ts';
@@ -44,7 +50,7 @@ export async function appendEvent(
       authorize(actor, requestEventAction(body.event?.type as RequestEventType), request.agencyId);
       const { event, expectedEventCount } = parseInput(appendEventBody, body);
       if (expectedEventCount !== undefined && expectedEventCount !== request.eventCount) {
-        throw new DomainError('platform.concurrentChange');
+        throw new DomainError('requests.changedByOthers');
       }
       const events = (await eventsOf(trx, requestId)).map((stored) => stored.event);
       const warnings = assertEventAllowed(events, event, { calendar });
@@ -55,7 +61,7 @@ export async function appendEvent(
       // The applicant's e-mail, if one is owed, commits or rolls back with the event (the outbox).
       await queueNotification(trx, request, request.eventCount, event, now);
       if (!(await updateProjection(trx, request, timeline.length, projection, now))) {
-        throw new DomainError('platform.concurrentChange');
+        throw new DomainError('requests.changedByOthers');
       }
       await recordChange(trx, actor, {
         at: new Date(now),
@@ -72,7 +78,7 @@ export async function appendEvent(
     });
   } catch (error) {
     // Two appends racing for the same seq: the primary key lets one win; the other is told to reload.
-    if (isUniqueViolation(error)) throw new DomainError('platform.concurrentChange');
+    if (isUniqueViolation(error)) throw new DomainError('requests.changedByOthers');
     throw error;
   }
 }

@@ -260,7 +260,7 @@ forEachEngine((_engine, getDb) => {
       ).rejects.toMatchObject({ code: 'requests.eventBeforePrevious' });
       await expect(
         append(SYSTEM_ACTOR, request.id, { type: 'assigned', on: '2023-03-02', assignee: '甲' }, 5),
-      ).rejects.toMatchObject({ code: 'platform.concurrentChange' });
+      ).rejects.toMatchObject({ code: 'requests.changedByOthers' });
       const after = await detail(request.id);
       expect(after.request).toEqual(request);
       expect(after.timeline).toHaveLength(1);

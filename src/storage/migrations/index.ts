@@ -20,6 +20,7 @@ import * as accountSecurity from './180_account_security.ts';
 import * as apiTokenScopes from './181_api_token_scopes.ts';
 import * as auditAnchor from './190_audit_anchor.ts';
 import * as requestArt35Flags from './201_request_art35_flags.ts';
+import * as rateLimitWindows from './202_rate_limit_windows.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001_platform': platform,
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '181_api_token_scopes': apiTokenScopes,
   '190_audit_anchor': auditAnchor,
   '201_request_art35_flags': requestArt35Flags,
+  '202_rate_limit_windows': rateLimitWindows,
 };
 
 function migrator<DB>(db: Kysely<DB>): Migrator {

@@ -76,6 +76,12 @@ export async function signIn(page: Page, base: string, username: string, passwor
 export async function look(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
+  // A modal or message still fading in blends its colours with the page: axe would measure the blend.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
   const result = await new AxeBuilder({ page }).analyze();
   const violations = result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,

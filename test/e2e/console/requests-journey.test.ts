@@ -1,5 +1,6 @@
 // A disclosure request end to end in the console: a citizen files on the agency's /{code}/apply with a PDF, a clerk finds it by its 查询号,
-// assigns it and asks for a correction, the correction arrives, the office head decides 部分公开 with its article,
+// assigns it and asks for a correction, the correction arrives, the office head's decision on a screen the clerk has
+// since changed is refused with the conflict message, then the office head decides 部分公开 with its article,
 // the letter is previewed and downloaded as a real DOCX, the reply is sent, and the citizen reads 已答复 on /track.
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
@@ -89,9 +90,33 @@ for (const engine of ['sqlite'] as Engine[]) {
       await record(clerk, '收到补正材料');
       await expect.poll(() => clerk.locator('.ant-tag').first().textContent()).toBe('办理中');
 
-      // The office head decides 部分公开; the article comes from core and is kept.
+      // The office head opens the case; meanwhile the clerk records a reassignment the head has not seen. The
+      // head's decision names the version on the head's screen: it is refused with the conflict message, nothing
+      // is recorded, the case behind is reloaded, and the head looks at the new record before deciding.
       const head = await signedIn('officeHead.a');
       await head.goto(caseUrl);
+      const headTimeline = head.locator('.ant-timeline-item');
+      await expect.poll(() => headTimeline.count()).toBe(4);
+      await record(clerk, '分办', async () => {
+        await clerk.getByLabel('承办人').fill('王承办');
+      });
+      await head.getByRole('button', { name: '答复决定', exact: true }).click();
+      await head.getByLabel('办理结果').fill('部分公开');
+      await head.getByLabel('办理结果').press('Enter');
+      await head.getByLabel('理由').fill('先前看到的办理记录。');
+      await head.getByRole('dialog').getByRole('button', { name: '确认记录' }).click();
+      const conflict = head.getByRole('dialog').getByRole('alert');
+      await expect.poll(() => conflict.textContent()).toContain('该申请已被他人更新，请刷新后重试');
+      expect(await head.getByRole('dialog').getByRole('button', { name: '确认记录' }).isDisabled()).toBe(
+        true,
+      );
+      await look(head, `requests-action-conflict-${engine}`);
+      await head.getByRole('dialog').getByRole('button', { name: '查看最新记录' }).click();
+      await expect.poll(() => head.getByRole('dialog').count()).toBe(0);
+      await expect.poll(() => headTimeline.count()).toBe(5);
+      await expect.poll(() => head.locator('.ant-tag').first().textContent()).toBe('办理中');
+
+      // The office head decides 部分公开; the article comes from core and is kept.
       await head.getByRole('button', { name: '答复决定', exact: true }).click();
       await head.getByLabel('办理结果').fill('部分公开');
       await head.getByLabel('办理结果').press('Enter');

@@ -1,14 +1,17 @@
 // One step appended to the timeline, in a modal: the fields of its event type (event-fields.tsx), checked with the
 // API's own contract (appendEventBody) before sending, the server's refusal shown as it is. The idempotency key is
 // made once per opening, so a double click or a retry records the step once. A decision may open with its outcome
-// chosen (the 第三十五条 card offers 不予处理 that way), the article it rests on filled in from core.
+// chosen (the 第三十五条 card offers 不予处理 that way), the article it rests on filled in from core. The step names
+// the version of the case this page shows (expectedEventCount): when another clerk recorded something in between, the
+// server refuses it (requests.changedByOthers), the case behind the modal is reloaded at once, and the clerk looks at
+// the new record before deciding again.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import type { AppendableEventType } from '../../../core/requests/appendable.ts';
 import type { OutcomeKey } from '../../../core/taxonomy/outcomes.ts';
 import { appendEventBody, type DisclosureRequest } from '../../../contracts/requests.ts';
-import { api } from '../../api/client.ts';
+import { api, ApiError } from '../../api/client.ts';
 import { errorMessage } from '../../components/QueryState.tsx';
 import { zodFieldErrors } from '../../components/zod-rule.ts';
 import { EVENT_FIELDS } from './event-fields.tsx';
@@ -42,6 +45,9 @@ export function ActionModal({
       message.success(`已记录：${EVENT_LABELS[type]}`);
       await queryClient.invalidateQueries({ queryKey: ['requests'] });
       onClose();
+    },
+    onError: async (error) => {
+      if (isChangedByOthers(error)) await queryClient.invalidateQueries({ queryKey: ['requests'] });
     },
   });
 
@@ -77,11 +83,24 @@ export function ActionModal({
       onOk={submit}
       onCancel={onClose}
       confirmLoading={mutation.isPending}
-      okButtonProps={{ disabled: mutation.isPending }}
+      // After a conflict the clerk closes and looks first: a second click would act on a record not yet seen.
+      okButtonProps={{ disabled: mutation.isPending || isChangedByOthers(mutation.error) }}
       destroyOnHidden
     >
       {mutation.error && (
-        <Alert type="error" showIcon title={errorMessage(mutation.error)} style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={errorMessage(mutation.error)}
+          style={{ marginBottom: 16 }}
+          action={
+            isChangedByOthers(mutation.error) && (
+              <Button size="small" onClick={onClose}>
+                查看最新记录
+              </Button>
+            )
+          }
+        />
       )}
       <Form
         form={form}
@@ -113,4 +132,8 @@ export function ActionModal({
       </Form>
     </Modal>
   );
+}
+
+function isChangedByOthers(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'requests.changedByOthers';
 }
