@@ -5,6 +5,23 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
+/** The body of a streamed upload (api/attachment-uploads.ts): one file in the field `file`. */
+const UPLOAD_BODY = {
+  type: 'object',
+  required: ['file'],
+  properties: { file: { type: 'string', format: 'binary', description: '要上传的文件' } },
+};
+
+/**
+ * A multipart route has no body schema — the file is streamed, never parsed into an object to validate — so the
+ * document would show no request body. The document (only the document) gets one.
+ */
+function documentUpload<T extends { schema: object }>(transformed: T): T {
+  const schema = transformed.schema as { consumes?: string[]; body?: unknown };
+  if (!schema.consumes?.includes('multipart/form-data') || schema.body) return transformed;
+  return { ...transformed, schema: { ...schema, body: UPLOAD_BODY } };
+}
+
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -22,7 +39,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: (route) => documentUpload(jsonSchemaTransform(route)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
 }

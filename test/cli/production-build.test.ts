@@ -3,14 +3,15 @@
 // serve` — no TypeScript loader. The console, the portal and the 年报体检 worker thread (whose entry differs between
 // the sources and the build) must all answer.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKUP_FIELD, CHECKUP_PATH } from '../../src/server/pages/checkup.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import { spawnServer, type RunningServer } from '../server/spawn-server.ts';
-import { repoRoot, SEED_REPORT, sharedFile } from '../shared.ts';
+import { repoRoot } from '../shared.ts';
+import { consistentReport } from '../../src/core/report/check/fixture.ts';
+import { writeTextReport } from '../../src/formats/write/text.ts';
 
 const MAIN = join(repoRoot, 'dist/app/cli/main.js');
 
@@ -44,10 +45,11 @@ describe('the production build', () => {
 
   it('checks an uploaded report in the worker thread the build ships', async () => {
     const form = new FormData();
-    form.append(CHECKUP_FIELD, new Blob([readFileSync(sharedFile(SEED_REPORT))]), 'seed.txt');
+    form.append(CHECKUP_FIELD, new Blob([writeTextReport(consistentReport())]), 'report.txt');
     const response = await fetch(`${server.baseUrl}${CHECKUP_PATH}`, { method: 'POST', body: form });
     const page = await response.text();
     expect(response.status, /无法[^<]*/.exec(page)?.[0]).toBe(200);
-    expect(page).toContain('N-2');
+    expect(page).toContain(consistentReport().agency);
+    expect(page).toContain('读到的报告');
   });
 });

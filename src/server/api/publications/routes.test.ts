@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../../test/db.ts';
 import { REVIEW_STEPS } from '../../../core/publications/review-workflow.ts';
 import { reviewApprovals, startApi, username, type ApiFixture } from '../../../../test/server/fixture.ts';
+import { multipart } from '../../../../test/server/portal-site.ts';
 
 const draft = {
   title: '关于开展2023年防空警报试鸣的通告',
@@ -36,13 +37,13 @@ for (const engine of ENGINES) {
       const attached = await api.call(clerk, {
         method: 'POST',
         url: `/api/v1/publications/${id}/attachments`,
-        payload: { fileName: '通告.pdf', contentBase64: pdf.toString('base64') },
+        ...multipart({}, [{ name: 'file', fileName: '通告.pdf', content: pdf }]),
       });
       expect(attached.statusCode, attached.body).toBe(201);
       const disguised = await api.call(clerk, {
         method: 'POST',
         url: `/api/v1/publications/${id}/attachments`,
-        payload: { fileName: '通告.pdf', contentBase64: Buffer.from('<html></html>').toString('base64') },
+        ...multipart({}, [{ name: 'file', fileName: '通告.pdf', content: Buffer.from('<html></html>') }]),
       });
       expect([disguised.statusCode, disguised.json().error.code]).toEqual([
         422,
@@ -200,9 +201,12 @@ for (const engine of ENGINES) {
         doc.paths['/api/v1/publications/{id}'].get.responses['200'].content['application/json'].schema,
       );
       for (const step of REVIEW_STEPS) expect(history).toContain(`"${step}"`);
+      // Attachments are a streamed upload, documented as multipart rather than a JSON body.
+      expect(
+        Object.keys(doc.paths['/api/v1/publications/{id}/attachments'].post.requestBody.content),
+      ).toEqual(['multipart/form-data']);
       for (const [path, method] of [
         ['/api/v1/publications/{id}/channels', 'post'],
-        ['/api/v1/publications/{id}/attachments', 'post'],
         ['/api/v1/publications/figures/{year}/{row}', 'put'],
       ] as const)
         expect(
