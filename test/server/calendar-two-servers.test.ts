@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import { runCli } from '../cli/run-cli.ts';
-import { spawnServer, type RunningServer } from './spawn-server.ts';
+import { spawnServerPair, type RunningServer } from './spawn-server.ts';
 
 const PG = process.env.GONGKAI_TEST_PG_URL;
 const SKIP_REASON = '（已跳过：未设置 GONGKAI_TEST_PG_URL，两个服务器进程须共用一个 PostgreSQL 数据库）';
@@ -31,9 +31,7 @@ describe.skipIf(!PG)(`two servers on one PostgreSQL database${PG ? '' : SKIP_REA
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
-    // Two starts at once on a loaded machine (the full suite) can take well over spawnServer's default 20 s.
-    const start = () => spawnServer(database!.url, [], 90_000);
-    servers.push(...(await Promise.all([start(), start()])));
+    servers.push(...(await spawnServerPair(database.url)));
   }, 120_000);
 
   afterAll(async () => {

@@ -13,8 +13,8 @@ import { SYSTEM_ACTOR } from '../../src/services/actor.ts';
 import { openServiceContext } from '../../src/services/bootstrap.ts';
 import { registerRequest } from '../../src/services/requests/intake.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
-import { signIn } from './seed.ts';
-import { spawnServer, type RunningServer } from './spawn-server.ts';
+import { intakeBody, signIn } from './seed.ts';
+import { spawnServerPair, type RunningServer } from './spawn-server.ts';
 
 const PG = process.env.GONGKAI_TEST_PG_URL;
 const SKIP_REASON = '（已跳过：未设置 GONGKAI_TEST_PG_URL，两个服务器进程须共用一个 PostgreSQL 数据库）';
@@ -58,11 +58,7 @@ async function seed(url: string): Promise<Seeded> {
       });
     const { request, queryCode } = await registerRequest(ctx, SYSTEM_ACTOR, {
       agencyId: agency.id,
-      channel: 'inPerson',
-      arrivedOn: '2026-11-02',
-      applicant: { kind: 'naturalPerson', name: '申请人', idDocument: null, contact: '13800000000' },
-      informationSought: '2025 年度人防工程建设审批信息',
-      formWanted: '纸质',
+      ...intakeBody(1),
     });
     return { requestId: request.id, trackingNumber: request.trackingNumber, queryCode };
   } finally {
@@ -96,9 +92,7 @@ describe.skipIf(!PG)(`several servers on one PostgreSQL database${PG ? '' : SKIP
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
     seeded = await seed(database.url);
-    // Two starts at once on a loaded machine (the full suite) can take well over spawnServer's default 20 s.
-    const start = () => spawnServer(database!.url, [], 90_000);
-    servers.push(...(await Promise.all([start(), start()])));
+    servers.push(...(await spawnServerPair(database.url)));
   }, 120_000);
 
   afterAll(async () => {

@@ -26,15 +26,11 @@ export async function spawnServer(
   timeoutMs = 20_000,
   entry = join(repoRoot, 'bin/gongkai'),
 ): Promise<RunningServer> {
-  const child = spawn(
-    process.execPath,
-    [entry, 'serve', '--port', '0', '--url', databaseUrl, ...extraArgs],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [entry, 'serve', '--port', '0', '--url', databaseUrl, ...extraArgs], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // Everything up to the start line, then only the latest TAIL_BYTES: a benchmark's request logs would otherwise grow
   // without end (and be searched on every chunk).
   let output = '';
@@ -89,4 +85,13 @@ export async function spawnServer(
       await exited;
     },
   };
+}
+
+/**
+ * Two servers on one database, as behind a load balancer (PostgreSQL only). Started at once; on a loaded machine
+ * (the full suite) two starts can take well over the single start's default 20 s.
+ */
+export async function spawnServerPair(databaseUrl: string): Promise<[RunningServer, RunningServer]> {
+  const start = () => spawnServer(databaseUrl, [], 90_000);
+  return Promise.all([start(), start()]);
 }
