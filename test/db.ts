@@ -47,6 +47,16 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   };
 }
 
+/**
+ * Another handle on the test's database, as a second server process holds one. In-memory PGlite (no PostgreSQL
+ * server given) cannot be opened twice: there the test's own handle stands in, closed by its owner — one connection,
+ * so calls meant to race run one after another and the test still checks the outcome.
+ */
+export async function openSecondHandle(test: TestDatabase): Promise<OpenDatabase> {
+  if (!test.url.startsWith('pglite:')) return openDatabase(test.url);
+  return { db: test.db, engine: test.engine, close: async () => {} };
+}
+
 export function forEachEngine(
   body: (engine: Engine, getDb: () => Kysely<Database>, getTest: () => TestDatabase) => void,
 ): void {

@@ -1,8 +1,7 @@
 // The database rate-limit count (several servers): fixed windows per route and client, restarted when they end,
 // exact under concurrent hits from two connection pools (two server processes), purged by housekeeping.
 import { describe, expect, it } from 'vitest';
-import { forEachEngine } from '../../test/db.ts';
-import { openDatabase } from '../storage/database.ts';
+import { forEachEngine, openSecondHandle } from '../../test/db.ts';
 import { SYSTEM_ACTOR } from './actor.ts';
 import { steppingClock } from './clock.ts';
 import { createServiceContext } from './bootstrap.ts';
@@ -26,7 +25,7 @@ describe('rate limits counted in the database', () => {
     });
 
     it('loses no hit when two processes count one client at once', async () => {
-      const second = await openDatabase(getTest().url);
+      const second = await openSecondHandle(getTest());
       try {
         const clock = steppingClock('2026-12-04T03:00:00Z');
         const processes = [getDb(), second.db].map((db) => createServiceContext({ db, clock }));

@@ -5,16 +5,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/app.ts';
 import { createServiceContext } from '../../src/services/bootstrap.ts';
-import { openDatabase, type OpenDatabase } from '../../src/services/database.ts';
+import type { OpenDatabase } from '../../src/services/database.ts';
 import { runCli } from '../cli/run-cli.ts';
-import { forEachEngine } from '../db.ts';
+import { forEachEngine, openSecondHandle } from '../db.ts';
 
 forEachEngine((_engine, getDb, getTest) => {
   let second: OpenDatabase;
   const servers: FastifyInstance[] = [];
 
   beforeAll(async () => {
-    second = await openDatabase(getTest().url);
+    second = await openSecondHandle(getTest());
     for (const db of [getDb(), second.db])
       servers.push(
         await buildServer({

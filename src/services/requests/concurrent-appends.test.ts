@@ -4,11 +4,10 @@
 // order, and the projection agrees with it. On PostgreSQL the two clerks use two connection pools (two server
 // processes); on SQLite, one process, two concurrent calls on its one connection.
 import { expect, it } from 'vitest';
-import { forEachEngine } from '../../../test/db.ts';
+import { forEachEngine, openSecondHandle } from '../../../test/db.ts';
 import { makeAgency } from '../../../test/db/factories.ts';
 import { staffAs } from '../../../test/actors.ts';
 import { testContext } from '../../../test/context.ts';
-import { openDatabase } from '../../storage/database.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { appendEvent } from './append-event.ts';
@@ -19,7 +18,7 @@ const ROUNDS = 20;
 
 forEachEngine((engine, getDb, getTest) => {
   it(`two clerks appending at once (${engine}): one wins each time, the other is told to reload, nothing is lost`, async () => {
-    const second = engine === 'postgres' ? await openDatabase(getTest().url) : undefined;
+    const second = engine === 'postgres' ? await openSecondHandle(getTest()) : undefined;
     try {
       const agency = await makeAgency(getDb());
       const processes: [ServiceContext, ServiceContext] = [
