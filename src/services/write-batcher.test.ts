@@ -70,8 +70,11 @@ forEachEngine((_engine, getDb) => {
         batcher.run((trx) => registerRequest(testContext(trx), SYSTEM_ACTOR, registration(agency.id, n))),
       ),
     );
-    // The batch is taken once BEGIN has returned: all twelve arrived meanwhile and share one transaction.
-    expect(batcher.stats).toEqual({ batches: 1, units: 12 });
+    // The batch is taken once BEGIN has returned: all twelve arrived meanwhile and share one transaction, without a
+    // savepoint each (none failed, so the batch was not run again unit by unit).
+    expect(batcher.stats).toEqual({ batches: 1, units: 12, rerun: 0 });
+    // The twelve audit rows were chained in one transaction that read the head once.
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
     expect(acks.map(serialOf)).toEqual(Array.from({ length: 12 }, (_, n) => n + 1));
     expect(acks.map((a) => a.request.applicant.name)).toEqual(
       Array.from({ length: 12 }, (_, n) => `批量申请人${n}`),
@@ -122,6 +125,8 @@ forEachEngine((_engine, getDb) => {
     expect(last.value.request.applicant.name).toBe('批量申请人5');
     expect(await auditCount(db, agency.id)).toBe(before + 3);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    // The optimistic run met the failures, was rolled back whole and run again with a savepoint per unit.
+    expect(batcher.stats).toEqual({ batches: 1, units: 3, rerun: 1 });
     await batcher.close();
   });
 
@@ -168,7 +173,7 @@ forEachEngine((_engine, getDb) => {
     );
     await batcher.close();
     // Bounded batches: 2, 2, then 1.
-    expect(batcher.stats).toEqual({ batches: 3, units: 5 });
+    expect(batcher.stats).toEqual({ batches: 3, units: 5, rerun: 0 });
     expect((await Promise.all(queued)).map(serialOf)).toEqual([1, 2, 3, 4, 5]);
     await expect(batcher.run(async () => 1)).rejects.toBeInstanceOf(WriteBatcherClosedError);
   });

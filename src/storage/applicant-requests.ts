@@ -8,47 +8,46 @@ import type { Database } from './tables.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** How many of the applicant's requests at the agency were received from `from` to `to` (inclusive). */
-export async function countApplicantRequests(
+/**
+ * What the 第三十五条 check reads, in one query: the applicant's most recently received requests at the agency,
+ * newest first, at most `limit`, and how many of all their requests there were received from `from` to `to`
+ * (inclusive). The count rides on each row; no row means the applicant has no request there, so none in the window.
+ */
+export async function applicantHistory(
   db: Executor,
   agencyId: string,
   applicantKey: string,
-  from: string,
-  to: string,
-): Promise<number> {
-  const row = await db
-    .selectFrom('requests')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('agency_id', '=', agencyId)
-    .where('applicant_key', '=', applicantKey)
-    .where('received_on', '>=', from)
-    .where('received_on', '<=', to)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** The applicant's most recently received requests at the agency, newest first, at most `limit`. */
-export async function recentApplicantRequests(
-  db: Executor,
-  agencyId: string,
-  applicantKey: string,
+  window: { from: string; to: string },
   limit: number,
-): Promise<EarlierRequest[]> {
+): Promise<{ countInWindow: number; earlier: EarlierRequest[] }> {
   const rows = await db
     .selectFrom('requests')
     .select(['id', 'registration_number', 'received_on', 'closed_on', 'information_sought'])
+    .select((eb) =>
+      eb
+        .selectFrom('requests as w')
+        .select(eb.fn.countAll().as('n'))
+        .where('w.agency_id', '=', agencyId)
+        .where('w.applicant_key', '=', applicantKey)
+        .where('w.received_on', '>=', window.from)
+        .where('w.received_on', '<=', window.to)
+        .as('count_in_window'),
+    )
     .where('agency_id', '=', agencyId)
     .where('applicant_key', '=', applicantKey)
     .orderBy('received_on', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    registrationNumber: row.registration_number,
-    receivedOn: row.received_on,
-    closedOn: row.closed_on,
-    informationSought: row.information_sought,
-  }));
+  return {
+    countInWindow: Number(rows[0]?.count_in_window ?? 0),
+    earlier: rows.map((row) => ({
+      id: row.id,
+      registrationNumber: row.registration_number,
+      receivedOn: row.received_on,
+      closedOn: row.closed_on,
+      informationSought: row.information_sought,
+    })),
+  };
 }
 
 export interface ApplicantRequest {

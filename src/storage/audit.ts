@@ -45,11 +45,6 @@ export function auditRowHash(row: Omit<AuditLogTable, 'hash' | 'mac'>): string {
   return createHash('sm3').update(content, 'utf8').digest('hex');
 }
 
-/**
- * Appends one row inside the caller's transaction, so the change and its audit row commit or vanish together.
- * Bumping the single head row takes its row lock (PostgreSQL) or runs under the write lock (SQLite): appends are
- * serialised and the chain never forks.
- */
 /** The MAC of a row or of the head: distinct labels, so a row's MAC cannot be replayed as a head's. */
 export function auditMac(key: Buffer, kind: 'row' | 'head', seq: number, hash: string): string {
   return createHmac('sm3', key).update(`${kind}|${seq}|${hash}`, 'utf8').digest('hex');
@@ -68,19 +63,42 @@ function macMatches(
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+interface Head {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The head as a transaction last wrote it. A transaction that has written the head holds its lock (PostgreSQL's row
+ * lock, SQLite's write lock) until it ends, so no one else can move it meanwhile: its next append need not read it
+ * again — a batch of intakes (services/write-batcher.ts) reads it once. A transaction that ends is dropped with its
+ * entry; a unit in a savepoint has a transaction object of its own, so a rolled-back savepoint leaves nothing here.
+ */
+const headsWritten = new WeakMap<Transaction<Database>, Head>();
+
+/** Reads the head and takes its lock for the rest of the transaction (an update that changes nothing). */
+async function lockedHead(trx: Transaction<Database>): Promise<Head> {
+  const head = await trx
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb.ref('seq') }))
+    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash };
+}
+
+/**
+ * Appends one row inside the caller's transaction, so the change and its audit row commit or vanish together.
+ * Writing the single head row takes its lock: appends are serialised and the chain never forks.
+ */
 export async function appendAudit(
   trx: Transaction<Database>,
   entry: AuditEntry,
   key: Buffer,
 ): Promise<number> {
-  const head = await trx
-    .updateTable('audit_head')
-    .set((eb) => ({ seq: eb('seq', '+', 1) }))
-    .where('id', '=', 1)
-    .returning(['seq', 'hash'])
-    .executeTakeFirstOrThrow();
+  const head = headsWritten.get(trx) ?? (await lockedHead(trx));
   const row = {
-    seq: Number(head.seq),
+    seq: head.seq + 1,
     at: entry.at.toISOString(),
     actor_user_id: entry.actorUserId,
     actor: entry.actor,
@@ -98,9 +116,10 @@ export async function appendAudit(
     .execute();
   await trx
     .updateTable('audit_head')
-    .set({ hash, mac: auditMac(key, 'head', row.seq, hash) })
+    .set({ seq: row.seq, hash, mac: auditMac(key, 'head', row.seq, hash) })
     .where('id', '=', 1)
     .execute();
+  headsWritten.set(trx, { seq: row.seq, hash });
   return row.seq;
 }
 
@@ -173,11 +192,7 @@ export async function verifyAuditChain(db: Kysely<Database>, key?: Buffer): Prom
  * appends from running servers wait, so a re-signing sees a chain that stands still and signs the head it read.
  */
 export async function lockAuditHead(trx: Transaction<Database>): Promise<void> {
-  await trx
-    .updateTable('audit_head')
-    .set((eb) => ({ seq: eb.ref('seq') }))
-    .where('id', '=', 1)
-    .execute();
+  await lockedHead(trx);
 }
 
 /**

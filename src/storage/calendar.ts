@@ -29,8 +29,29 @@ export async function importedYears(db: Executor): Promise<ImportedYear[]> {
   return rows.map(toImportedYear);
 }
 
+/**
+ * The revision a transaction has read or written. Within one transaction the revision is read once: a batch of
+ * intakes (services/write-batcher.ts), each of which asks for the calendar, costs one read, not one per intake. The
+ * transaction then counts with the calendar as of that read, as if it had run a moment earlier — unless it imports a
+ * year itself, which records the new revision here.
+ */
+const revisionsSeen = new WeakMap<Transaction<Database>, Promise<number>>();
+
 /** The revision counter: changes with every import. */
-export async function calendarRevision(db: Executor): Promise<number> {
+export function calendarRevision(db: Executor): Promise<number> {
+  if (!db.isTransaction) return readRevision(db);
+  const trx = db as Transaction<Database>;
+  let seen = revisionsSeen.get(trx);
+  if (!seen) {
+    seen = readRevision(trx);
+    // A failed read is not remembered: the next call asks again (and meets the same broken transaction).
+    seen.catch(() => revisionsSeen.delete(trx));
+    revisionsSeen.set(trx, seen);
+  }
+  return seen;
+}
+
+async function readRevision(db: Executor): Promise<number> {
   const row = await db
     .selectFrom('calendar_head')
     .select('revision')
@@ -58,5 +79,6 @@ export async function saveImportedYear(trx: Transaction<Database>, year: Importe
     .where('id', '=', 1)
     .returning('revision')
     .executeTakeFirstOrThrow();
+  revisionsSeen.set(trx, Promise.resolve(Number(head.revision)));
   return Number(head.revision);
 }

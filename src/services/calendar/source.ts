@@ -26,15 +26,19 @@ export function databaseCalendarSource(db: Db): CalendarSource {
 
 const sources = new WeakMap<Db, CalendarSource>();
 
+const RECENT_BUILDS = 4;
+
 class DatabaseCalendar implements CalendarSource {
   /** The calendar of the committed revision, as last read outside a transaction. */
   private built: Built | undefined;
   /**
-   * The last calendar built, by the imported years it was built from. A calendar is a pure function of those years,
-   * so this is right whatever transaction read them, committed or not — and a process whose every use case runs in
-   * a transaction (a burst of intakes) builds once instead of once per use case.
+   * The calendars last built, by the imported years they were built from (oldest first, at most RECENT_BUILDS). A
+   * calendar is a pure function of those years, so each is right whatever transaction read them, committed or not —
+   * and a process whose every use case runs in a transaction (a burst of intakes) builds once instead of once per use
+   * case. More than one is kept because a transaction that imports a year (and may roll back) builds its own while
+   * the committed one is still in use.
    */
-  private latest: { years: string; calendar: WorkingCalendar } | undefined;
+  private readonly recent = new Map<string, WorkingCalendar>();
   private pending: Promise<WorkingCalendar> | undefined;
 
   constructor(private readonly db: Db) {}
@@ -57,8 +61,12 @@ class DatabaseCalendar implements CalendarSource {
   private calendarOf(imported: readonly ImportedYear[]): WorkingCalendar {
     const schedules = imported.map((y) => y.schedule);
     const years = JSON.stringify(schedules);
-    if (this.latest?.years !== years) this.latest = { years, calendar: buildCalendar(schedules) };
-    return this.latest.calendar;
+    let calendar = this.recent.get(years);
+    if (calendar) return calendar;
+    calendar = buildCalendar(schedules);
+    this.recent.set(years, calendar);
+    if (this.recent.size > RECENT_BUILDS) this.recent.delete(this.recent.keys().next().value!);
+    return calendar;
   }
 
   within(trx: Db): CalendarSource {

@@ -13,7 +13,7 @@ import {
   type Art35Flag,
   type Art35Options,
 } from '../../core/requests/art35.ts';
-import { countApplicantRequests, recentApplicantRequests } from '../../storage/applicant-requests.ts';
+import { applicantHistory } from '../../storage/applicant-requests.ts';
 import type { Database } from '../../storage/tables.ts';
 import { SYSTEM_ACTOR } from '../actor.ts';
 import { recordChange } from '../audit.ts';
@@ -31,11 +31,8 @@ export async function checkArt35(
   options: Art35Options,
 ): Promise<Art35Flag[]> {
   const window = volumeWindow(request.receivedOn, options);
-  const [countInWindow, earlier] = await Promise.all([
-    countApplicantRequests(trx, agencyId, keyHash, window.from, window.to),
-    recentApplicantRequests(trx, agencyId, keyHash, options.candidateLimit),
-  ]);
-  return art35Flags({ ...request, countInWindow, earlier }, options);
+  const history = await applicantHistory(trx, agencyId, keyHash, window, options.candidateLimit);
+  return art35Flags({ ...request, ...history }, options);
 }
 
 /** The system's note in the audit trail, for a request the check flagged. */
