@@ -7,6 +7,7 @@ import { DomainError } from '../core/errors/index.ts';
 import { testContext } from '../../test/context.ts';
 import { SYSTEM_ACTOR } from './actor.ts';
 import { verifyAuditChain } from '../storage/audit.ts';
+import { auditKey } from './audit-key.ts';
 import type { Db } from './database.ts';
 import {
   registerRequest,
@@ -73,8 +74,9 @@ forEachEngine((_engine, getDb) => {
     // The batch is taken once BEGIN has returned: all twelve arrived meanwhile and share one transaction, without a
     // savepoint each (none failed, so the batch was not run again unit by unit).
     expect(batcher.stats).toEqual({ batches: 1, units: 12, rerun: 0 });
-    // The twelve audit rows were chained in one transaction that read the head once.
-    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    // The twelve audit rows were chained in one transaction that read the head once and wrote it (with its MAC)
+    // once, before COMMIT.
+    expect(await verifyAuditChain(db, auditKey().key)).toMatchObject({ ok: true });
     expect(acks.map(serialOf)).toEqual(Array.from({ length: 12 }, (_, n) => n + 1));
     expect(acks.map((a) => a.request.applicant.name)).toEqual(
       Array.from({ length: 12 }, (_, n) => `批量申请人${n}`),

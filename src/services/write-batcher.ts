@@ -14,6 +14,7 @@
 // COMMIT returned: if the commit fails, every unit of the batch is rejected, so nothing is acknowledged that is not
 // durable.
 import type { ControlledTransaction, Transaction } from 'kysely';
+import { deferAuditHead, writeDeferredAuditHead } from '../storage/audit.ts';
 import type { Database, Db } from './database.ts';
 
 export type UnitOfWork<T> = (trx: Transaction<Database>) => Promise<T>;
@@ -100,11 +101,16 @@ export class WriteBatcher {
     await this.#runCarefully(trx, batch);
   }
 
-  /** Every unit straight in `trx` and COMMIT; null (rolled back) when any unit or the commit failed. */
+  /**
+   * Every unit straight in `trx` and COMMIT; null (rolled back) when any unit or the commit failed. The units'
+   * audit rows are chained one after another and the chain's head is written once, before COMMIT.
+   */
   async #runOptimistically(trx: ControlledTransaction<Database>, batch: Pending[]) {
     const values: unknown[] = [];
     try {
+      deferAuditHead(trx);
       for (const unit of batch) values.push(await unit.work(trx));
+      await writeDeferredAuditHead(trx);
       await trx.commit().execute();
       return values;
     } catch {

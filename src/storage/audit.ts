@@ -76,6 +76,27 @@ interface Head {
  */
 const headsWritten = new WeakMap<Transaction<Database>, Head>();
 
+/**
+ * Transactions that write the head once, at their end, rather than after every append, and the head they owe (with
+ * its MAC). The write batcher's transaction is one: its units append one after another and it writes the head
+ * (writeDeferredAuditHead) just before COMMIT — one statement per batch instead of one per intake. Meanwhile the
+ * row in the database still shows the head as it was before the batch: nothing inside such a transaction may read
+ * it (intakes only append).
+ */
+const headsOwed = new WeakMap<Transaction<Database>, { seq: number; hash: string; mac: string } | null>();
+
+/** From now on `trx` writes the audit head only when writeDeferredAuditHead is called, before it commits. */
+export function deferAuditHead(trx: Transaction<Database>): void {
+  headsOwed.set(trx, null);
+}
+
+/** Writes the head a deferring transaction owes, if it appended anything. */
+export async function writeDeferredAuditHead(trx: Transaction<Database>): Promise<void> {
+  const owed = headsOwed.get(trx);
+  if (owed) await writeHead(trx, owed);
+  headsOwed.set(trx, null);
+}
+
 /** Reads the head and takes its lock for the rest of the transaction (an update that changes nothing). */
 async function lockedHead(trx: Transaction<Database>): Promise<Head> {
   const head = await trx
@@ -85,6 +106,10 @@ async function lockedHead(trx: Transaction<Database>): Promise<Head> {
     .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
   return { seq: Number(head.seq), hash: head.hash };
+}
+
+async function writeHead(trx: Transaction<Database>, head: { seq: number; hash: string; mac: string }) {
+  await trx.updateTable('audit_head').set(head).where('id', '=', 1).execute();
 }
 
 /**
@@ -114,11 +139,9 @@ export async function appendAudit(
     .insertInto('audit_log')
     .values({ ...row, hash, mac: auditMac(key, 'row', row.seq, hash) })
     .execute();
-  await trx
-    .updateTable('audit_head')
-    .set({ seq: row.seq, hash, mac: auditMac(key, 'head', row.seq, hash) })
-    .where('id', '=', 1)
-    .execute();
+  const newHead = { seq: row.seq, hash, mac: auditMac(key, 'head', row.seq, hash) };
+  if (headsOwed.has(trx)) headsOwed.set(trx, newHead);
+  else await writeHead(trx, newHead);
   headsWritten.set(trx, { seq: row.seq, hash });
   return row.seq;
 }
