@@ -3,6 +3,7 @@
 // from its next call, and requests registered afterwards get their due dates from the imported holidays.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
 import { expect, it } from 'vitest';
 import { forEachEngine } from '../../../test/db.ts';
 import { makeAgency } from '../../../test/db/factories.ts';
@@ -126,6 +127,24 @@ forEachEngine((engine, getDb, getTest) => {
     const ctx = testContext(getDb());
     const calendar = await transact(getDb(), (trx) => withDb(ctx, trx).calendar.current());
     expect(calendar.holds(2027)).toBe(true);
+  });
+
+  it('inside one transaction the revision is read once, however many use cases ask (a batch of intakes)', async () => {
+    const ctx = testContext(getDb());
+    await ctx.calendar.current(); // the shared calendar is built: asking inside a transaction reads the revision only
+    let statements = 0;
+    const counting = {
+      transformQuery: (args: PluginTransformQueryArgs) => {
+        statements++;
+        return args.node;
+      },
+      transformResult: async (args: PluginTransformResultArgs) => args.result,
+    };
+    await transact(getDb(), async (trx) => {
+      const scoped = withDb(ctx, trx.withPlugin(counting));
+      for (let i = 0; i < 5; i++) await scoped.calendar.current();
+    });
+    expect(statements).toBe(1);
   });
 
   it.skipIf(engine === 'postgres' && getTestUrlIsPglite())(
