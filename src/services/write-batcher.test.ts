@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { staffAs } from '../../test/actors.ts';
 import { forEachEngine } from '../../test/db.ts';
+import { statementCounter } from '../../test/statement-counter.ts';
 import { makeAgency } from '../../test/db/factories.ts';
 import { DomainError } from '../core/errors/index.ts';
 import { testContext } from '../../test/context.ts';
 import { SYSTEM_ACTOR } from './actor.ts';
 import { verifyAuditChain } from '../storage/audit.ts';
 import { auditKey } from './audit-key.ts';
+import { withDb } from './context.ts';
 import type { Db } from './database.ts';
 import {
   registerRequest,
@@ -85,6 +87,26 @@ forEachEngine((_engine, getDb) => {
     expect(rows.map((r) => [Number(r.serial), r.registration_number])).toEqual(
       acks.map((a) => [serialOf(a), a.request.registrationNumber]),
     );
+    await batcher.close();
+  });
+
+  it('a batch of intakes costs seven statements an intake and a few for the batch (PostgreSQL pays each in a round trip)', async () => {
+    const agency = await makeAgency(getDb());
+    const statements = statementCounter();
+    const db = getDb().withPlugin(statements.plugin);
+    const ctx = testContext(db);
+    await ctx.calendar.current();
+    const batcher = new WriteBatcher(db);
+    statements.count = 0;
+    await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        batcher.run((trx) => registerRequest(withDb(ctx, trx), SYSTEM_ACTOR, registration(agency.id, n))),
+      ),
+    );
+    expect(batcher.stats).toEqual({ batches: 1, units: 20, rerun: 0 });
+    // Each intake: agency, serial, the Art. 35 history, request, statistics, event, audit row. The batch: the
+    // calendar revision, the audit head's lock and its write.
+    expect(statements.count).toBe(7 * 20 + 3);
     await batcher.close();
   });
 

@@ -3,9 +3,9 @@
 // from its next call, and requests registered afterwards get their due dates from the imported holidays.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
 import { expect, it } from 'vitest';
 import { forEachEngine } from '../../../test/db.ts';
+import { statementCounter } from '../../../test/statement-counter.ts';
 import { makeAgency } from '../../../test/db/factories.ts';
 import { staffAs } from '../../../test/actors.ts';
 import { TEST_NOW, testContext } from '../../../test/context.ts';
@@ -132,19 +132,12 @@ forEachEngine((engine, getDb, getTest) => {
   it('inside one transaction the revision is read once, however many use cases ask (a batch of intakes)', async () => {
     const ctx = testContext(getDb());
     await ctx.calendar.current(); // the shared calendar is built: asking inside a transaction reads the revision only
-    let statements = 0;
-    const counting = {
-      transformQuery: (args: PluginTransformQueryArgs) => {
-        statements++;
-        return args.node;
-      },
-      transformResult: async (args: PluginTransformResultArgs) => args.result,
-    };
+    const statements = statementCounter();
     await transact(getDb(), async (trx) => {
-      const scoped = withDb(ctx, trx.withPlugin(counting));
+      const scoped = withDb(ctx, trx.withPlugin(statements.plugin));
       for (let i = 0; i < 5; i++) await scoped.calendar.current();
     });
-    expect(statements).toBe(1);
+    expect(statements.count).toBe(1);
   });
 
   it.skipIf(engine === 'postgres' && getTestUrlIsPglite())(
