@@ -10,6 +10,7 @@ import {
   type YearPair,
 } from './across-years.ts';
 import type { GovernmentLevel, RuleContext } from './context.ts';
+import { checkAllUpheldClaims } from './narrative-claims.ts';
 import { checkNarrativeFigures } from './narrative-figures.ts';
 import { checkProactive } from './proactive.ts';
 import { checkPublication } from './publication.ts';
@@ -38,6 +39,7 @@ const RULES: readonly ((context: RuleContext) => Finding[])[] = [
   checkReviewLitigation,
   checkSections,
   checkNarrativeFigures,
+  checkAllUpheldClaims,
   checkPublication,
 ];
 
