@@ -141,3 +141,22 @@ describe('N-1 on the layout fixtures of the repository', () => {
     expect(falseN1(report)).toEqual([]);
   });
 });
+
+describe.skipIf(!hasShared())('T2-2 rule-making power inferred (《立法法》第九十三条)', () => {
+  it('淮安市人民政府 2024 may make 规章 (its report speaks of its 县区): the 规章 row is checked, not "未核对"', async () => {
+    const { report } = await readReportFile(sharedFile('reports/huaian_2024.pdf'));
+    expect(report.tables.proactive!.regulation.some((cell) => cell !== 0)).toBe(true);
+    expect(checkReport(report).filter((f) => f.rule === 'T2-2')).toEqual([]);
+  });
+
+  it('洪泽区人民政府 may not: a 规章 figure there is a warning', async () => {
+    const { report } = await readReportFile(sharedFile('reports/hongze_2023.pdf'));
+    const withRegulation = {
+      ...report,
+      tables: { ...report.tables, proactive: { ...report.tables.proactive!, regulation: [1, 0, 1] } },
+    };
+    expect(checkReport(withRegulation).filter((f) => f.rule === 'T2-2')).toMatchObject([
+      { severity: 'warning', message: expect.stringContaining('第九十三条') },
+    ]);
+  });
+});

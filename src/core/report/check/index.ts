@@ -43,6 +43,11 @@ const RULES: readonly ((context: RuleContext) => Finding[])[] = [
   checkPublication,
 ];
 
+/** The report's own words (preface and sections), where it may say what it governs. */
+function reportWords(report: AnnualReport): string {
+  return [report.preface, ...report.sections.map((section) => section.text)].join('\n');
+}
+
 export function checkReport(report: AnnualReport, options: CheckOptions = {}): Finding[] {
   const context: RuleContext = {
     report,
@@ -50,7 +55,7 @@ export function checkReport(report: AnnualReport, options: CheckOptions = {}): F
     level: options.level ?? inferLevel(report.agency),
     canMakeRegulations:
       options.canMakeRegulations === undefined
-        ? inferCanMakeRegulations(report.agency)
+        ? inferCanMakeRegulations(report.agency, reportWords(report))
         : options.canMakeRegulations,
   };
   return RULES.flatMap((rule) => rule(context));
