@@ -10,7 +10,6 @@ import { exitCodeOf, renderCsv, renderJson, renderTable } from '../report/verdic
 import { renderReportTables } from '../report/show-tables.ts';
 import { REPORT_FORMATS } from '../../contracts/reports.ts';
 import { checkReports, fileDocument, readReport } from '../../services/reports/check.ts';
-import { closePdfBrowser } from '../../formats/write/pdf.ts';
 import { convertReport } from '../../services/reports/convert.ts';
 import { withLocalContext } from '../with-context.ts';
 
@@ -27,13 +26,16 @@ export const usage = `用法：
 
 const BINARY_FORMATS = new Set(['docx', 'xlsx', 'pdf']);
 
+/** Subcommands that may print a PDF (and so start Chromium through playwright). */
+const PRINTING = new Set(['convert', 'build']);
+
 export async function run(args: string[]): Promise<number> {
   // A one-shot command: a PDF printed on the way leaves the shared Chromium open for the next print, which would keep
-  // this process alive until its idle timeout.
+  // this process alive until its idle timeout. Checking and showing never print: they do not load playwright.
   try {
     return await dispatch(args);
   } finally {
-    await closePdfBrowser();
+    if (PRINTING.has(args[0] ?? '')) await (await import('../../formats/write/pdf.ts')).closePdfBrowser();
   }
 }
 
