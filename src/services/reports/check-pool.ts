@@ -66,22 +66,22 @@ async function checkInParallel(
   try {
     // This thread's share; between files it yields so that the workers' answers are taken in.
     for (let batch = take(); batch !== null; batch = take()) {
-      const done: DocumentVerdict[] = [];
-      for (const path of batch.paths) done.push(await checkDocument(fileDocument(path)));
-      record(batch.start, done);
+      record(batch.start, await checkHere(batch));
       await new Promise((resolve) => setImmediate(resolve));
     }
     // Only the workers holding a batch are waited for: one still loading has nothing to finish.
     await Promise.all(helpers.filter((helper) => helper.busy()).map((helper) => helper.done));
     // A worker that died left its batch in `retry`: this thread does it.
-    for (let batch = retry.shift(); batch; batch = retry.shift()) {
-      const done: DocumentVerdict[] = [];
-      for (const path of batch.paths) done.push(await checkDocument(fileDocument(path)));
-      record(batch.start, done);
-    }
+    for (let batch = retry.shift(); batch; batch = retry.shift()) record(batch.start, await checkHere(batch));
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+  return verdicts;
+}
+
+async function checkHere(batch: PoolBatch): Promise<DocumentVerdict[]> {
+  const verdicts: DocumentVerdict[] = [];
+  for (const path of batch.paths) verdicts.push(await checkDocument(fileDocument(path)));
   return verdicts;
 }
 
