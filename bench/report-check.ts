@@ -38,11 +38,21 @@ function cli(paths: string[], jobs: number): Timing {
     execFileSync(
       process.execPath,
       ['--import', CPU_HOOK, BIN, 'report', 'check', ...paths, '--format', 'json', '--jobs', String(jobs)],
-      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_CPU_FILE: cpuFile } },
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, BENCH_CPU_FILE: cpuFile },
+        maxBuffer: 1 << 30,
+      },
     );
   } catch (error) {
-    // Exit 1 (a report with an error) is a verdict, not a failure of the run.
-    if ((error as { status?: number }).status !== 1) throw error;
+    // Exit 1 (a report with an error) is a verdict; exit 2 (a file not read) is reported with its reason.
+    const { status, stdout } = error as { status?: number; stdout?: Buffer };
+    if (status === 2) {
+      const failed = (JSON.parse(String(stdout)) as { file: string; error?: { message: string } }[]).filter(
+        (item) => item.error,
+      );
+      console.log(`（${failed.length} 份未能读取：${failed.map((item) => item.error!.message).join('；')}）`);
+    } else if (status !== 1) throw error;
   }
   return { wall: performance.now() - start, cpu: Number(readFileSync(cpuFile, 'utf8')) };
 }
