@@ -29,9 +29,12 @@ export function alignColumns(rows: string[][], rightAligned: ReadonlySet<number>
     .join('\n');
 }
 
-/** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
+/**
+ * A one-line progress bar on stderr, redrawn in place; only for a batch, and only when both stdout and stderr are a
+ * terminal (output piped or redirected is read by a program, which wants no control characters around it).
+ */
 export function progressBar(total: number): { tick(label: string): void; done(): void } {
-  const enabled = process.stderr.isTTY === true && total > 1;
+  const enabled = process.stderr.isTTY === true && process.stdout.isTTY === true && total > 1;
   let count = 0;
   return {
     tick(label) {

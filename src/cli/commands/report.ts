@@ -1,6 +1,7 @@
 // `gongkai report check|convert|show|build|import`: read, check and write annual reports (issue: annual-report engine).
 // The use cases are services/reports; this file parses, finds the files, calls them and prints.
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError } from '../command.ts';
@@ -10,13 +11,14 @@ import { exitCodeOf, renderCsv, renderJson, renderTable } from '../report/verdic
 import { renderReportTables } from '../report/show-tables.ts';
 import { REPORT_FORMATS } from '../../contracts/reports.ts';
 import { checkReports, fileDocument, readReport } from '../../services/reports/check.ts';
-import { closePdfBrowser } from '../../formats/write/pdf.ts';
+import { checkReportFiles } from '../../services/reports/check-pool.ts';
 import { convertReport } from '../../services/reports/convert.ts';
 import { withLocalContext } from '../with-context.ts';
 
 export const usage = `用法：
-  gongkai report check 文件或目录... [--format table|json|csv] [--quiet]
+  gongkai report check 文件或目录... [--format table|json|csv] [--quiet] [--jobs N]
       检查年度报告（.txt .html .htm .docx .pdf .md .json）。同一机关连续年度的报告一并给出时还做跨年度检查。
+      --jobs N 同时检查的线程数，默认为本机 CPU 核数；在终端中运行时显示进度条。
       退出码：0 无错误；1 有报告存在错误；2 有文件无法作为年度报告读取。
   gongkai report convert 文件 --to text|html|md|json|docx|xlsx|pdf [-o 输出文件]
   gongkai report show 文件          在终端中对齐显示三张表
@@ -27,13 +29,16 @@ export const usage = `用法：
 
 const BINARY_FORMATS = new Set(['docx', 'xlsx', 'pdf']);
 
+/** Subcommands that may print a PDF (and so start Chromium through playwright). */
+const PRINTING = new Set(['convert', 'build']);
+
 export async function run(args: string[]): Promise<number> {
   // A one-shot command: a PDF printed on the way leaves the shared Chromium open for the next print, which would keep
-  // this process alive until its idle timeout.
+  // this process alive until its idle timeout. Checking and showing never print: they do not load playwright.
   try {
     return await dispatch(args);
   } finally {
-    await closePdfBrowser();
+    if (PRINTING.has(args[0] ?? '')) await (await import('../../formats/write/pdf.ts')).closePdfBrowser();
   }
 }
 
@@ -63,10 +68,19 @@ async function dispatch(args: string[]): Promise<number> {
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { format: { type: 'string', default: 'table' }, quiet: { type: 'boolean', default: false } },
+    {
+      format: { type: 'string', default: 'table' },
+      quiet: { type: 'boolean', default: false },
+      jobs: { type: 'string', default: String(availableParallelism()) },
+    },
     z.object({
       format: z.enum(['table', 'json', 'csv'], { message: '应为 table、json 或 csv' }),
       quiet: z.boolean(),
+      jobs: z.coerce
+        .number({ message: '应为 1 至 64 的整数' })
+        .int({ message: '应为 1 至 64 的整数' })
+        .min(1, { message: '应为 1 至 64 的整数' })
+        .max(64, { message: '应为 1 至 64 的整数' }),
     }),
     usage,
   );
@@ -74,8 +88,13 @@ async function check(args: string[]): Promise<number> {
   const files = await collectReportFiles(positionals);
   if (files.length === 0) throw new UsageError('给出的目录中没有可读取的报告文件', usage);
   const progress = progressBar(files.length);
+  const tick = (file: string) => progress.tick(file);
+  // One thread for a single file; several only when there are files enough to share.
+  const jobs = Math.min(values.jobs, files.length);
   const verdicts = await withLocalContext((ctx, actor) =>
-    checkReports(ctx, actor, { documents: files.map(fileDocument) }, (file) => progress.tick(file)),
+    jobs > 1
+      ? checkReportFiles(ctx, actor, { paths: files, jobs }, tick)
+      : checkReports(ctx, actor, { documents: files.map(fileDocument) }, tick),
   );
   progress.done();
   const render = {

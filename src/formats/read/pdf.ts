@@ -2,8 +2,7 @@
 // lines and table rows. A PDF without a text layer (a scan) is refused with report.noTextLayer.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { PDFWorker as PdfWorker, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { DomainError } from '../../core/errors/index.ts';
 import { MAX_PDF_PAGES } from './limits.ts';
 import { unifyIdeographs } from './normalize.ts';
@@ -40,10 +39,49 @@ function checkComplete(bytes: Uint8Array): void {
   }
 }
 
+const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<{ pdfjs: Pdfjs; worker: PdfWorker }> | undefined;
+
+/**
+ * pdf.js and its worker module, loaded once per process, with one PDFWorker shared by every document (no port and
+ * message handler set up per file). In Node the "worker" runs in this thread; importing its module ourselves
+ * (globalThis.pdfjsWorker) spares pdf.js a second, slower dynamic import of it. The legacy build's core-js
+ * polyfills replace Array.prototype.push on Node 20 (their test for an old V8 bug misfires), which makes every
+ * push in the process — pdf.js's own, the reader's, the checker's — about 2.5× slower: the native one is put back.
+ * Only how pdf.js is loaded and which worker it uses changed here; what is asked of it (getDocument's options,
+ * getTextContent) is as before.
+ */
+function loadPdfjs(): Promise<{ pdfjs: Pdfjs; worker: PdfWorker }> {
+  loaded ??= (async () => {
+    const nativePush = Array.prototype.push;
+    // Under tsx source maps are on, and Node would parse pdf.js's 4 MB of maps on import (~0.5 s) for nothing.
+    const sourceMaps = process.sourceMapsEnabled;
+    process.setSourceMapsEnabled(false);
+    let pdfjs: Pdfjs;
+    try {
+      pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import(WORKER_MODULE)) as unknown;
+    } finally {
+      process.setSourceMapsEnabled(sourceMaps);
+    }
+    Object.defineProperty(Array.prototype, 'push', {
+      value: nativePush,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+    return { pdfjs, worker: new pdfjs.PDFWorker({ verbosity: 0 }) };
+  })();
+  return loaded;
+}
+
 /** Text items of every page, or a DomainError. `signal` lets the caller abandon a slow file. */
 export async function pdfPages(bytes: Uint8Array, signal: AbortSignal): Promise<PdfItem[][]> {
   checkComplete(bytes);
-  const task = getDocument({
+  const { pdfjs, worker } = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    worker,
     data: bytes.slice(),
     cMapUrl: CMAP_URL,
     cMapPacked: true,

@@ -72,7 +72,7 @@ export async function checkDocument(document: ReportDocument): Promise<DocumentV
 }
 
 /** Files year N's cross-year findings (T3-6, T2-1) under year N's document. */
-function addCrossYearFindings(verdicts: DocumentVerdict[]): void {
+export function addCrossYearFindings(verdicts: DocumentVerdict[]): void {
   const verdictOf = new Map(verdicts.flatMap((v) => (v.report ? [[v.report, v] as const] : [])));
   const reports = verdicts.flatMap((v) => (v.report ? [v.report] : []));
   for (const pair of checkYearPairs(reports)) verdictOf.get(pair.report)!.findings.push(...pair.findings);

@@ -24,8 +24,32 @@ describe('what the agency name tells', () => {
   });
 
   it('no name, no guess', () => {
+    expect(inferCanMakeRegulations(null, '全市各县区')).toBeNull();
     expect(inferLevel(null)).toBeNull();
     expect(inferCanMakeRegulations(null)).toBeNull();
+  });
+});
+
+describe('rule-making power of a city government (《立法法》第九十三条; 2015: 第八十二条)', () => {
+  it.each<[string, string, boolean | null, string]>([
+    [
+      '淮安市人民政府',
+      '出具各县区、各部门政务公开检查情况通报',
+      true,
+      'a 设区的市: its report speaks of its 县区',
+    ],
+    ['江苏省淮安市人民政府', '全市11个县（市、区）', true, 'with the province in front'],
+    ['临沂市人民政府', '', null, 'a city report that never names its districts'],
+    ['昆山市人民政府', '全市各镇（街道）', null, 'a county-level city has towns and streets, no 县区'],
+    ['南京市人民政府', '', true, 'a provincial capital is a 设区的市'],
+    ['深圳市人民政府', '', true, 'a city where a 经济特区 lies'],
+    ['东莞市人民政府', '', true, 'no districts, but given the power (第八十一条第六款)'],
+    ['淮安市洪泽区人民政府', '全区各镇（街道）', false, 'a 市辖区 government cannot'],
+    ['洪泽区人民政府', '全市各县区', false, 'a district, whatever the text says'],
+    ['沭阳县人民政府', '', false, 'a county'],
+    ['淮安市教育局', '各县区教育局', false, "a city's department"],
+  ])('%s → %s (%s)', (name, text, canMake) => {
+    expect(inferCanMakeRegulations(name, text)).toBe(canMake);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type YearPair,
 } from './across-years.ts';
 import type { GovernmentLevel, RuleContext } from './context.ts';
+import { checkAllUpheldClaims } from './narrative-claims.ts';
 import { checkNarrativeFigures } from './narrative-figures.ts';
 import { checkProactive } from './proactive.ts';
 import { checkPublication } from './publication.ts';
@@ -38,8 +39,14 @@ const RULES: readonly ((context: RuleContext) => Finding[])[] = [
   checkReviewLitigation,
   checkSections,
   checkNarrativeFigures,
+  checkAllUpheldClaims,
   checkPublication,
 ];
+
+/** The report's own words (preface and sections), where it may say what it governs. */
+function reportWords(report: AnnualReport): string {
+  return [report.preface, ...report.sections.map((section) => section.text)].join('\n');
+}
 
 export function checkReport(report: AnnualReport, options: CheckOptions = {}): Finding[] {
   const context: RuleContext = {
@@ -48,7 +55,7 @@ export function checkReport(report: AnnualReport, options: CheckOptions = {}): F
     level: options.level ?? inferLevel(report.agency),
     canMakeRegulations:
       options.canMakeRegulations === undefined
-        ? inferCanMakeRegulations(report.agency)
+        ? inferCanMakeRegulations(report.agency, reportWords(report))
         : options.canMakeRegulations,
   };
   return RULES.flatMap((rule) => rule(context));

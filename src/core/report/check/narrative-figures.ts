@@ -20,14 +20,15 @@ export function checkNarrativeFigures({ report, severities }: RuleContext): Find
         message(figure),
       ),
     );
-  const uncomparable = figures
-    .filter((figure) => figure.tableValue === null)
-    .map((figure) => `“${figure.quote}”`);
-  if (uncomparable.length > 0) {
-    findings.push(
-      notChecked('N-1', {}, `${uncomparable.join('、')}：表格中对应的单元格为空白或表格缺失，无法核对`),
-    );
+  // One notChecked per cause, each naming its figures: a refused table 三 must not hide a checked table 四.
+  const uncomparable = new Map<string, string[]>();
+  for (const figure of figures) {
+    if (figure.tableValue !== null) continue;
+    const why = figure.uncheckedReason ?? '表格中没有对应的单元格';
+    uncomparable.set(why, [...(uncomparable.get(why) ?? []), `“${figure.quote}”`]);
   }
+  for (const [why, quotes] of uncomparable)
+    findings.push(notChecked('N-1', {}, `${quotes.join('、')}：${why}，无法核对`));
   return findings;
 }
 

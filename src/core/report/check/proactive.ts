@@ -19,8 +19,9 @@ export function checkProactive(context: RuleContext): Finding[] {
 }
 
 /**
- * T2-2 — 《立法法》(2015) 第八十条、第八十二条: only State Council departments and the governments of provinces, 设区的市
- * and 自治州 make 规章; any other agency's 规章 row must be 0 (a municipal department such as the seed's cannot).
+ * T2-2 — 《立法法》(2023) 第九十一条、第九十三条 ((2015) 第八十条、第八十二条): only State Council departments and the
+ * governments of provinces, 自治区, 直辖市, 设区的市 and 自治州 make 规章; any other agency's 规章 row must be 0 (a
+ * municipal department such as the seed's cannot, nor a county or district government such as 洪泽区人民政府).
  */
 function checkRegulationPower({ report, severities, canMakeRegulations }: RuleContext): Finding[] {
   const row = report.tables.proactive!.regulation;
@@ -37,7 +38,7 @@ function checkRegulationPower({ report, severities, canMakeRegulations }: RuleCo
       notChecked(
         'T2-2',
         here,
-        `“规章”行有数字，但无法从机关名称“${report.agency ?? '（未知）'}”判断其是否有规章制定权`,
+        `“规章”行有数字，但无法从机关名称“${report.agency ?? '（未知）'}”及报告内容判断其是否有规章制定权（《立法法》第九十三条：省、自治区、直辖市和设区的市、自治州的人民政府可以制定规章）`,
       ),
     ];
   }
@@ -49,7 +50,7 @@ function checkRegulationPower({ report, severities, canMakeRegulations }: RuleCo
       { ...here, column: nonZero.map((column) => column.label).join('、') },
       0,
       listed,
-      `${report.agency ?? '本机关'}没有规章制定权（《立法法》），表二“规章”行应为 0，实为：${listed}`,
+      `${report.agency ?? '本机关'}没有规章制定权（《立法法》第九十一条、第九十三条，2015年文本为第八十条、第八十二条），表二“规章”行应为 0，实为：${listed}`,
     ),
   ];
 }

@@ -12,12 +12,14 @@ import {
   PROACTIVE_TABLE_TITLE,
   REVIEW_GROUP_LABELS,
   REVIEW_RESULTS,
+  REVIEW_RESULT_LABELS,
   REVIEW_TABLE_TITLE,
   applicationRow,
   type ApplicationRowKey,
   type OutcomeGroup,
   type OutcomeGroupKey,
   type ReviewGroup,
+  type ReviewResult,
 } from '../../taxonomy/index.ts';
 import { applicationsOf, cellAt, sumCells } from '../check/cells.ts';
 import type { AnnualReport, ApplicationsTable } from '../model.ts';
@@ -181,6 +183,50 @@ export const COUNT_AGGREGATES: Record<CountAggregate, CountDefinition> = {
   ),
 };
 
+/** The cases a result is counted over: 行政复议, or 行政诉讼 (both litigation groups together). */
+export type CaseKind = 'review' | 'litigation';
+const CASE_GROUPS: Record<CaseKind, readonly ReviewGroup[]> = {
+  review: ['review'],
+  litigation: ['litigationDirect', 'litigationAfterReview'],
+};
+
+/** One result column of table 四 over a kind of case: "review.upheld", "litigation.pending". */
+export function resultDefinition(kind: CaseKind, result: ReviewResult): CountDefinition {
+  const column = REVIEW_RESULTS.indexOf(result);
+  const caseLabel = kind === 'review' ? REVIEW_GROUP_LABELS.review : LITIGATION_LABEL;
+  return {
+    label: `${caseLabel}${REVIEW_RESULT_LABELS[result]}数`,
+    location: { table: REVIEW_TABLE_TITLE, row: caseLabel, column: REVIEW_RESULT_LABELS[result] },
+    value: (report) => {
+      const table = report.tables.reviewLitigation;
+      return table === null ? null : sumCells(CASE_GROUPS[kind].map((group) => cellAt(table[group], column)));
+    },
+    alternatives: () => [],
+  };
+}
+
+/**
+ * Two or more outcome groups stated as one figure, "予以公开及部分公开258件": the sum of their (七)-scope totals.
+ * Each group's own total is the mistake a writer may make (one group quoted for both).
+ */
+export function combinedDefinition(groups: readonly OutcomeGroupKey[]): CountDefinition {
+  const parts = groups.map((group) => COUNT_AGGREGATES[group]);
+  const label = `${parts.map((part) => part.label.replace(/数$/, '')).join('与')}之和`;
+  return {
+    label,
+    location: {
+      table: APPLICATIONS_TABLE_TITLE,
+      row: groups
+        .map((group) => OUTCOME_GROUPS.find((g) => g.key === group)!.label.replace(/(?<=.)\(.*$/, ''))
+        .join('+'),
+      column: TOTAL_LABEL,
+    },
+    value: (report) => sum(...parts.map((part) => part.value(report))),
+    alternatives: (report) =>
+      parts.map((part) => ({ description: `只是${part.label}`, value: part.value(report) })),
+  };
+}
+
 const FEES_SUBTABLE = PROACTIVE_SUBTABLES[3]!;
 export const ADMINISTRATIVE_FEES_LOCATION: FindingLocation = {
   table: PROACTIVE_TABLE_TITLE,
@@ -191,6 +237,17 @@ export const ADMINISTRATIVE_FEES_LOCATION: FindingLocation = {
 /** 行政事业性收费 in 万元 (the column says so: "本年收费金额(单位:万元)"). */
 export function administrativeFeesOf(report: AnnualReport): number | null {
   return report.tables.proactive === null ? null : cellAt(report.tables.proactive.administrativeFees, 0);
+}
+
+/**
+ * The definition behind a figure's aggregate key: a single aggregate ("granted"), outcome groups stated together
+ * ("granted+partiallyGranted") or a result column of table 四 ("review.upheld").
+ */
+export function countDefinitionOf(aggregate: string): CountDefinition {
+  if (aggregate.includes('+')) return combinedDefinition(aggregate.split('+') as OutcomeGroupKey[]);
+  const [kind, result] = aggregate.split('.');
+  if (result !== undefined) return resultDefinition(kind as CaseKind, result as ReviewResult);
+  return COUNT_AGGREGATES[aggregate as CountAggregate];
 }
 
 /** Denominators a rate may be taken over: the format says nothing, so every reasonable one is accepted. */

@@ -1,16 +1,18 @@
 // N-1's first half: the figures a report's prose states, each compared with the aggregate it names (docs/statute.md §2.5
 // N-1, §5 item 1). The checker turns the mismatches into findings; the CLI shows the whole list.
 import type { FindingLocation } from '../../findings.ts';
-import type { AnnualReport, ReportSection } from '../model.ts';
-import type { SectionKey } from '../../taxonomy/index.ts';
+import type { AnnualReport, ReportSection, ReportTables } from '../model.ts';
+import { APPLICATIONS_TABLE_TITLE, PROACTIVE_TABLE_TITLE, REVIEW_TABLE_TITLE } from '../../taxonomy/index.ts';
 import {
   ADMINISTRATIVE_FEES_LOCATION,
-  COUNT_AGGREGATES,
   administrativeFeesOf,
+  countDefinitionOf,
   rateDenominators,
-  type CountAggregate,
 } from './aggregates.ts';
 import { scanText, type StatedFigure } from './scan.ts';
+import { NARRATIVE_SECTIONS } from './sentences.ts';
+
+export { findAllUpheldClaims, type AllUpheldClaim } from './claims.ts';
 
 export interface NarrativeFigure {
   /** The words stating it, e.g. "共收到依申请公开事项29项". */
@@ -29,17 +31,11 @@ export interface NarrativeFigure {
   label: string;
   /** The table cell(s) it is compared with. */
   location: FindingLocation;
+  /** Why there is no table value (a table missing or refused by the reader, a blank cell); null when there is one. */
+  uncheckedReason: string | null;
   /** When not matched: what the figure equals instead, e.g. "“自然人”列的予以公开数" (a single cell quoted as the total). */
   matchesInstead: string | null;
 }
-
-/** N-1 reads the prose sections (docs/statute.md §2.5: 一、总体情况 and 六; prose under 三 and 四 states the same figures). */
-const NARRATIVE_SECTIONS: ReadonlySet<SectionKey> = new Set([
-  'overview',
-  'applications',
-  'reviewLitigation',
-  'other',
-]);
 
 export function findNarrativeFigures(report: AnnualReport): NarrativeFigure[] {
   return report.sections
@@ -48,6 +44,30 @@ export function findNarrativeFigures(report: AnnualReport): NarrativeFigure[] {
 }
 
 function resolve(report: AnnualReport, section: ReportSection, figure: StatedFigure): NarrativeFigure {
+  const resolved = resolveValue(report, section, figure);
+  return resolved.tableValue !== null || resolved.uncheckedReason !== null
+    ? resolved
+    : { ...resolved, uncheckedReason: whyNoValue(report, resolved.location) };
+}
+
+const TABLE_BY_TITLE: Record<string, keyof ReportTables> = {
+  [PROACTIVE_TABLE_TITLE]: 'proactive',
+  [APPLICATIONS_TABLE_TITLE]: 'applications',
+  [REVIEW_TABLE_TITLE]: 'reviewLitigation',
+};
+
+/**
+ * A table the reader refused (or the report lacks) leaves its figures unchecked, and says so; the figures of the
+ * tables that were read are still compared.
+ */
+function whyNoValue(report: AnnualReport, location: FindingLocation): string {
+  const key = location.table === undefined ? undefined : TABLE_BY_TITLE[location.table];
+  if (key === undefined) return '表格中没有对应的单元格';
+  if (report.tables[key] === null) return `表“${location.table}”缺失或未能读取`;
+  return '表格中对应的单元格为空白';
+}
+
+function resolveValue(report: AnnualReport, section: ReportSection, figure: StatedFigure): NarrativeFigure {
   const stated = {
     quote: figure.quote,
     value: figure.value,
@@ -57,9 +77,9 @@ function resolve(report: AnnualReport, section: ReportSection, figure: StatedFig
   };
   switch (figure.kind) {
     case 'count':
-      return resolveCount(report, stated, figure.aggregate as CountAggregate);
+      return resolveCount(report, stated, figure.aggregate);
     case 'rate':
-      return resolveRate(report, stated, figure.aggregate as CountAggregate, figure.decimals);
+      return resolveRate(report, stated, figure.aggregate, figure.decimals);
     case 'money':
       return resolveMoney(report, stated);
   }
@@ -67,8 +87,8 @@ function resolve(report: AnnualReport, section: ReportSection, figure: StatedFig
 
 type Stated = Pick<NarrativeFigure, 'quote' | 'value' | 'unit' | 'aggregate' | 'section'>;
 
-function resolveCount(report: AnnualReport, stated: Stated, aggregate: CountAggregate): NarrativeFigure {
-  const definition = COUNT_AGGREGATES[aggregate];
+function resolveCount(report: AnnualReport, stated: Stated, aggregate: string): NarrativeFigure {
+  const definition = countDefinitionOf(aggregate);
   const tableValue = definition.value(report);
   const matched = tableValue === stated.value;
   // A zero cell "matching" is no explanation: only a non-zero single cell or scope is named.
@@ -82,6 +102,7 @@ function resolveCount(report: AnnualReport, stated: Stated, aggregate: CountAggr
     matched,
     label: definition.label,
     location: definition.location,
+    uncheckedReason: null,
     matchesInstead: instead?.description ?? null,
   };
 }
@@ -96,10 +117,10 @@ function agreesAsWritten(stated: number, exact: number, decimals: number): boole
 function resolveRate(
   report: AnnualReport,
   stated: Stated,
-  aggregate: CountAggregate,
+  aggregate: string,
   decimals: number,
 ): NarrativeFigure {
-  const definition = COUNT_AGGREGATES[aggregate];
+  const definition = countDefinitionOf(aggregate);
   const numerator = definition.value(report);
   // 办结率 over the (七)总计 would be 100% by construction: only the requests can be its base.
   const denominators = rateDenominators(report).filter(
@@ -113,6 +134,8 @@ function resolveRate(
     matched: rates.some((rate) => agreesAsWritten(stated.value, rate, decimals)),
     label: `${definition.label}占比（以${denominators[0]?.description ?? '申请总数'}为基数）`,
     location: definition.location,
+    uncheckedReason:
+      numerator !== null && first === undefined ? '表三中可作基数的申请数为 0 或空白，无法计算占比' : null,
     matchesInstead: null,
   };
 }
@@ -129,6 +152,7 @@ function resolveMoney(report: AnnualReport, stated: Stated): NarrativeFigure {
     matched: false,
     label: '信息处理费（表格中没有对应单元格）',
     location: {},
+    uncheckedReason: '信息处理费在表格中没有对应的单元格',
     matchesInstead: null,
   };
   if (stated.aggregate !== 'administrativeFees') return { ...stated, ...none };
@@ -142,6 +166,7 @@ function resolveMoney(report: AnnualReport, stated: Stated): NarrativeFigure {
     matched,
     label: '行政事业性收费金额',
     location: ADMINISTRATIVE_FEES_LOCATION,
+    uncheckedReason: null,
     matchesInstead:
       !matched && stated.unit === '元' && amount !== null && amount > 0 && amount === stated.value
         ? '表二的数字按“元”而非“万元”填写时的金额'

@@ -1,7 +1,7 @@
 // The words that tie a figure in the prose to an aggregate, and the words that make a figure something else (a
 // change, a subset, an estimate). Precision over recall: a figure that cannot be attributed is left alone.
-import { OUTCOME_GROUP_KEYS } from '../../taxonomy/index.ts';
-import type { AggregateKey, CountAggregate } from './aggregates.ts';
+import { OUTCOME_GROUP_KEYS, type OutcomeGroupKey, type ReviewResult } from '../../taxonomy/index.ts';
+import type { AggregateKey, CaseKind, CountAggregate } from './aggregates.ts';
 
 /** An outcome may be written as a kind of reply, "予以公开答复966件": one keyword, not an outcome and a 答复. */
 function outcome(source: string): string {
@@ -57,6 +57,71 @@ export function lastKeyword(text: string): { aggregate: AggregateKey; mixed: boo
   }
   return last === null ? null : { aggregate: last, mixed };
 }
+
+/**
+ * Outcome groups named together before one figure, "予以公开及部分公开", "不予处理、其他处理": the figure is their sum.
+ */
+const OUTCOME_SOURCE = OUTCOME_GROUP_KEYS.map((key) => keywordSource(key)).join('|');
+const COMBINED_TAIL = new RegExp(
+  `(?:${OUTCOME_SOURCE})(?:(?:及|和|与|或|、|以及|加上?|\\+|/)(?:${OUTCOME_SOURCE}))+` +
+    '(?:的?(?:申请|答复|事项))?(?:共计?|合计|总计)?(?:为|是|达到?)?$',
+);
+
+/** The outcome groups a stretch of text ends by naming together, in table order; null unless two or more. */
+export function combinedOutcomes(text: string): OutcomeGroupKey[] | null {
+  const tail = COMBINED_TAIL.exec(text);
+  if (tail === null) return null;
+  const named = new Set<AggregateKey>();
+  KEYWORD_PATTERN.lastIndex = 0;
+  for (let match = KEYWORD_PATTERN.exec(tail[0]); match !== null; match = KEYWORD_PATTERN.exec(tail[0]))
+    named.add(aggregateOfMatch(match));
+  const groups = OUTCOME_GROUP_KEYS.filter((key) => named.has(key));
+  return groups.length >= 2 && groups.length === named.size ? groups : null;
+}
+
+const CASE_KINDS: Partial<Record<AggregateKey, CaseKind>> = { review: 'review', litigation: 'litigation' };
+
+/**
+ * The kind of case the text last names (行政复议 or 行政诉讼), and the kinds named together with it just before
+ * ("行政复议、行政诉讼"). A single litigation group (直接起诉, 复议后起诉) gives null: its results are not told apart.
+ */
+export function casesNamed(text: string): CaseKind[] {
+  const kinds: CaseKind[] = [];
+  KEYWORD_PATTERN.lastIndex = 0;
+  for (let match = KEYWORD_PATTERN.exec(text); match !== null; match = KEYWORD_PATTERN.exec(text)) {
+    const kind = CASE_KINDS[aggregateOfMatch(match)];
+    if (kind !== undefined && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
+}
+
+/** A result column of table 四 named just before a figure: "其中结果维持72件", "尚未审结37件". */
+const RESULT_WORDS: [ReviewResult, string][] = [
+  ['upheld', '(?:结果)?维持(?:原(?:具体)?行政行为)?'],
+  ['corrected', '(?:结果)?纠正|被?纠错'],
+  ['otherResult', '其他结果'],
+  ['pending', '(?:结果)?(?:尚|仍)?未审结|(?:尚|仍|正)在审理中?'],
+];
+const RESULT_TAIL = new RegExp(
+  `(?:${RESULT_WORDS.map(([, source]) => `(${source})`).join('|')})(?:的?案件)?(?:为|有)?$`,
+);
+
+export function resultBefore(text: string): ReviewResult | null {
+  const match = RESULT_TAIL.exec(text);
+  if (match === null) return null;
+  return RESULT_WORDS[match.slice(1).findIndex((group) => group !== undefined)]![0];
+}
+
+/** "均获维持", "全部维持", "均被依法维持": every case of the kinds named before was upheld. */
+export const ALL_UPHELD =
+  /(?:均|全部|都|全都|一律)(?:已|获得?|被|予以|为|是|得到|以)?(?:依法)?(?:予以|获得?)?维持/;
+
+/**
+ * "未发生…被行政复议纠错", "无行政诉讼败诉": no case of that kind ended corrected. Not after 未经 (未经复议直接起诉),
+ * and not when a number follows ("败诉1件" is a count, read elsewhere).
+ */
+export const NO_CORRECTION =
+  /(?:未发生|未出现|没有发生|没有出现|没有|未(?!经)|无)[^，,。；;\d]{0,16}?(行政复议|复议|行政诉讼|诉讼)中?被?(?:纠错|纠正|败诉)(?![\d零〇一二两三四五六七八九十])((?:或|和|及|与|、)被?(行政复议|复议|行政诉讼|诉讼)中?被?(?:纠错|纠正|败诉)(?![\d零〇一二两三四五六七八九十]))?/;
 
 /** Outcomes a figure may precede: "2件予以公开", "29件申请均已办结". */
 const FOLLOWING_KEYWORDS: CountAggregate[] = [...OUTCOME_GROUP_KEYS, 'completed', 'carriedOut'];
@@ -117,7 +182,7 @@ export const ALL_COMPLETED = /(?:已?全部|均已?|全部已|都已?)(?:办理�
 
 /** "未发生政府信息公开行政复议、行政诉讼案件": both are 0. */
 export const NONE_REVIEW_OR_LITIGATION =
-  /(?:未发生|未出现|没有发生|未涉及|未产生|无)(?:因|涉及)?(?:政府信息公开(?:工作)?|依申请公开)?(?:引起|引发|而引起|导致|方面|相关)?的?(行政复议|行政诉讼)(?:(?:和|及|与|或|、)(行政复议|行政诉讼))?/;
+  /(?:未发生|未出现|没有发生|未涉及|未产生|无)(?:因|涉及)?(?:政府信息公开(?:工作)?|依申请公开)?(?:引起|引发|而引起|导致|方面|相关)?的?(行政复议|行政诉讼)(?:(?:和|及|与|或|、)(行政复议|行政诉讼))?(?![^，,。；;]{0,8}?(?:纠错|纠正|败诉|撤销))/;
 
 /** "本年度未收取依申请公开信息处理费". */
 export const NO_PROCESSING_FEE = /(?:未|没有|不|无)(?:收取|产生|发生)[^。；;，,]{0,12}?信息处理费/;

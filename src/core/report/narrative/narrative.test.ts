@@ -200,7 +200,15 @@ describe('a city-wide report (淮安市人民政府 2024, reports/huaian_2024.pd
       ['carriedIn', 34, true],
       ['carriedOut', 103, true],
       ['review', 351, true],
+      ['review.upheld', 72, true],
+      ['review.corrected', 64, true],
+      ['review.otherResult', 178, true],
+      ['review.pending', 37, true],
       ['litigation', 46, true],
+      ['litigation.upheld', 25, true],
+      ['litigation.corrected', 5, true],
+      ['litigation.otherResult', 9, true],
+      ['litigation.pending', 7, true],
       ['processingFee', 3940, false],
     ]);
   });
@@ -226,6 +234,7 @@ describe('a typical paragraph of 一、总体情况', () => {
       ['completed', 100, '%', true],
       ['review', 0, '件', true],
       ['litigation', 1, '件', true],
+      ['litigation.pending', 1, '件', true],
       ['processingFee', 0, '元', false],
     ]);
   });
@@ -344,7 +353,7 @@ describe('numbers that are not statements of an aggregate', () => {
       'channels and kinds of a year-on-year paragraph',
       '较上年增加23件，增长17.3%。其中，网上申请120件，信函申请30件，法人或其他组织申请6件。',
     ],
-    ['two outcomes summed in one figure', '其中予以公开或部分公开16件，收到并办结申请29件。'],
+    ['two aggregates at once', '收到并办结申请29件。'],
     [
       'reviews the agency decided for others, published decisions',
       '全年共办理行政复议案件120件，公开行政复议决定书36件。',

@@ -14,15 +14,24 @@ import {
   NO_PROCESSING_FEE,
   RATE_TAIL,
   SHARE_TAIL,
+  NO_CORRECTION,
   SUBSET,
+  casesNamed,
+  combinedOutcomes,
   lastKeyword,
   rateAggregateOf,
+  resultBefore,
 } from './lexicon.ts';
 import { decimalsOf, parseNumber } from './numerals.ts';
+import { sentencesOf } from './sentences.ts';
 import { numberTokens, type NumberToken } from './tokens.ts';
 
 export interface StatedFigure {
-  aggregate: AggregateKey;
+  /**
+   * An aggregate ("granted"), outcome groups stated together ("granted+partiallyGranted") or a result column of
+   * table 四 over a kind of case ("review.upheld"): see countDefinitionOf.
+   */
+  aggregate: string;
   kind: 'count' | 'money' | 'rate';
   value: number;
   /** As written: 件, 项, 个, 起, 元, 万元, %. */
@@ -32,28 +41,23 @@ export interface StatedFigure {
   quote: string;
 }
 
-const SENTENCE_END = /[。！!？?；;\n]+/;
 const CLAUSE_BREAKS = new Set([...'，,、：:()（）', ' ', '\t', '\u3000']);
 const COUNT_UNITS = new Set(['件', '项', '个', '起']);
 const FEE_AGGREGATES = new Set<AggregateKey>(['processingFee', 'administrativeFees']);
-/** Aggregates of table 三, the ones a share ("占6.9%") can be a share of. */
-const TABLE_THREE_COUNTS = new Set<AggregateKey>([
+/** Aggregates of table 三, the ones a share ("占6.9%") can be a share of; outcome groups stated together too. */
+const TABLE_THREE_COUNTS = new Set<string>([
   'received',
   'carriedIn',
   'completed',
   'carriedOut',
   ...OUTCOME_GROUP_KEYS,
 ]);
-
-/** Full-width forms (digits, punctuation, ％) are folded by NFKC; most reports have none, so skip the cost then. */
-const NEEDS_NFKC = /[\u3000\uFF01-\uFF5E]/;
+const isTableThreeCount = (aggregate: string) =>
+  aggregate.split('+').every((part) => TABLE_THREE_COUNTS.has(part));
 
 export function scanText(text: string): StatedFigure[] {
   const figures: StatedFigure[] = [];
-  const normalized = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
-  for (const sentence of normalized.split(SENTENCE_END)) {
-    if (sentence.trim() !== '') scanSentence(sentence, figures);
-  }
+  for (const sentence of sentencesOf(text)) scanSentence(sentence, figures);
   return figures;
 }
 
@@ -78,6 +82,8 @@ function scanSentence(sentence: string, figures: StatedFigure[]): void {
   const found: Positioned[] = statedWithoutNumbers(sentence);
   let previousEnd = 0;
   let lastCount: StatedFigure | null = null;
+  let lastCountEnd = -1;
+  let lastCountFrom = 0;
   for (const token of numberTokens(sentence)) {
     const { start, end } = token;
     const before = sentence.slice(clauseStart(sentence, start, previousEnd), start);
@@ -87,21 +93,35 @@ function scanSentence(sentence: string, figures: StatedFigure[]): void {
     if (number === null) continue;
     const base = { ...valueAndUnit(number, token), decimals: decimalsOf(token.written) };
     const after = sentence.slice(end, clauseEnd(sentence, end));
+    // "208件（17.46%）": a bare share in brackets right after a count is a share of that count.
+    const bracketedShare =
+      base.unit === '%' &&
+      before === '' &&
+      '（('.includes(sentence[start - 1] ?? '-') &&
+      lastCountEnd === start - 1 &&
+      /^(?:$|[)）,，;；])/.test(after);
     const figure: Omit<StatedFigure, 'quote'> | null =
       base.unit === '%'
-        ? rateFigure(before, lastCount, base)
+        ? rateFigure(before, bracketedShare ? lastCount : null, lastCount, base)
         : COUNT_UNITS.has(base.unit)
-          ? countFigure(before, after, sentence, base)
+          ? countFigure(before, after, sentence.slice(0, start), sentence, base)
           : moneyFigure(before, base);
     // A share ("占86.92%") belongs to the count just before it, even one we could not attribute.
     if (COUNT_UNITS.has(base.unit)) lastCount = null;
     if (figure === null) continue;
+    // A bracketed share is quoted with its count: "予以公开及部分公开208件（17.46%）".
+    const from = bracketedShare && figure.kind === 'rate' ? lastCountFrom : start - before.length;
     const quoted: StatedFigure = {
       ...figure,
-      quote: quoteOf(sentence, start - before.length, end, figure.kind === 'count' ? after : ''),
+      quote:
+        quoteOf(sentence, from, end, figure.kind === 'count' ? after : '') + (bracketedShare ? '）' : ''),
     };
     found.push({ at: start, figure: quoted });
-    if (quoted.kind === 'count') lastCount = quoted;
+    if (quoted.kind === 'count') {
+      lastCount = quoted;
+      lastCountEnd = end;
+      lastCountFrom = from;
+    }
   }
   found.sort((a, b) => a.at - b.at);
   for (const { figure } of found) figures.push(figure);
@@ -132,23 +152,47 @@ const CASE_AGGREGATES = new Set<AggregateKey>([
   'litigationAfterReview',
 ]);
 
+/** Words listed before 等 are examples ("因本机关不掌握等原因无法提供"): they do not narrow the figure. */
+function narrowed(before: string): boolean {
+  return SUBSET.test(before.slice(before.lastIndexOf('等') + 1));
+}
+
 function countFigure(
   before: string,
   after: string,
+  upToNumber: string,
   sentence: string,
   base: Base,
 ): Omit<StatedFigure, 'quote'> | null {
   const following = FOLLOWING.exec(after);
-  if ((following === null && !AFTER_COUNT.test(after)) || NOT_A_LEVEL.test(before) || SUBSET.test(before))
-    return null;
+  if ((following === null && !AFTER_COUNT.test(after)) || NOT_A_LEVEL.test(before)) return null;
+  const result = resultBefore(before);
+  if (result !== null) return resultFigure(result, upToNumber, sentence, base);
+  if (narrowed(before)) return null;
+  // "予以公开及部分公开258件" (the list may span clauses: "予以公开、部分公开258件"): the groups' sum.
+  const combined = combinedOutcomes(upToNumber);
+  if (combined !== null) return { aggregate: combined.join('+'), kind: 'count', ...base };
   const keyword = lastKeyword(before) ?? (following === null ? null : lastKeyword(following[0]));
-  // "予以公开或部分公开59件" states a sum of two aggregates (or, "收到并办结", two at once): not attributable.
+  // "收到并办结", two different aggregates at once: not attributable.
   if (keyword === null || keyword.mixed || FEE_AGGREGATES.has(keyword.aggregate)) return null;
   const aggregate = keyword.aggregate;
   // 收到/受理 alone may be letters or proposals; the clause must be about requests.
   if (aggregate === 'received' && !`${before}${after}`.includes('申请')) return null;
   if (CASE_AGGREGATES.has(aggregate) && !DISCLOSURE_CASE.test(sentence)) return null;
   return { aggregate, kind: 'count', ...base };
+}
+
+/** "行政复议351件，其中结果维持72件": a result column of the kind of case the sentence last named. */
+function resultFigure(
+  result: string,
+  upToNumber: string,
+  sentence: string,
+  base: Base,
+): Omit<StatedFigure, 'quote'> | null {
+  const kinds = casesNamed(upToNumber);
+  const kind = kinds[kinds.length - 1];
+  if (kind === undefined || !DISCLOSURE_CASE.test(sentence)) return null;
+  return { aggregate: `${kind}.${result}`, kind: 'count', ...base };
 }
 
 function moneyFigure(before: string, base: Base): Omit<StatedFigure, 'quote'> | null {
@@ -159,19 +203,24 @@ function moneyFigure(before: string, base: Base): Omit<StatedFigure, 'quote'> | 
 
 function rateFigure(
   before: string,
+  bracketed: StatedFigure | null,
   lastCount: StatedFigure | null,
   base: Base,
 ): Omit<StatedFigure, 'quote'> | null {
   if (NOT_A_SHARE.test(before)) return null;
   const rate = RATE_TAIL.exec(before);
   if (rate !== null) return { aggregate: rateAggregateOf(rate), kind: 'rate', ...base };
-  if (SHARE_TAIL.test(before) && lastCount !== null && TABLE_THREE_COUNTS.has(lastCount.aggregate)) {
-    return { aggregate: lastCount.aggregate, kind: 'rate', ...base };
-  }
-  return null;
+  const of = bracketed ?? (SHARE_TAIL.test(before) ? lastCount : null);
+  return of !== null && isTableThreeCount(of.aggregate)
+    ? { aggregate: of.aggregate, kind: 'rate', ...base }
+    : null;
 }
 
-function zero(aggregate: CountAggregate | 'processingFee', unit: string, quote: string): StatedFigure {
+function zero(
+  aggregate: CountAggregate | 'processingFee' | `${'review' | 'litigation'}.corrected`,
+  unit: string,
+  quote: string,
+): StatedFigure {
   return {
     aggregate,
     kind: aggregate === 'processingFee' ? 'money' : 'count',
@@ -202,6 +251,13 @@ function statedWithoutNumbers(sentence: string): Positioned[] {
           at: none.index,
           figure: zero(word === '行政复议' ? 'review' : 'litigation', '件', none[0]),
         });
+    }
+  }
+  const noCorrection = /纠错|纠正|败诉/.test(sentence) ? NO_CORRECTION.exec(sentence) : null;
+  if (noCorrection !== null) {
+    const words = [noCorrection[1], noCorrection[3]].filter((word) => word !== undefined);
+    for (const kind of new Set(words.map((word) => (word.endsWith('复议') ? 'review' : 'litigation')))) {
+      figures.push({ at: noCorrection.index, figure: zero(`${kind}.corrected`, '件', noCorrection[0]) });
     }
   }
   const fee = sentence.includes('信息处理费') ? NO_PROCESSING_FEE.exec(sentence) : null;
