@@ -3,13 +3,15 @@
 // over lines, a header, a vertical label one character per line) — everything else stays prose.
 import type { Block } from './blocks.ts';
 import { TABLE_VOCABULARY_KEY } from './table-specs.ts';
+import { isRunOfTableWords } from './table-words.ts';
 import { cellTokens, lineTokens, type Token } from './tokens.ts';
 
 const SENTENCE_END = /[。！？；!?;]$/;
+const isTableWord = (key: string) => TABLE_VOCABULARY_KEY.includes(key) || isRunOfTableWords(key);
 
 function isTableLine(tokens: readonly Token[], line: string): boolean {
   if (tokens.length === 0 || SENTENCE_END.test(line)) return false;
-  return tokens.every((t) => t.kind !== 'text' || TABLE_VOCABULARY_KEY.includes(t.key));
+  return tokens.every((t) => t.kind !== 'text' || isTableWord(t.key));
 }
 
 export interface SectionMaterial {
