@@ -49,7 +49,7 @@ export function readMeta(title: string | null, preface: string): ReportMeta {
       year ??= Number(stated[1]);
       agency ??= agencyBefore(source, stated.index);
     }
-    const yearFirst = agency ? null : YEAR_FIRST.exec(source);
+    const yearFirst: RegExpExecArray | null = agency ? null : YEAR_FIRST.exec(source);
     if (yearFirst) {
       year ??= Number(yearFirst[1]);
       agency = yearFirst[2]!.replace(LEADING_VERBS, '');

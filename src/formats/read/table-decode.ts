@@ -10,7 +10,7 @@
 // A report that breaks its own sums is thus read only where its figures admit one reading at all: never forced.
 import type { Cell } from '../../core/report/model.ts';
 import { rowSplits } from './cell-splits.ts';
-import { isRunOfTableWords } from './table-words.ts';
+import { isDamagedLabel, isRunOfTableWords } from './table-words.ts';
 import type { RowSpec, TableSpec } from './table-specs.ts';
 import type { Token } from './tokens.ts';
 
@@ -88,6 +88,11 @@ function rowsNamed(spec: TableSpec, text: string): Named | undefined {
     });
     if (holding.size > 0) return holding;
   }
+  const damaged = new Set<number>();
+  spec.rows.forEach((row, i) => {
+    if (row.keys.some((key) => isDamagedLabel(text, key))) damaged.add(i);
+  });
+  if (damaged.size > 0) return damaged;
   return isRunOfTableWords(text) ? 'any' : undefined;
 }
 
@@ -101,7 +106,7 @@ function breaks(figures: readonly Token[]): number[] {
 }
 
 const feasible = (row: RowSpec, tokens: readonly Token[]) =>
-  (rowSplits(tokens, { width: row.width, decimals: row.decimals, limit: 0 })?.length ?? 0) > 0;
+  (rowSplits(tokens, { ...row, limit: 0 })?.length ?? 0) > 0;
 
 /** Every way to give each row its tokens, groups in order, rows in the format's order. */
 function assignments(
@@ -188,12 +193,11 @@ function columnReadings(spec: TableSpec, readings: readonly Cell[][][]): number[
 
 /** Readings of one assignment: all of them when every row reads one way, else those that satisfy the sums. */
 function decodings(spec: TableSpec, rows: readonly Token[][]): { tables: Cell[][][] } {
-  const plain = spec.rows.map((row, r) => rowSplits(rows[r]!, { width: row.width, decimals: row.decimals, limit: 1 })!);
+  const plain = spec.rows.map((row, r) => rowSplits(rows[r]!, { ...row, limit: 1 })!);
   if (plain.every((readings) => readings.length === 1)) return { tables: [plain.map((p) => p[0]!)] };
   const readings = spec.rows.map((row, r) => {
     const list = rowSplits(rows[r]!, {
-      width: row.width,
-      decimals: row.decimals,
+      ...row,
       sums: spec.identities?.rowSums.filter((s) => s.total < row.width),
       limit: MAX_ROW_READINGS,
     })!;
@@ -238,7 +242,12 @@ function decode(spec: TableSpec, tokens: readonly Token[]): Map<string, Cell[]> 
   const tables = [...found.values()];
   if (tables.length > 1) throw ambiguity(spec, tables[0]!, tables[1]!);
   if (tables.length === 0) {
-    throw new Unreadable('表头', '的数字粘连在一起，没有一种拆法满足表内勾稽关系', true);
+    const loose = spec.rows.filter((row, r) => ways.some((rows) => (rowSplits(rows[r]!, { ...row, limit: 1 })?.length ?? 0) > 1));
+    throw new Unreadable(
+      loose[0]?.label ?? '表头',
+      `的数字粘连在一起，没有一种拆法满足表内勾稽关系（可拆分的行：${loose.map((r) => `“${r.label}”`).join('、')}）`,
+      true,
+    );
   }
   return new Map(spec.rows.map((row, r) => [row.key, tables[0]![r]!]));
 }

@@ -3,15 +3,24 @@
 // over lines, a header, a vertical label one character per line) — everything else stays prose.
 import type { Block } from './blocks.ts';
 import { TABLE_VOCABULARY_KEY } from './table-specs.ts';
-import { isRunOfTableWords } from './table-words.ts';
+import { isDamagedTableLabel, isRunOfTableWords } from './table-words.ts';
 import { cellTokens, lineTokens, type Token } from './tokens.ts';
 
 const SENTENCE_END = /[。！？；!?;]$/;
 const isTableWord = (key: string) => TABLE_VOCABULARY_KEY.includes(key) || isRunOfTableWords(key);
 
+/** A row whose label lost characters still has its figures: with a few of them, a damaged label is table. */
+const MIN_FIGURES_FOR_DAMAGED = 3;
+
 function isTableLine(tokens: readonly Token[], line: string): boolean {
   if (tokens.length === 0 || SENTENCE_END.test(line)) return false;
-  return tokens.every((t) => t.kind !== 'text' || isTableWord(t.key));
+  const figures = tokens.filter((t) => t.kind === 'number').length;
+  return tokens.every(
+    (t) =>
+      t.kind !== 'text' ||
+      isTableWord(t.key) ||
+      (figures >= MIN_FIGURES_FOR_DAMAGED && isDamagedTableLabel(t.key)),
+  );
 }
 
 export interface SectionMaterial {

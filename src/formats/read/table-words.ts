@@ -16,3 +16,30 @@ export function isRunOfTableWords(key: string): boolean {
   }
   return rest.length <= MAX_LEFTOVER;
 }
+
+/** A label is this long at least before a damaged copy of it is recognised. */
+const MIN_KEPT = 6;
+/** Share of a label that must survive, in order, at the end of the words for them to be that label damaged. */
+const MIN_SURVIVING = 0.6;
+
+/**
+ * "2.其他法律行政止公开" for "2.其他法律行政法规禁止公开": a label whose characters PDF extraction dropped or moved.
+ * The words must end as the label ends and keep, in order, most of its characters.
+ */
+export function isDamagedLabel(text: string, key: string): boolean {
+  if (!text.endsWith(key.at(-1)!)) return false;
+  let k = key.length - 1;
+  let kept = 0;
+  for (let i = text.length - 1; i >= 0 && k >= 0; i--) {
+    while (k >= 0 && key[k] !== text[i]) k--;
+    if (k < 0) break;
+    kept++;
+    k--;
+  }
+  return kept >= MIN_KEPT && kept >= MIN_SURVIVING * key.length;
+}
+
+/** Words that are a damaged copy of some table label. */
+export function isDamagedTableLabel(text: string): boolean {
+  return WORDS.some((word) => word.length >= MIN_KEPT && isDamagedLabel(text, word));
+}
