@@ -3,7 +3,6 @@
 // the layout rather than a cell. A split never makes a cell with a leading zero ("03"), never cuts a figure
 // printed with thousands separators, and keeps at most four decimals (万元 to the yuan).
 import type { Cell } from '../../core/report/model.ts';
-import { parseNumber } from './normalize.ts';
 import type { Token } from './tokens.ts';
 
 export interface RowSum {
@@ -31,7 +30,7 @@ function cellOf(digits: string, decimals: boolean): number | undefined {
   const point = digits.indexOf('.');
   if (point >= 0 && (!decimals || digits.length - point - 1 > MAX_DECIMALS || point === 0)) return undefined;
   if (digits.endsWith('.')) return undefined;
-  return parseNumber(digits);
+  return Number(digits);
 }
 
 export interface SplitOptions {
@@ -54,58 +53,58 @@ export function rowSplits(tokens: readonly Token[], options: SplitOptions): Cell
   const { width, decimals, sums = [], limit } = options;
   const byTotal = new Map<number, RowSum>();
   for (const sum of sums) byTotal.set(sum.total, sum);
+  // Different cuts give different cells (no cell has a leading zero), so the splits found are distinct.
   const out: Cell[][] = [];
-  const seen = new Set<string>();
   const cells: Cell[] = [];
-  const maxCells = (from: number) =>
-    pieces.slice(from).reduce((n, p) => n + (p.kind === 'digits' ? p.digits.length : 1), 0);
-  const minCells = (from: number) => pieces.slice(from).filter((p) => p.kind !== 'edgeBlank').length;
+  const most = new Array<number>(pieces.length + 1).fill(0);
+  const least = new Array<number>(pieces.length + 1).fill(0);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    most[i] = most[i + 1]! + (piece.kind === 'digits' ? piece.digits.length : 1);
+    least[i] = least[i + 1]! + (piece.kind === 'edgeBlank' ? 0 : 1);
+  }
 
-  const holds = () => {
+  const holds = (): boolean => {
     const sum = byTotal.get(cells.length - 1);
     if (!sum) return true;
     let parts = 0;
     for (const at of sum.parts) parts += cells[at] ?? 0;
     return parts === (cells[sum.total] ?? 0);
   };
-  const push = (cell: Cell, next: () => void) => {
-    cells.push(cell);
-    if (holds()) next();
-    cells.pop();
-  };
 
-  const walk = (at: number) => {
+  function walk(at: number): void {
     if (out.length > limit) return;
     const left = width - cells.length;
-    if (left < minCells(at) || left > maxCells(at)) return;
+    if (left < least[at]! || left > most[at]!) return;
     if (at === pieces.length) {
-      const key = JSON.stringify(cells);
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push([...cells]);
-      }
+      out.push([...cells]);
       return;
     }
     const piece = pieces[at]!;
-    if (piece.kind === 'fixed') push(piece.cell, () => walk(at + 1));
-    else if (piece.kind === 'edgeBlank') {
-      walk(at + 1);
-      push(null, () => walk(at + 1));
-    } else splitDigits(piece.digits, () => walk(at + 1));
-  };
-
-  /** Every way to cut `digits` into cells, each followed by `next`. */
-  const splitDigits = (digits: string, next: () => void) => {
-    if (digits === '') {
-      next();
+    if (piece.kind === 'digits') {
+      cut(at, piece.digits, 0);
       return;
     }
-    for (let length = 1; length <= digits.length && cells.length < width; length++) {
-      const value = cellOf(digits.slice(0, length), decimals);
-      if (value === undefined) continue;
-      push(value, () => splitDigits(digits.slice(length), next));
+    if (piece.kind === 'edgeBlank') walk(at + 1);
+    cells.push(piece.kind === 'fixed' ? piece.cell : null);
+    if (holds()) walk(at + 1);
+    cells.pop();
+  }
+
+  /** Every way to cut `digits` from `from` on into cells, each followed by the rest of the row. */
+  function cut(at: number, digits: string, from: number): void {
+    if (from === digits.length) {
+      walk(at + 1);
+      return;
     }
-  };
+    for (let end = from + 1; end <= digits.length && cells.length < width && out.length <= limit; end++) {
+      const value = cellOf(digits.slice(from, end), decimals);
+      if (value === undefined) continue;
+      cells.push(value);
+      if (holds()) cut(at, digits, end);
+      cells.pop();
+    }
+  }
 
   walk(0);
   return out;

@@ -5,11 +5,13 @@
 
 const DIGIT_RUN = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
 const ITEM_MARK = '.．、';
+/** A character that makes a piece more than a figure: anything beyond ASCII, full-width digits and marks. */
+const WORD_CHAR = /[^ -~０-９．，]/;
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/.test(ch);
 
 /** The piece cut into words and digit runs, or undefined when it needs no cut (no figure glued to a word). */
 export function gluedPieces(piece: string): string[] | undefined {
-  if (!/[0-9０-９]/.test(piece) || !/[^\x00-\x7f０-９．，]/.test(piece)) return undefined;
+  if (!/[0-9０-９]/.test(piece) || !WORD_CHAR.test(piece)) return undefined;
   const parts: string[] = [];
   let from = 0;
   for (const match of piece.matchAll(DIGIT_RUN)) {

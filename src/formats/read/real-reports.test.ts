@@ -36,7 +36,8 @@ describe.skipIf(!hasShared())('published reports against their hand-checked figu
       }
     }
     // A table the reader refuses is named; only table 二 may be refused (the truth files do not give it).
-    for (const finding of findings) expect(finding.location).toMatchObject({ table: '二、主动公开政府信息情况' });
+    for (const finding of findings)
+      expect(finding.location).toMatchObject({ table: '二、主动公开政府信息情况' });
   });
 
   it('finds 洪泽 2023 inconsistent exactly where the truth says: T4-1 and T4-3', async () => {

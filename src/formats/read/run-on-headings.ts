@@ -76,7 +76,8 @@ export function splitRunOnHeadings(blocks: readonly Block[]): Block[] {
     current = cut.last;
     cut.parts.forEach((part, i) => {
       const text = part.trim();
-      if (text !== '') out.push({ kind: 'line', text, ...(i === 0 && block.continues ? { continues: true } : {}) });
+      if (text !== '')
+        out.push({ kind: 'line', text, ...(i === 0 && block.continues ? { continues: true } : {}) });
     });
   }
   return out;

@@ -80,7 +80,8 @@ function rowsNamed(spec: TableSpec, text: string): Named | undefined {
     }
   });
   if (partial.size > 0) return partial;
-  for (let length = text.length; length >= MIN_FRAGMENT; length--) {
+  const longest = Math.max(...spec.rows.flatMap((row) => row.keys.map((key) => key.length)));
+  for (let length = Math.min(text.length, longest); length >= MIN_FRAGMENT; length--) {
     const piece = text.slice(-length);
     const holding = new Set<number>();
     spec.rows.forEach((row, i) => {
@@ -108,6 +109,17 @@ function breaks(figures: readonly Token[]): number[] {
 const feasible = (row: RowSpec, tokens: readonly Token[]) =>
   (rowSplits(tokens, { ...row, limit: 0 })?.length ?? 0) > 0;
 
+/** Feasibility of one row from one slice of one group, asked again and again while rows are placed. */
+function feasibility(): (row: RowSpec, group: number, from: number, tokens: readonly Token[]) => boolean {
+  const known = new Map<string, boolean>();
+  return (row, group, from, tokens) => {
+    const key = `${row.key}|${group}|${from}|${tokens.length}`;
+    let answer = known.get(key);
+    if (answer === undefined) known.set(key, (answer = feasible(row, tokens)));
+    return answer;
+  };
+}
+
 /** Every way to give each row its tokens, groups in order, rows in the format's order. */
 function assignments(
   spec: TableSpec,
@@ -116,6 +128,7 @@ function assignments(
 ): { found: Token[][][]; stuck: RowSpec | undefined } {
   const found: Token[][][] = [];
   const rows: Token[][] = [];
+  const fitsRow = feasibility();
   let deepest = -1;
   let stuck: RowSpec | undefined;
   const place = (g: number, r: number) => {
@@ -135,7 +148,7 @@ function assignments(
       if (row >= spec.rows.length) return;
       for (const end of [...cuts.filter((c) => c > from), figures.length]) {
         const slice = figures.slice(from, end);
-        if (!feasible(spec.rows[row]!, slice)) continue;
+        if (!fitsRow(spec.rows[row]!, g, from, slice)) continue;
         rows.push(slice);
         if (end === figures.length) place(g + 1, row + 1);
         else fill(end, row + 1);
@@ -242,7 +255,9 @@ function decode(spec: TableSpec, tokens: readonly Token[]): Map<string, Cell[]> 
   const tables = [...found.values()];
   if (tables.length > 1) throw ambiguity(spec, tables[0]!, tables[1]!);
   if (tables.length === 0) {
-    const loose = spec.rows.filter((row, r) => ways.some((rows) => (rowSplits(rows[r]!, { ...row, limit: 1 })?.length ?? 0) > 1));
+    const loose = spec.rows.filter((row, r) =>
+      ways.some((rows) => (rowSplits(rows[r]!, { ...row, limit: 1 })?.length ?? 0) > 1),
+    );
     throw new Unreadable(
       loose[0]?.label ?? '表头',
       `的数字粘连在一起，没有一种拆法满足表内勾稽关系（可拆分的行：${loose.map((r) => `“${r.label}”`).join('、')}）`,

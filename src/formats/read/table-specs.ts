@@ -185,7 +185,8 @@ export const APPLICATIONS_2021: TableSpec = {
 
 /** 2019: (六)其他处理 is one row with no sub-items (docs/statute.md §2.6), in the place of the three. */
 const APPLICATION_ROW_SPECS_2019 = APPLICATION_ROW_SPECS.flatMap((r) => {
-  if (r.key === 'otherDisposal.correctionLapsed') return [row('otherDisposal', '(六)其他处理', APPLICANT_WIDTH)];
+  if (r.key === 'otherDisposal.correctionLapsed')
+    return [row('otherDisposal', '(六)其他处理', APPLICANT_WIDTH)];
   return r.key.startsWith('otherDisposal.') ? [] : [r];
 });
 export const APPLICATIONS_2019: TableSpec = {

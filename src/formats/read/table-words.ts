@@ -3,18 +3,25 @@
 // (and a stray character or two of the layout) makes it up.
 import { TABLE_VOCABULARY_KEY } from './table-specs.ts';
 
-/** Table words longest first, so a long word is taken out before the shorter words inside it. */
-const WORDS = [...new Set(TABLE_VOCABULARY_KEY.split('\n'))].sort((a, b) => b.length - a.length);
+/** Table words by their first character, longest first, so a long word is taken before a shorter one inside it. */
+const WORDS = [...new Set(TABLE_VOCABULARY_KEY.split('\n'))]
+  .filter(Boolean)
+  .sort((a, b) => b.length - a.length);
+const BY_FIRST = new Map<string, string[]>();
+for (const word of WORDS) BY_FIRST.set(word[0]!, [...(BY_FIRST.get(word[0]!) ?? []), word]);
 /** What may stay once every table word is taken out of a run of them. */
 const MAX_LEFTOVER = 2;
 
+/** Read left to right, the key is table words but for at most MAX_LEFTOVER characters. */
 export function isRunOfTableWords(key: string): boolean {
-  let rest = key;
-  for (const word of WORDS) {
-    if (rest.length <= MAX_LEFTOVER) break;
-    if (rest.includes(word)) rest = rest.split(word).join('');
+  let leftover = 0;
+  for (let at = 0; at < key.length;) {
+    const word = BY_FIRST.get(key[at]!)?.find((w) => key.startsWith(w, at));
+    if (word) at += word.length;
+    else if (++leftover > MAX_LEFTOVER) return false;
+    else at++;
   }
-  return rest.length <= MAX_LEFTOVER;
+  return true;
 }
 
 /** A label is this long at least before a damaged copy of it is recognised. */
