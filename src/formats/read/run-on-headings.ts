@@ -57,11 +57,36 @@ function cutLine(text: string, after: number): { parts: string[]; last: number }
   return { parts, last: current };
 }
 
+const LONE_NUMERAL = /^[一二三四五六]\s*[、.．]?$/;
+
+/**
+ * A heading whose numeral PDF extraction put on a line of its own ("三、" then "收到和处理政府信息公开申请情况"): the
+ * two lines are one heading when together they read as the next section's heading.
+ */
+function joinLoneNumerals(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.kind === 'line' && next?.kind === 'line' && LONE_NUMERAL.test(block.text)) {
+      const mark = /[、.．]$/.test(block.text) ? '' : '、';
+      const joined = `${block.text}${mark}${next.text}`;
+      if (matchHeading(joined, -1)) {
+        out.push({ kind: 'line', text: joined });
+        i++;
+        continue;
+      }
+    }
+    out.push(block);
+  }
+  return out;
+}
+
 /** The blocks with every line that runs headings in cut into its prose and its headings. */
 export function splitRunOnHeadings(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   let current = -1;
-  for (const block of blocks) {
+  for (const block of joinLoneNumerals(blocks)) {
     if (block.kind !== 'line') {
       out.push(block);
       continue;
