@@ -3,7 +3,10 @@
 // the digit runs (which table-decode.ts may split further into cells). The digit before "." or "、" that opens a
 // label ("3.危及…") is the label's item number, not a figure.
 
-const DIGIT_RUN = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
+import { PLACEHOLDER_CELL } from './table-words.ts';
+
+// A figure printed with thousands separators ("1,049") is one figure; any other run of digits may hold several.
+const DIGIT_RUN = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
 const ITEM_MARK = '.．、';
 /** A character that makes a piece more than a figure: anything beyond ASCII, full-width digits and marks. */
 const WORD_CHAR = /[^ -~０-９．，]/;
@@ -11,7 +14,7 @@ const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/.t
 
 /** The piece cut into words and digit runs, or undefined when it needs no cut (no figure glued to a word). */
 export function gluedPieces(piece: string): string[] | undefined {
-  if (!/[0-9０-９]/.test(piece) || !WORD_CHAR.test(piece)) return undefined;
+  if (!/[0-9０-９]/.test(piece) || !WORD_CHAR.test(piece) || PLACEHOLDER_CELL.test(piece)) return undefined;
   const parts: string[] = [];
   let from = 0;
   for (const match of piece.matchAll(DIGIT_RUN)) {

@@ -10,7 +10,7 @@
 // A report that breaks its own sums is thus read only where its figures admit one reading at all: never forced.
 import type { Cell } from '../../core/report/model.ts';
 import { rowSplits } from './cell-splits.ts';
-import { isDamagedLabel, isRunOfTableWords } from './table-words.ts';
+import { isDamagedLabel, isRunOfTableWords, withoutPlaceholders } from './table-words.ts';
 import type { RowSpec, TableSpec } from './table-specs.ts';
 import type { Token } from './tokens.ts';
 
@@ -59,7 +59,8 @@ function groupsOf(tokens: readonly Token[]): Group[] {
 type Named = 'any' | Set<number>;
 
 /** Rows the words before a group may name. */
-function rowsNamed(spec: TableSpec, text: string): Named | undefined {
+function rowsNamed(spec: TableSpec, words: string): Named | undefined {
+  const text = withoutPlaceholders(words);
   if (text === '') return 'any';
   let best = 0;
   let full = new Set<number>();

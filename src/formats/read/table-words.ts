@@ -50,3 +50,10 @@ export function isDamagedLabel(text: string, key: string): boolean {
 export function isDamagedTableLabel(text: string): boolean {
   return WORDS.some((word) => word.length >= MIN_KEPT && isDamagedLabel(text, word));
 }
+
+/** Header cells a converter invents for a table it cannot label: "数据1" … "数据7", "列3", "字段2". */
+export const PLACEHOLDER_CELL = /^(?:数据|列|字段|栏)[0-9]{1,2}$/;
+const PLACEHOLDER_HEADER = /(?:项目)?(?:(?:数据|列|字段|栏)[0-9]{1,2})+/g;
+
+/** Words without the invented header cells in them: those name no row. */
+export const withoutPlaceholders = (key: string) => key.replace(PLACEHOLDER_HEADER, '');
