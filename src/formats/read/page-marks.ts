@@ -5,7 +5,12 @@ import type { Block } from './blocks.ts';
 const DASHED = /^[-—–－―~～]+\s*[0-9０-９]{1,4}\s*[-—–－―~～]+$/;
 const PAGE_OF = /^第\s*[0-9０-９]{1,4}\s*页(?:\s*[/，,]?\s*共\s*[0-9０-９]{1,4}\s*页)?$/;
 
+/** Page marks are short and start with a dash or 第. */
+const MAX_MARK = 16;
+const MARK_START = /^\s*[-—–－―~～第]/;
+
 export function isPageMark(text: string): boolean {
+  if (text.length > MAX_MARK || !MARK_START.test(text)) return false;
   const trimmed = text.trim();
   return DASHED.test(trimmed) || PAGE_OF.test(trimmed);
 }

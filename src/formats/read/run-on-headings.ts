@@ -35,8 +35,12 @@ function headingLength(text: string, at: number): number {
   return end - at;
 }
 
+/** A numeral and its mark somewhere after the start: the only lines worth scanning. */
+const RUN_IN = /.[一二三四五六][、.．]/;
+
 /** Cuts of one line: [text before, heading, text after, heading, …]; undefined when no heading is run in. */
 function cutLine(text: string, after: number): { parts: string[]; last: number } | undefined {
+  if (!RUN_IN.test(text)) return undefined;
   const parts: string[] = [];
   let from = 0;
   let current = after;

@@ -20,9 +20,13 @@ const startsWithIdeograph = (piece: string) => {
   return code >= CJK_FIRST && code <= CJK_LAST;
 };
 
+const HAS_DIGIT = /[0-9０-９]/;
+
+/** Most pieces are one figure or one label; only words with figures glued to them need cutting. */
 function pushPiece(piece: string, line: number, into: Token[]): void {
-  const parts = gluedPieces(piece);
-  if (parts === undefined) into.push(token(piece, line));
+  const whole = token(piece, line);
+  const parts = whole.kind === 'text' && HAS_DIGIT.test(piece) ? gluedPieces(piece) : undefined;
+  if (parts === undefined) into.push(whole);
   else for (const part of parts) into.push(token(part, line));
 }
 
