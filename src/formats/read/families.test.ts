@@ -9,7 +9,7 @@ import { seeded } from '../../../test/report-mutations.ts';
 import type { AnnualReport } from '../../core/report/model.ts';
 import { writeMarkdownReport } from '../write/markdown.ts';
 import { writeTextReport } from '../write/text.ts';
-import { readReportMarkdown, readReportText } from './index.ts';
+import { readReportHtml, readReportMarkdown, readReportText } from './index.ts';
 
 const TABLES = ['proactive', 'applications', 'reviewLitigation'] as const;
 
@@ -50,6 +50,28 @@ function shredded(report: AnnualReport, random: () => number): string {
   return [...lines.slice(0, start + 1), ...out, '', ...lines.slice(end)].join('\n');
 }
 
+/** The same shredded document as a web page: each small table a <table>, every other line a paragraph. */
+function asHtml(markdown: string): string {
+  const out: string[] = ['<html><head><meta charset="utf-8"></head><body>'];
+  let inTable = false;
+  for (const line of markdown.split('\n')) {
+    const row = line.startsWith('|');
+    if (row !== inTable) out.push(row ? '<table>' : '</table>');
+    inTable = row;
+    if (/^\|[-| ]+\|$/.test(line)) continue;
+    if (row)
+      out.push(
+        `<tr>${line
+          .slice(1, -1)
+          .split('|')
+          .map((c) => `<td>${c.trim()}</td>`)
+          .join('')}</tr>`,
+      );
+    else if (line.trim() !== '') out.push(`<p>${line.replace(/^#+\s*/, '')}</p>`);
+  }
+  return [...out, inTable ? '</table>' : '', '</body></html>'].join('\n');
+}
+
 describe('report families made from random valid reports', () => {
   const reports = generateReports(40, 15);
 
@@ -76,6 +98,16 @@ describe('report families made from random valid reports', () => {
       const text = shredded(report, random);
       const { report: got, findings } = readReportMarkdown(text);
       expect(findings, text).toEqual([]);
+      expect(got.tables).toEqual(report.tables);
+    }
+  });
+
+  it('shredded HTML (the same small tables as a web page): table 三 reads exactly', () => {
+    const random = seeded(16);
+    for (const report of reports.slice(0, 20)) {
+      const html = asHtml(shredded(report, random));
+      const { report: got, findings } = readReportHtml(html);
+      expect(findings, html).toEqual([]);
       expect(got.tables).toEqual(report.tables);
     }
   });
