@@ -112,6 +112,20 @@ describe('report families made from random valid reports', () => {
     }
   });
 
+  it('a table that breaks its own sums: read as printed when its digits split one way only, else refused', () => {
+    const report = structuredClone(reports[1]!);
+    const review = report.tables.reviewLitigation!;
+    review.review = [1, 1, 0, 0, 0]; // 总计 0 while 1 + 1: "11000" is five cells of one digit, whatever the sums
+    const once = readReportText(crawled(report)).report.tables.reviewLitigation;
+    expect(once).toEqual(review);
+    review.review = [10, 1, 0, 0, 0]; // "101000": 10|1|0|0|0 or 1|0|10|0|0, and no sum can choose
+    const { report: got, findings } = readReportText(crawled(report));
+    expect(got.tables.reviewLitigation).toBeNull();
+    expect(
+      findings.find((f) => f.location.table === '四、政府信息公开行政复议、行政诉讼情况')!.message,
+    ).toMatch(/没有一种拆法满足表内勾稽关系/);
+  });
+
   it('refuses, naming the rows, a glued table its sums cannot settle (table 二 has none)', () => {
     const report = structuredClone(reports[0]!);
     report.tables.proactive!.normativeDocument = [12, 3, 45]; // "12345": 1|23|45, 12|3|45, 12|34|5, …
