@@ -92,6 +92,23 @@ describe('report families made from random valid reports', () => {
     expect(read.reviewLitigation).toBeGreaterThan(reports.length / 2);
   });
 
+  it('crawler text with a sentence before a table and a note after it: the table reads, the words stay prose', () => {
+    const report = reports.find((r) => readReportText(crawled(r)).report.tables.applications !== null)!;
+    const text = crawled(report).replace(
+      '三、收到和处理政府信息公开申请情况',
+      '三、收到和处理政府信息公开申请情况本年度办理情况见下表。',
+    );
+    const noted = text.replace(
+      '四、政府信息公开行政复议',
+      '注：数据截至当年12月31日。四、政府信息公开行政复议',
+    );
+    const { report: got } = readReportText(noted);
+    expect(got.tables.applications).toEqual(report.tables.applications);
+    expect(got.sections.find((s) => s.key === 'applications')!.text).toBe(
+      '本年度办理情况见下表。注：数据截至当年12月31日。',
+    );
+  });
+
   it('shredded Markdown: table 三 reads exactly, the lost label placed by its position', () => {
     const random = seeded(15);
     for (const report of reports) {

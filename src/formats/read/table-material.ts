@@ -41,6 +41,34 @@ export interface SectionMaterial {
 
 /** Sentences of a line that runs prose into a table (crawler text): "…如下表。第二十条第(一)项信息内容规章103…". */
 const SENTENCES = /(?<=[。！？；])/;
+/** A table found inside a line of prose has at least this many digits (glued or not) and characters of words. */
+const MIN_TABLE_DIGITS = 3;
+const MIN_TABLE_WORDS = 8;
+const wordsOf = (tokens: readonly Token[]) =>
+  tokens.reduce((n, t) => n + (t.kind === 'text' ? t.key.length : 0), 0);
+const digitsOf = (tokens: readonly Token[]) =>
+  tokens.reduce((n, t) => n + (t.kind === 'number' ? t.text.replace(/[^0-9０-９]/g, '').length : 0), 0);
+
+/**
+ * A line that runs prose, a table and a note together (crawler text): the table is the part from the start of a
+ * sentence to the last figure, when that part is table wording and figures only. Undefined when there is none.
+ */
+function tableInLine(text: string, line: number): { tokens: Token[]; prose: string } | undefined {
+  const parts = text.split(SENTENCES);
+  for (let from = 0; from < parts.length; from++) {
+    const tokens = lineTokens(parts.slice(from).join(''), line);
+    // The table ends at one of its figures; a note after it may hold figures too ("截至12月31日").
+    for (let last = tokens.length - 1; last >= 0; last--) {
+      if (tokens[last]!.kind !== 'number') continue;
+      const head = tokens.slice(0, last + 1);
+      if (digitsOf(head) < MIN_TABLE_DIGITS) break;
+      if (wordsOf(head) < MIN_TABLE_WORDS || !isTableLine(head, '')) continue;
+      const note = tokens.slice(last + 1).map((t) => t.text);
+      return { tokens: head, prose: [parts.slice(0, from).join(''), note.join('')].join('').trim() };
+    }
+  }
+  return undefined;
+}
 
 export function separateTable(blocks: readonly Block[]): SectionMaterial {
   const tokens: Token[] = [];
@@ -55,14 +83,13 @@ export function separateTable(blocks: readonly Block[]): SectionMaterial {
       for (const t of lineTokensRead) tokens.push(t);
       return;
     }
-    // The table may follow a sentence on the same line: the last part, if table, is read as table.
-    const parts = block.text.split(SENTENCES);
-    const last = parts.at(-1)!;
-    const lastTokens = parts.length > 1 ? lineTokens(last, line) : [];
-    if (lastTokens.length > 0 && isTableLine(lastTokens, last.trim())) {
-      prose.push({ ...block, text: parts.slice(0, -1).join('').trim() });
-      for (const t of lastTokens) tokens.push(t);
-    } else prose.push(block);
+    const found = tableInLine(block.text, line);
+    if (!found) {
+      prose.push(block);
+      return;
+    }
+    for (const t of found.tokens) tokens.push(t);
+    if (found.prose !== '') prose.push({ ...block, text: found.prose });
   });
   return { tokens, prose };
 }

@@ -37,18 +37,27 @@ export function isDamagedLabel(text: string, key: string): boolean {
   if (!text.endsWith(key.at(-1)!)) return false;
   let k = key.length - 1;
   let kept = 0;
+  let start = text.length;
   for (let i = text.length - 1; i >= 0 && k >= 0; i--) {
     while (k >= 0 && key[k] !== text[i]) k--;
     if (k < 0) break;
     kept++;
     k--;
+    start = i;
   }
-  return kept >= MIN_KEPT && kept >= MIN_SURVIVING * key.length;
+  // The kept characters stand close together: a long text holds any label's characters somewhere, in order.
+  const span = text.length - start;
+  return kept >= MIN_KEPT && kept >= MIN_SURVIVING * key.length && span <= key.length + MAX_EXTRA;
 }
 
-/** Words that are a damaged copy of some table label. */
+/** Characters a damaged label may have beyond its own (moved in from a neighbouring cell). */
+const MAX_EXTRA = 2;
+
+/** Words that are, as a whole, a damaged copy of some table label. */
 export function isDamagedTableLabel(text: string): boolean {
-  return WORDS.some((word) => word.length >= MIN_KEPT && isDamagedLabel(text, word));
+  return WORDS.some(
+    (word) => word.length >= MIN_KEPT && text.length <= word.length + MAX_EXTRA && isDamagedLabel(text, word),
+  );
 }
 
 /** Header cells a converter invents for a table it cannot label: "数据1" … "数据7", "列3", "字段2". */
