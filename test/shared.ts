@@ -10,6 +10,13 @@ export const sharedRoot = process.env.GONGKAI_SHARED_DIR ?? resolve(repoRoot, '.
 
 export const SEED_REPORT = 'seeds/000_29e0fab2fe19fb07.txt';
 export const HUAIAN_2024_PDF = 'reports/huaian_2024.pdf';
+/** The published reports beside HUAIAN_2024_PDF that have hand-checked figures in a `.truth.json` next to them. */
+export const REPORTS_WITH_TRUTH = [
+  'reports/hongze_2023.pdf',
+  'reports/pingtan_2021.txt',
+  'reports/pingtan_2023.txt',
+  'reports/shanghai_bgt_2025.md',
+] as const;
 
 export function sharedFile(relative: string): string {
   return join(sharedRoot, relative);

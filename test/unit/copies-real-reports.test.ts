@@ -9,9 +9,10 @@ describe('copy detection over real reports', () => {
   const corpus = Array.from({ length: 50 }, (_, i) =>
     copyDoc(`r${i}`, `a${i}`, 2024, independentReport(`第${i}机关`, 2024, 1000 + i)),
   );
-  // Real reports (and the seed) as a no-false-match corpus: skipped when the workspace's files are absent. The
-  // 平潭 texts are left out: the reader refuses their glued one-line layout for now.
+  // Real reports (and the seed) as a no-false-match corpus: skipped when the workspace's files are absent.
   const files = [
+    'reports/pingtan_2021.txt',
+    'reports/pingtan_2023.txt',
     'reports/shanghai_bgt_2025.md',
     'reports/huaian_2024.pdf',
     'reports/hongze_2023.pdf',

@@ -22,7 +22,10 @@ import { dropLayoutSpaces, labelKey } from './normalize.ts';
 import { proseOf } from './prose.ts';
 import type { ReadResult } from './read-result.ts';
 import { metaMissing, tableRefused } from './reader-findings.ts';
+import { withoutPageMarks } from './page-marks.ts';
+import { splitRunOnHeadings } from './run-on-headings.ts';
 import { splitSections, type SplitSection } from './sections.ts';
+import { decodeTable } from './table-decode.ts';
 import { separateTable } from './table-material.ts';
 import {
   APPLICATIONS_2019,
@@ -47,7 +50,12 @@ function readTable(specs: TableSpec[], tokens: Token[], findings: Finding[]): Al
   for (const spec of specs) {
     const result = alignTable(spec, tokens);
     if (result.status === 'read') return { rows: result.rows, spec };
-    if (result.status === 'refused') refusal ??= tableRefused(spec.title, result.row, result.reason);
+    if (result.status === 'absent') continue;
+    // What the plain aligner cannot read may still have exactly one reading as a puzzle (table-decode.ts).
+    const decoded = decodeTable(spec, tokens);
+    if (decoded.status === 'read') return { rows: decoded.rows, spec };
+    const why = decoded.ambiguous ? decoded : result;
+    refusal ??= tableRefused(spec.title, why.row, why.reason);
   }
   if (refusal) findings.push(refusal);
   return null;
@@ -100,7 +108,7 @@ function issueDate(blocks: readonly Block[]): { datedOn: string | null; body: re
 export function assembleReport(document: BlockDocument): ReadResult {
   const findings: Finding[] = [];
   const { datedOn, body } = issueDate(document.blocks);
-  const { preface, sections } = splitSections(body);
+  const { preface, sections } = splitSections(splitRunOnHeadings(withoutPageMarks(body)));
   const material = new Map<string, Token[]>();
   const reportSections: ReportSection[] = sections.map((section: SplitSection) => {
     if (!TABLE_SECTIONS.has(section.key)) {

@@ -26,11 +26,11 @@ function edited(text: string, from: string, to: string): string {
 
 const cases: { name: string; text: string; table: string; row: string; reason: RegExp }[] = [
   {
-    name: 'figures run together (missing separators: 1000001 splits several ways)',
-    text: edited(tabs, '1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1', '1.属于国家秘密\t1000001'),
+    name: 'figures run together that no split makes agree with the table (10000011 for 1,0,0,0,0,0,1)',
+    text: edited(tabs, '1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1', '1.属于国家秘密\t10000011'),
     table: T3,
     row: '1.属于国家秘密',
-    reason: /应有 7 个数据，读到 1 个后遇到/,
+    reason: /数字粘连在一起，没有一种拆法满足表内勾稽关系（可拆分的行：“1.属于国家秘密”）/,
   },
   {
     name: 'a figure missing from a space-separated row',
@@ -103,6 +103,14 @@ describe('tables that cannot be aligned', () => {
       expect(report.tables).toEqual(expected);
     },
   );
+
+  it('reads figures run together when they split one way only (1000001 is seven cells of one digit)', () => {
+    const { report, findings } = readReportText(
+      edited(tabs, '1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1', '1.属于国家秘密\t1000001'),
+    );
+    expect(findings).toEqual([]);
+    expect(report.tables.applications!['withheld.stateSecret']).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
 
   it('reports a missing agency and year as READ-META warnings, and nothing else', () => {
     const text = tabs

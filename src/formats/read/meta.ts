@@ -16,6 +16,9 @@ const AGENCY_PHRASES = [
   /由([^,，。《》()（）\s]{2,40}?)编制/,
   /请与([^,，。《》()（）\s]{2,40}?)联系/,
 ];
+// "2025年上海市人民政府办公厅政府信息公开工作年度报告": the year first, the agency between it and the kind.
+const YEAR_FIRST =
+  /((?:19|20)\d{2})年度?([^,，。:：;；《》“”()（）\s\d]{2,40}?)(?:政府信息公开|政务公开|信息公开)(?:工作)?年度?报告/;
 const PERIOD_YEAR = /统计期限?(?:为|是)?自?((?:19|20)\d{2})年1月1日/;
 const MIN_AGENCY = 2;
 const MAX_AGENCY = 40;
@@ -46,6 +49,11 @@ export function readMeta(title: string | null, preface: string): ReportMeta {
     if (stated) {
       year ??= Number(stated[1]);
       agency ??= agencyBefore(source, stated.index);
+    }
+    const yearFirst: RegExpExecArray | null = agency ? null : YEAR_FIRST.exec(source);
+    if (yearFirst) {
+      year ??= Number(yearFirst[1]);
+      agency = yearFirst[2]!.replace(LEADING_VERBS, '');
     }
     if (agency && year) break;
   }

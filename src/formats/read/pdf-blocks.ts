@@ -4,6 +4,7 @@
 // when close enough, and stay their own line otherwise. Every other line is prose: a line starts a paragraph
 // when it is indented or the line before it stopped short of the right edge; otherwise it continues it.
 import type { Block } from './blocks.ts';
+import { matchHeading } from './headings.ts';
 import { alignByColumns } from './pdf-columns.ts';
 import { dropLayoutSpaces, labelKey } from './normalize.ts';
 import { pageLines, type PdfItem, type PdfLine, type Segment } from './pdf-lines.ts';
@@ -30,6 +31,9 @@ const isTableWords = (segment: Segment) => {
 
 function kindOf(line: PdfLine): Kind {
   if (SENTENCE_END.test(line.text)) return 'prose';
+  // "三、收到和处理政府信息公开申请情况" is table wording too (the table's title), but printed just below the rows of
+  // table 二 it is the next section's heading, never a label of the row above it.
+  if (matchHeading(dropLayoutSpaces(line.text), -1)) return 'prose';
   const words = line.segments.filter((s) => !isFigure(s));
   if (!words.every(isTableWords)) return 'prose';
   return line.segments.some((s) => typeof s.value === 'number') ? 'data' : 'fragment';

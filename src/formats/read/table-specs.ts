@@ -22,6 +22,7 @@ import {
   REVIEW_RESULT_LABELS,
   LITIGATION_LABEL,
 } from '../../core/taxonomy/review-table.ts';
+import type { RowSum } from './cell-splits.ts';
 import { labelKey } from './normalize.ts';
 
 export interface RowSpec {
@@ -46,6 +47,15 @@ export interface TableSpec {
   headerAnchors?: string[];
   /** Header and caption words of this table, for telling table fragments from prose. */
   vocabulary: string[];
+  /** The table's own arithmetic, used only to choose between several readings of glued figures (table-decode.ts). */
+  identities?: TableIdentities;
+}
+
+/** Sums a filled-in table satisfies: within each row, and down each column between groups of rows. */
+export interface TableIdentities {
+  rowSums: RowSum[];
+  /** Per column: the sum of the `plus` rows equals the sum of the `minus` rows. */
+  columnSums: { plus: string[]; minus: string[] }[];
 }
 
 const row = (
@@ -146,28 +156,60 @@ const APPLICATIONS_HEADER_WORDS = [
   ...OUTCOME_GROUPS.map((g) => g.label),
 ];
 
+const OUTSIDE_RESULTS = new Set(['received', 'carriedIn', 'total', 'carriedOut']);
+const TOTAL_COLUMN = APPLICANT_WIDTH - 1;
+
+/**
+ * Table 三's arithmetic as the format states it (国办公开办函〔2021〕30号 and the 2019 format alike): 总计 is the sum
+ * of the six applicant columns; (七)总计 is the sum of the results (一)…(六); and the header's own note
+ * "第一项加第二项之和，等于第三项加第四项之和" (new + carried in = handled + carried out).
+ */
+function applicationIdentities(rows: RowSpec[]): TableIdentities {
+  return {
+    rowSums: [{ parts: [...Array(TOTAL_COLUMN).keys()], total: TOTAL_COLUMN }],
+    columnSums: [
+      { plus: ['total'], minus: rows.map((r) => r.key).filter((key) => !OUTSIDE_RESULTS.has(key)) },
+      { plus: ['received', 'carriedIn'], minus: ['total', 'carriedOut'] },
+    ],
+  };
+}
+
+const APPLICATION_ROW_SPECS = APPLICATION_ROWS.map((r) => applicationRowSpec(r.key, r.label));
+
 export const APPLICATIONS_2021: TableSpec = {
   title: APPLICATIONS_TABLE_TITLE,
-  rows: APPLICATION_ROWS.map((r) => applicationRowSpec(r.key, r.label)),
+  rows: APPLICATION_ROW_SPECS,
   vocabulary: [...APPLICATIONS_HEADER_WORDS, ...APPLICATION_ROWS.map((r) => r.label)],
+  identities: applicationIdentities(APPLICATION_ROW_SPECS),
 };
 
-/** 2019: (六)其他处理 is one row with no sub-items (docs/statute.md §2.6). */
+/** 2019: (六)其他处理 is one row with no sub-items (docs/statute.md §2.6), in the place of the three. */
+const APPLICATION_ROW_SPECS_2019 = APPLICATION_ROW_SPECS.flatMap((r) => {
+  if (r.key === 'otherDisposal.correctionLapsed')
+    return [row('otherDisposal', '(六)其他处理', APPLICANT_WIDTH)];
+  return r.key.startsWith('otherDisposal.') ? [] : [r];
+});
 export const APPLICATIONS_2019: TableSpec = {
   ...APPLICATIONS_2021,
-  rows: [
-    ...APPLICATIONS_2021.rows.filter((r) => !r.key.startsWith('otherDisposal.')),
-    row('otherDisposal', '(六)其他处理', APPLICANT_WIDTH),
-  ],
+  rows: APPLICATION_ROW_SPECS_2019,
+  identities: applicationIdentities(APPLICATION_ROW_SPECS_2019),
 };
 
 // ---- table 四 ---------------------------------------------------------------------------------------------------
 export const REVIEW_ROW_WIDTH = 15;
+const REVIEW_GROUP_WIDTH = 5;
+
+/** Table 四: in each of its three groups, 总计 is the sum of the four results before it. */
+const REVIEW_SUMS: RowSum[] = [0, 1, 2].map((group) => {
+  const first = group * REVIEW_GROUP_WIDTH;
+  return { parts: [first, first + 1, first + 2, first + 3], total: first + 4 };
+});
 
 export const REVIEW_LITIGATION: TableSpec = {
   title: REVIEW_TABLE_TITLE,
   rows: [row('all', '行政复议、行政诉讼', REVIEW_ROW_WIDTH)],
   headerAnchors: [labelKey(REVIEW_GROUP_LABELS.review)],
+  identities: { rowSums: REVIEW_SUMS, columnSums: [] },
   vocabulary: [
     ...Object.values(REVIEW_GROUP_LABELS),
     LITIGATION_LABEL,

@@ -1,6 +1,7 @@
 // Table material as a flat stream of tokens: text (label and header words), figures and blank cells. Copying a
 // web table to text, saving it as HTML or printing it to PDF all keep this order — cells left to right, rows top
 // to bottom, merged cells once where they start — so one aligner can read them all.
+import { gluedPieces } from './glued-pieces.ts';
 import { isBlankMark, labelKey, parseNumber } from './normalize.ts';
 
 /** `line` numbers the physical row (a table row, a line of text) the token was read from. */
@@ -18,6 +19,16 @@ const startsWithIdeograph = (piece: string) => {
   const code = piece.charCodeAt(0);
   return code >= CJK_FIRST && code <= CJK_LAST;
 };
+
+const HAS_DIGIT = /[0-9０-９]/;
+
+/** Most pieces are one figure or one label; only words with figures glued to them need cutting. */
+function pushPiece(piece: string, line: number, into: Token[]): void {
+  const whole = token(piece, line);
+  const parts = whole.kind === 'text' && HAS_DIGIT.test(piece) ? gluedPieces(piece) : undefined;
+  if (parts === undefined) into.push(whole);
+  else for (const part of parts) into.push(token(part, line));
+}
 
 function token(piece: string, line: number): Token {
   if (startsWithIdeograph(piece) && piece !== '无数据') {
@@ -37,15 +48,15 @@ export function cellTokens(cell: string, line: number, into: Token[]): void {
     return;
   }
   if (!HAS_SPACE.test(trimmed)) {
-    into.push(token(trimmed, line)); // most cells are one figure or one label: no split needed
+    pushPiece(trimmed, line, into); // most cells are one figure or one label: no split needed
     return;
   }
-  for (const piece of trimmed.split(WHITESPACE)) if (piece !== '') into.push(token(piece, line));
+  for (const piece of trimmed.split(WHITESPACE)) if (piece !== '') pushPiece(piece, line, into);
 }
 
 /** A line of a plain-text table: pieces separated by spaces; there are no empty cells to keep. */
 export function lineTokens(text: string, line: number): Token[] {
   const out: Token[] = [];
-  for (const piece of text.trim().split(WHITESPACE)) if (piece !== '') out.push(token(piece, line));
+  for (const piece of text.trim().split(WHITESPACE)) if (piece !== '') pushPiece(piece, line, out);
   return out;
 }
