@@ -17,6 +17,7 @@ import { calendarAdminRoutes } from './api/calendar-admin.ts';
 import { publicRoutes } from './api/public.ts';
 import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
+import { participationRoutes } from './api/participation.ts';
 import { statisticsRoutes } from './api/statistics.ts';
 import { supervisionReportRoutes } from './api/supervision-reports.ts';
 import { consoleRoutes } from './console.ts';
@@ -136,6 +137,7 @@ export async function buildServer({
       await api.register(calendarAdminRoutes, context);
       await api.register(supervisionReportRoutes, context);
       await api.register(attachmentUploadRoutes, context);
+      await api.register(participationRoutes, context);
     },
     { prefix: '/api/v1' },
   );
