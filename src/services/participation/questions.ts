@@ -58,9 +58,10 @@ export async function askQuestion(
 ): Promise<{ number: string; dueOn: string }> {
   authorize(actor, 'participation.ask');
   const data = parseInput(askInput, input);
-  const asker = checkPublicText(data.asker, '姓名或称呼', PUBLIC_NAME_MAX);
+  // In the order of the form's fields: the first problem is the one the person reads first.
   const title = checkPublicText(data.title, '标题', 100);
   const body = checkPublicText(data.body, '留言内容');
+  const asker = checkPublicText(data.asker, '姓名或称呼', PUBLIC_NAME_MAX);
   const contact = data.contact.trim() ? checkPublicText(data.contact, '联系方式', 200) : null;
   const calendar = await ctx.calendar.current();
   const today = ctx.clock.today();
