@@ -18,6 +18,7 @@ import { publicRoutes } from './api/public.ts';
 import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
 import { participationRoutes } from './api/participation.ts';
+import { workPlanRoutes } from './api/work-plan.ts';
 import { statisticsRoutes } from './api/statistics.ts';
 import { supervisionReportRoutes } from './api/supervision-reports.ts';
 import { consoleRoutes } from './console.ts';
@@ -138,6 +139,7 @@ export async function buildServer({
       await api.register(supervisionReportRoutes, context);
       await api.register(attachmentUploadRoutes, context);
       await api.register(participationRoutes, context);
+      await api.register(workPlanRoutes, context);
     },
     { prefix: '/api/v1' },
   );

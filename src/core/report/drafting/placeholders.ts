@@ -7,12 +7,22 @@ import { APPLICANT_COLUMNS } from '../../taxonomy/applicants.ts';
 import { OUTCOME_GROUPS } from '../../taxonomy/outcomes.ts';
 import { REVIEW_RESULTS } from '../../taxonomy/review-table.ts';
 import type { ApplicationsTable, Cell, ReviewLitigationTable } from '../model.ts';
+import {
+  draftProposalText,
+  draftWorkPlanText,
+  type ProposalRecord,
+  type TaskRecord,
+} from '../../participation/work-plan.ts';
 
 /** What a placeholder's value is read from. */
 export interface DraftingSources {
   applications: ApplicationsTable;
   reviewLitigation: ReviewLitigationTable;
   releases: ChannelCounts;
+  /** The year's 工作要点 tasks of the agency, in order (issue 14). */
+  workPlan: readonly TaskRecord[];
+  /** The 人大建议、政协提案 the agency registered for the year (issue 14). */
+  proposals: readonly ProposalRecord[];
 }
 
 export interface Placeholder {
@@ -20,7 +30,8 @@ export interface Placeholder {
   name: string;
   /** What the figure is, shown beside the name in the editor's list. */
   meaning: string;
-  value: (sources: DraftingSources) => Cell;
+  /** A figure, or for section 六's records a drafted sentence. */
+  value: (sources: DraftingSources) => Cell | string;
 }
 
 const TOTAL = APPLICANT_COLUMNS.indexOf('total');
@@ -67,6 +78,17 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
         reviewLitigation.litigationDirect[REVIEW_TOTAL] ?? null,
         reviewLitigation.litigationAfterReview[REVIEW_TOTAL] ?? null,
       ]),
+  },
+  {
+    name: '工作要点落实情况',
+    meaning:
+      '六（二）：本年上级下达的政务公开工作要点任务及其最新落实情况（工作要点台账），逐项写成“一是……；二是……”',
+    value: ({ workPlan }) => draftWorkPlanText(workPlan),
+  },
+  {
+    name: '建议提案办理情况',
+    meaning: '六（三）：本年承办的人大代表建议、政协委员提案件数、办复和公开答复情况；没有的，写明没有收到',
+    value: ({ proposals }) => draftProposalText(proposals),
   },
   ...CHANNELS.map((channel) => ({
     name: `${CHANNEL_LABELS[channel]}发布`,
