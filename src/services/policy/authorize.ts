@@ -51,7 +51,5 @@ export function agenciesToList(
 
 /** The actions a role may perform at all (within its reach): the console shows only the doors a person may open. */
 export function permissionsOf(role: Role): Action[] {
-  return (Object.keys(RULES) as Action[]).filter((action) =>
-    (RULES[action].roles as readonly Role[]).includes(role),
-  );
+  return (Object.keys(RULES) as Action[]).filter((action) => (RULES[action].roles as readonly Role[]).includes(role));
 }

@@ -191,7 +191,8 @@ export interface PublishedFilter {
 export async function listPublished(
   ctx: ServiceContext,
   actor: Actor,
-  input: CataloguePage & PublishedFilter & { agencyId: string; interpretsId?: string; countCap?: number },
+  input: CataloguePage &
+    PublishedFilter & { agencyId: string; interpretsId?: string; countCap?: number },
 ): Promise<{ total: number; capped: boolean; items: Publication[] }> {
   authorize(actor, 'catalogue.readPublished');
   return listCatalogue(ctx.db, {

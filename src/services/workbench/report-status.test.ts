@@ -18,9 +18,7 @@ forEachEngine((_engine, getDb) => {
   async function publishOn(ctx: ServiceContext, agencyId: string, correctionNote: string | null) {
     const leader = staffAs('leader', agencyId);
     const { report } = await buildAnnualReport(ctx, leader, { agencyId, year: 2026 });
-    await transact(ctx.db, (trx) =>
-      recordPublication(trx, ctx, leader, { agencyId, report, correctionNote }),
-    );
+    await transact(ctx.db, (trx) => recordPublication(trx, ctx, leader, { agencyId, report, correctionNote }));
   }
 
   it('counts down from 1 January, then shows the first publication day and whether it was in time', async () => {
