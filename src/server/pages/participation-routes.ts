@@ -2,7 +2,7 @@
 // form), /{code}/questions (政民互动: the published answers and their search, one question, the form to ask). Forms
 // are plain posts carrying a submission key, as the application form does (apply-routes.ts): a double click or a
 // resent form writes once, and a key reused for other content is refused. Every refusal is the form again with a
-// Chinese message at the field and what the person typed.
+// Chinese message at the field and what the person typed. /{code}/proposals lists the 人大建议、政协提案 register.
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -43,11 +43,14 @@ import {
   type QuestionValues,
 } from './questions.ts';
 import { sendPage } from './send.ts';
+import { proposalsPage } from './proposals.ts';
+import { listProposals } from '../../services/participation/proposals.ts';
 
 const hidden = { hide: true } as const;
 const cached = { pageCache: true } as const;
 type SiteParams = { Params: { site: string } };
 type IdParams = { Params: { site: string; id: string } };
+const yearQuery = z.object({ year: z.coerce.number().int() });
 const listQuery = z.object({
   q: z.string().max(QUERY_MAX).default(''),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -245,6 +248,20 @@ export const participationPageRoutes: FastifyPluginAsyncZod<PortalContext> = asy
     }
     const frame = frameOf(request, agency, 'questions');
     return sendPage(request, reply, askReceivedPage(agency, receipt, frame), { status: 201, personal: true });
+  });
+
+  app.get<SiteParams>('/:site/proposals', { schema: hidden, config: cached }, async (request, reply) => {
+    const agency = await sites.require(request.params.site);
+    const thisYear = Number(ctx.clock.today().slice(0, 4));
+    const years = [thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
+    const asked = yearQuery.safeParse(request.query);
+    const year = asked.success && years.includes(asked.data.year) ? asked.data.year : thisYear - 1;
+    const items = await listProposals(ctx, PUBLIC_ACTOR, { agencyId: agency.id, year });
+    return sendPage(
+      request,
+      reply,
+      proposalsPage(agency, { year, years, items }, frameOf(request, agency, 'proposals')),
+    );
   });
 
   app.get<{ Params: { site: string; number: string } }>(

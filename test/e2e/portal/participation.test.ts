@@ -169,4 +169,12 @@ describe('公众参与 pages (SQLite, demo data)', () => {
     });
     expect(none.body).toContain('没有找到符合条件的留言');
   });
+
+  it('the 建议提案办理 column states the demo 2023: none received', { timeout: 60_000 }, async () => {
+    const portal = portalOf();
+    const page = await lookEverywhere(portal, `${portal.site}proposals?year=2023`, 'proposals-2023');
+    expect(await page.locator('#proposal-summary').textContent()).toBe(
+      '2023年没有收到人大代表建议和政协委员提案。',
+    );
+  });
 });
