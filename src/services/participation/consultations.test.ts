@@ -10,6 +10,8 @@ import { publishedItem } from '../../../test/published-item.ts';
 import { refusalCode } from '../../../test/refusal.ts';
 import { PUBLIC_ACTOR } from '../actor.ts';
 import { fixedClock } from '../clock.ts';
+import { saveNarrative } from '../reports/narrative.ts';
+import { buildAnnualReport } from '../statistics/report.ts';
 import { publicConsultation, submitComment } from './comments.ts';
 import {
   listConsultationComments,
@@ -201,6 +203,20 @@ forEachEngine((_engine, getDb) => {
         feedbackOn: '2026-12-20',
         comments: { approved: 1, rejected: 2 },
       });
+
+      // The report's figures of the year: one consultation opened, three comments received.
+      await saveNarrative(later, clerk, {
+        agencyId: agency.id,
+        year: 2026,
+        sections: {
+          problems:
+            '全年开展意见征集{意见征集}项，收到意见{收到意见}条；收到留言{收到留言}条，答复{答复留言}条。',
+        },
+      });
+      const built = await buildAnnualReport(later, clerk, { agencyId: agency.id, year: 2026 });
+      expect(built.report.sections.find((s) => s.key === 'problems')!.text).toBe(
+        '全年开展意见征集1项，收到意见3条；收到留言0条，答复0条。',
+      );
     });
   });
 });

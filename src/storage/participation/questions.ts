@@ -158,3 +158,51 @@ export async function publishedQuestions(
   ]);
   return { items: rows.map(toQuestion), total: toNumber(count.n) };
 }
+
+/** The year's engagement figures of an agency: consultations opened, comments received, questions received and answered. */
+export async function engagementCounts(
+  db: Db,
+  agencyId: string,
+  year: number,
+): Promise<{ consultations: number; comments: number; questions: number; answered: number }> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const [consultations, comments, questions, answered] = await Promise.all([
+    db
+      .selectFrom('consultations')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('agency_id', '=', agencyId)
+      .where('opens_on', '>=', from)
+      .where('opens_on', '<=', to)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('consultation_comments')
+      .innerJoin('consultations', 'consultations.id', 'consultation_comments.consultation_id')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('consultations.agency_id', '=', agencyId)
+      .where('consultation_comments.submitted_at', '>=', from)
+      .where('consultation_comments.submitted_at', '<', `${year + 1}-01-01`)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('public_questions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('agency_id', '=', agencyId)
+      .where('received_on', '>=', from)
+      .where('received_on', '<=', to)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('public_questions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('agency_id', '=', agencyId)
+      .where('state', '=', 'answered')
+      .where('answered_on', '>=', from)
+      .where('answered_on', '<=', to)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    consultations: toNumber(consultations.n),
+    comments: toNumber(comments.n),
+    questions: toNumber(questions.n),
+    answered: toNumber(answered.n),
+  };
+}

@@ -20,6 +20,7 @@ function sourcesOf(report: AnnualReport): DraftingSources {
     releases,
     workPlan: [],
     proposals: [],
+    engagement: { consultations: 2, comments: 15, questions: 8, answered: 8 },
   };
 }
 

@@ -23,6 +23,8 @@ export interface DraftingSources {
   workPlan: readonly TaskRecord[];
   /** The 人大建议、政协提案 the agency registered for the year (issue 14). */
   proposals: readonly ProposalRecord[];
+  /** The year's public participation on the portal (issue 14). */
+  engagement: { consultations: number; comments: number; questions: number; answered: number };
 }
 
 export interface Placeholder {
@@ -79,6 +81,22 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
         reviewLitigation.litigationAfterReview[REVIEW_TOTAL] ?? null,
       ]),
   },
+  {
+    name: '意见征集',
+    meaning: '本年开始的意见征集（公开征求意见）项数',
+    value: ({ engagement }) => engagement.consultations,
+  },
+  {
+    name: '收到意见',
+    meaning: '本年在意见征集中收到的公众意见条数',
+    value: ({ engagement }) => engagement.comments,
+  },
+  {
+    name: '收到留言',
+    meaning: '本年政民互动收到的公众留言条数',
+    value: ({ engagement }) => engagement.questions,
+  },
+  { name: '答复留言', meaning: '本年答复的公众留言条数', value: ({ engagement }) => engagement.answered },
   {
     name: '工作要点落实情况',
     meaning:
