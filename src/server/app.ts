@@ -17,6 +17,8 @@ import { calendarAdminRoutes } from './api/calendar-admin.ts';
 import { publicRoutes } from './api/public.ts';
 import { requestRoutes } from './api/requests.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
+import { participationRoutes } from './api/participation.ts';
+import { workPlanRoutes } from './api/work-plan.ts';
 import { statisticsRoutes } from './api/statistics.ts';
 import { supervisionReportRoutes } from './api/supervision-reports.ts';
 import { consoleRoutes } from './console.ts';
@@ -136,6 +138,8 @@ export async function buildServer({
       await api.register(calendarAdminRoutes, context);
       await api.register(supervisionReportRoutes, context);
       await api.register(attachmentUploadRoutes, context);
+      await api.register(participationRoutes, context);
+      await api.register(workPlanRoutes, context);
     },
     { prefix: '/api/v1' },
   );

@@ -42,6 +42,19 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'reports.correctionNoteRequired': 409,
 
   'report.chromiumMissing': 503,
+
+  'participation.consultationNotFound': 404,
+  'participation.commentNotFound': 404,
+  'participation.questionNotFound': 404,
+  'participation.taskNotFound': 404,
+  'participation.proposalNotFound': 404,
+  'participation.commentAlreadyModerated': 409,
+  'participation.feedbackPublished': 409,
+  'participation.questionClosed': 409,
+  'participation.textTooLong': 400,
+  'participation.textMarkup': 400,
+  'participation.textControl': 400,
+  'participation.textEmpty': 400,
 };
 
 export function statusOfDomainError(code: ErrorCode): number {

@@ -3,6 +3,7 @@
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../core/accounts/password-policy.ts';
 import { DEFAULT_CLOCK_OPTIONS, type ClockOptions } from '../core/requests/options.ts';
 import { DEFAULT_ART35_OPTIONS, type Art35Options } from '../core/requests/art35.ts';
+import { DEFAULT_PARTICIPATION_OPTIONS, type ParticipationOptions } from '../core/participation/options.ts';
 
 export interface AccountSettings {
   /** Failed logins in a row before the account locks. */
@@ -23,6 +24,8 @@ export interface Settings {
   deadlines: ClockOptions;
   /** When intake flags a request for 《条例》第三十五条 (core/requests/art35.ts): the statute gives no figure [M]. */
   art35: Art35Options;
+  /** Consultation periods and the answer time of questions (core/participation/options.ts). */
+  participation: ParticipationOptions;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   // (暂定) rather than refused, so a request received in December always shows a due date.
   deadlines: { ...DEFAULT_CLOCK_OPTIONS, allowProvisional: true },
   art35: DEFAULT_ART35_OPTIONS,
+  participation: DEFAULT_PARTICIPATION_OPTIONS,
 });
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -89,6 +93,18 @@ export function settingsFromEnv(env: Env): Settings {
     },
     deadlines: DEFAULT_SETTINGS.deadlines,
     art35: art35FromEnv(env),
+    participation: participationFromEnv(env),
+  };
+}
+
+/** GONGKAI_CONSULTATION_MAJOR_DAYS, GONGKAI_CONSULTATION_MIN_DAYS, GONGKAI_QUESTION_ANSWER_DAYS (docs/portal.md). */
+function participationFromEnv(env: Env): ParticipationOptions {
+  const defaults = DEFAULT_SETTINGS.participation;
+  return {
+    ...defaults,
+    majorDecisionMinDays: positive(env, 'GONGKAI_CONSULTATION_MAJOR_DAYS', defaults.majorDecisionMinDays),
+    ordinaryMinDays: positive(env, 'GONGKAI_CONSULTATION_MIN_DAYS', defaults.ordinaryMinDays),
+    answerWorkingDays: positive(env, 'GONGKAI_QUESTION_ANSWER_DAYS', defaults.answerWorkingDays),
   };
 }
 

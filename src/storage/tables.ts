@@ -3,6 +3,7 @@
 // ids are text (UUIDs made by the application), dates are text 'YYYY-MM-DD', instants are text ISO 8601 UTC,
 // booleans are integers 0/1 (better-sqlite3 cannot bind JS booleans), structured payloads are JSON text.
 import type { PublicationTables } from './publications/tables.ts';
+import { PARTICIPATION_SCHEMA, type ParticipationTables } from './participation/tables.ts';
 
 export interface AgencyTable {
   id: string;
@@ -411,7 +412,7 @@ export interface PlatformTables {
   annual_report_review_steps: AnnualReportReviewStepTable;
 }
 
-export interface Database extends PlatformTables, PublicationTables {}
+export interface Database extends PlatformTables, PublicationTables, ParticipationTables {}
 
 // The same tables as data, for the schema drift check (test/db/schema-drift.test.ts): TypeScript erases the
 // interfaces above, so the test compares the migrated database with this description instead, and the compiler
@@ -755,4 +756,5 @@ export const SCHEMA = {
     actor_user_id: 'text?',
     comment: 'text?',
   },
+  ...PARTICIPATION_SCHEMA,
 } satisfies SchemaOf<Database> & SchemaDescription;

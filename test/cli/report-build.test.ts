@@ -1,5 +1,6 @@
 // `gongkai report build` on the demo (issue 11, first "Done when"): every table cell equals the seed's as our reader
-// reads it, section 一 states the seed's figures in the product's words, sections 五 and 六 written, no placeholder
+// reads it, section 一 states the seed's figures in the product's words, sections 五 and 六 written (六（二）（三）
+// drafted from the 工作要点台账 and the proposals register, issue 14), no placeholder
 // text, and the checker finds nothing but P-1's date check.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -65,6 +66,13 @@ describe.skipIf(!hasShared())('report build on the demo', () => {
     const other = text.stdout.slice(text.stdout.indexOf('六、其他需要报告的事项'));
     for (const part of ['没有收取', '工作要点', '没有收到人大代表建议', '创新'])
       expect(other).toContain(part);
+    // 六（二）drafted from the 工作要点台账: the seed's three items, in order; 六（三）from the empty register (issue 14).
+    expect(other).toMatch(
+      /（二）落实上级年度政务公开工作要点情况。一是加强优化营商环境信息公开，[^；]+；二是深入推动决策公众参与，[^；]+；三是抓好政策的高质量解读，[^。]+。/,
+    );
+    expect(other).toContain(
+      '（三）人大代表建议和政协提案办理情况。本年度没有收到人大代表建议和政协委员提案。',
+    );
     expect(text.stdout).not.toMatch(/本部分由本机关|[{}]/);
   });
 });

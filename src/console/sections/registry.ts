@@ -46,6 +46,13 @@ export const SECTIONS: readonly Section[] = [
     Component: lazy(() => import('./reports/index.tsx')),
   },
   {
+    key: 'participation',
+    label: '公众参与',
+    path: 'participation',
+    permission: 'participation.read',
+    Component: lazy(() => import('./participation/index.tsx')),
+  },
+  {
     key: 'supervision',
     label: '监督',
     path: 'supervision',

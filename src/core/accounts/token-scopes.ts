@@ -11,6 +11,7 @@ export const TOKEN_WRITE_AREAS = [
   'calendar',
   'agencies',
   'users',
+  'participation',
 ] as const;
 export type TokenWriteArea = (typeof TOKEN_WRITE_AREAS)[number];
 
@@ -23,6 +24,7 @@ export const TOKEN_WRITE_AREA_LABELS: Record<TokenWriteArea, string> = {
   calendar: '工作日历',
   agencies: '机关资料',
   users: '用户管理',
+  participation: '公众参与',
 };
 
 export const TOKEN_MAX_DAYS = 365;

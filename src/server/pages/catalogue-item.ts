@@ -5,6 +5,7 @@
 import { ATTACHMENT_TYPES, type AttachmentType } from '../../core/publications/attachments.ts';
 import type { Attachment, Publication } from '../../core/publications/publication.ts';
 import { art20Label, CATEGORY_LABELS, VALIDITY_LABELS } from '../../core/publications/vocabulary.ts';
+import type { Consultation } from '../../contracts/participation.ts';
 import { Html, html } from './html.ts';
 import { page, sitePath, type PageFrame, type SiteAgency } from './layout.ts';
 
@@ -17,6 +18,8 @@ export interface ItemPageContent {
   interprets: Publication | null;
   /** The published item that amends or replaces this one. */
   successor: Publication | null;
+  /** The consultations this item is the draft or the final policy of (issue 14). */
+  consultations: readonly Consultation[];
 }
 
 const NONE = '无';
@@ -118,6 +121,30 @@ function relatedLinks(agency: SiteAgency, content: ItemPageContent): Html | '' {
   </section>`;
 }
 
+/** 意见征集 about this item: as the draft put out for comment, or as the policy adopted after it, with its feedback. */
+function consultationLinks(
+  agency: SiteAgency,
+  item: Publication,
+  consultations: readonly Consultation[],
+): Html | '' {
+  if (consultations.length === 0) return '';
+  return html`<section aria-labelledby="consultation">
+    <h2 id="consultation">公开征求意见</h2>
+    <ul>
+      ${consultations.map((c) => {
+        const href = sitePath(agency, 'consultations', c.id);
+        const role = c.itemId === item.id ? '本文为征求意见稿' : '本文出台前公开征求了意见';
+        return html`<li>
+          ${role}：<a href="${href}">${c.title}</a>（${c.opensOn} 至
+          ${c.closesOn}，${c.phaseLabel}）${
+            c.feedback ? html`，<a href="${href}#feedback">意见采纳情况</a>` : ''
+          }
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}
+
 export function catalogueItemPage(agency: SiteAgency, content: ItemPageContent, frame: PageFrame): string {
   const { item } = content;
   return page(
@@ -134,6 +161,7 @@ export function catalogueItemPage(agency: SiteAgency, content: ItemPageContent, 
         }
       </div>
       ${attachmentList(agency, content.attachments)} ${relatedLinks(agency, content)}
+      ${consultationLinks(agency, item, content.consultations)}
       <p><a href="${sitePath(agency, 'catalogue')}">返回法定主动公开内容</a></p>`,
     frame,
   );

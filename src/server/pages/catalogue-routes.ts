@@ -14,6 +14,7 @@ import { COUNT_CAP, searchPublished } from '../../services/publications/search.t
 import { atomFeed } from '../api/publications/feed.ts';
 import { catalogueListPage, catalogueSearchPage } from './catalogue.ts';
 import { catalogueItemPage } from './catalogue-item.ts';
+import { consultationsAbout } from '../../services/participation/comments.ts';
 import { PAGE_SIZE, parseListQuery, parseSearchQuery, type Parsed } from './catalogue-query.ts';
 import { badRequestPage, notFoundPage } from './error-pages.ts';
 import { frameOf } from './frame.ts';
@@ -126,7 +127,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<PortalContext> = async (app,
     const agency = await sites.require(request.params.site);
     const item = await publishedOf(agency, request.params.id);
     if (!item) return notFound(request, reply, agency);
-    const [attachments, interpretations, interprets, successor] = await Promise.all([
+    const [attachments, interpretations, interprets, successor, consultations] = await Promise.all([
       publishedAttachments(ctx, PUBLIC_ACTOR, { publicationId: item.id }),
       listPublished(ctx, PUBLIC_ACTOR, {
         agencyId: agency.id,
@@ -136,6 +137,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<PortalContext> = async (app,
       }),
       publishedOf(agency, item.interpretsId),
       publishedOf(agency, item.validity?.successorId ?? null),
+      consultationsAbout(ctx, PUBLIC_ACTOR, item.id),
     ]);
     const content = {
       item,
@@ -143,6 +145,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<PortalContext> = async (app,
       interpretations: interpretations.items,
       interprets: interprets ?? null,
       successor: successor ?? null,
+      consultations,
     };
     const frame = frameOf(request, agency, 'catalogue');
     return sendPage(request, reply, catalogueItemPage(agency, content, frame));

@@ -1,6 +1,7 @@
 // The frame of every public page: one stylesheet, a skip link, landmarks, Chinese, no script (the pages work with
 // JavaScript off and with a screen reader). An agency's pages carry its 政府信息公开 column (国办公开办函〔2019〕61号:
-// 指南, 制度, 法定主动公开内容, 年报, plus 依申请公开) as a second navigation bar; the large-font mode (display.ts)
+// 指南, 制度, 法定主动公开内容, 年报, plus 依申请公开, and the participation columns 意见征集, 政民互动, 建议提案办理 of
+// issue 14) as a second navigation bar; the large-font mode (display.ts)
 // is a class on <html> switched by a plain link.
 import { DEMO_NOTICE } from '../../contracts/site.ts';
 import { displaySwitchHref, type DisplayMode } from './display.ts';
@@ -23,6 +24,9 @@ export const COLUMN_SECTIONS = {
   reports: { label: '政府信息公开年报', path: 'reports' },
   apply: { label: '依申请公开', path: 'apply' },
   track: { label: '办理进度查询', path: 'track' },
+  consultations: { label: '意见征集', path: 'consultations' },
+  questions: { label: '政民互动', path: 'questions' },
+  proposals: { label: '建议提案办理', path: 'proposals' },
 } as const;
 export type ColumnSection = keyof typeof COLUMN_SECTIONS;
 

@@ -1,11 +1,12 @@
 // The public site's pages that take a body, and its stylesheet: the application form (apply-routes.ts), the status
-// lookup (track-routes.ts) and 年报体检 (checkup-routes.ts), each in its own scope with the body parsers it takes.
+// lookup (track-routes.ts), 年报体检 (checkup-routes.ts) and the participation pages (participation-routes.ts), each in its own scope with the body parsers it takes.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { applyRoutes } from './apply-routes.ts';
 import { checkupRoutes } from './checkup-routes.ts';
 import type { PortalContext } from './portal-context.ts';
 import { STYLESHEET, STYLESHEET_PATH } from './stylesheet.ts';
 import { trackRoutes } from './track-routes.ts';
+import { participationPageRoutes } from './participation-routes.ts';
 
 export const pageRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, context) => {
   app.get(STYLESHEET_PATH, { schema: { hide: true } }, async (_request, reply) =>
@@ -14,4 +15,5 @@ export const pageRoutes: FastifyPluginAsyncZod<PortalContext> = async (app, cont
   await app.register(applyRoutes, context);
   await app.register(trackRoutes, context);
   await app.register(checkupRoutes, context);
+  await app.register(participationPageRoutes, context);
 };

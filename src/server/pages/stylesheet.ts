@@ -90,6 +90,7 @@ article.letter .signature,article.letter .date{text-align:right}
 html.large ol.history time,html.large ol.history p{color:#000}
 html.large body{color:#000;background:#fff;line-height:1.9}
 html.large a{color:#00337a;text-decoration:underline}
+html.large a.button{color:#fff}
 html.large nav.column a,html.large .masthead a{color:#fff;text-decoration:none}
 html.large nav.column a[aria-current=page]{color:#5c0f0f}
 html.large .hint,html.large .crumbs ol,html.large ul.items time,html.large footer.site{color:#000}

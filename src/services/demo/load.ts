@@ -23,6 +23,7 @@ import { loadDemoCatalogue } from '../publications/demo/load.ts';
 import { saveNarrative } from '../reports/narrative.ts';
 import { reviewReport, signOffReport, submitReport } from '../reports/workflow.ts';
 import { DEMO_2023_NARRATIVE } from './narrative-2023.ts';
+import { loadDemoWorkPlan } from './participation-2023.ts';
 import {
   DEMO_2023_REQUESTS,
   DEMO_AGENCY,
@@ -100,6 +101,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoS
     });
     const openNow = await loadOpenRequests(tx, calendar, agency, staff, ctx.clock.today());
     await loadDemoCatalogue(tx, actor, agency.id);
+    await loadDemoWorkPlan(tx, staff, { supervisorId: supervisor.id, agencyId: agency.id });
     // The prose is saved before publishing, so the published report carries it (issue 11).
     await saveNarrative(tx, staff.clerk, { agencyId: agency.id, year: 2023, sections: DEMO_2023_NARRATIVE });
     // The 2023 report through its review — the clerk submits, the office head approves, the leader signs it off —

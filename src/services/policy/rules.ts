@@ -64,6 +64,31 @@ export const RULES = {
   'reports.signOff': { label: '签发年度报告', roles: ['leader'], reach: 'own' },
   'reports.readPublished': { label: '查看已发布的年度报告', roles: ROLES, reach: 'any', public: true },
 
+  // 公众参与 (issue 14): the disclosure office puts drafts out for comment, moderates what the public writes and
+  // answers its questions; anyone may comment and ask on the portal (《重大行政决策程序暂行条例》第十四条).
+  'participation.read': { label: '查看意见征集和留言', roles: ROLES, reach: 'readable' },
+  'participation.manage': {
+    label: '发布意见征集、审核意见、公布采纳情况',
+    roles: CATALOGUE_WRITERS,
+    reach: 'own',
+  },
+  'participation.answer': { label: '答复留言', roles: CASE_HANDLERS, reach: 'own' },
+  'participation.comment': { label: '对征求意见稿提出意见', roles: [], reach: 'any', public: true },
+  'participation.ask': { label: '在线留言', roles: [], reach: 'any', public: true },
+  'participation.readPublished': {
+    label: '查看公开的意见征集和留言',
+    roles: ROLES,
+    reach: 'any',
+    public: true,
+  },
+  // 工作要点台账: the supervising office assigns the year's tasks to the agencies under it; each agency records its
+  // own progress; 人大建议、政协提案 are registered by the agency that handles them.
+  'workPlan.assign': { label: '分配政务公开工作要点任务', roles: ['supervisor'], reach: 'own' },
+  'workPlan.read': { label: '查看政务公开工作要点任务', roles: CASE_READERS, reach: 'readable' },
+  'workPlan.report': { label: '填报工作要点落实情况', roles: CASE_HANDLERS, reach: 'own' },
+  'proposals.record': { label: '登记人大建议、政协提案', roles: CASE_HANDLERS, reach: 'own' },
+  'proposals.read': { label: '查看人大建议、政协提案', roles: ROLES, reach: 'readable' },
+
   // 用户与机关: separation of duties — an administrator manages people, not case files.
   'users.list': { label: '查看用户', roles: ['admin'], reach: 'own' },
   'users.create': { label: '新增用户', roles: ['admin'], reach: 'own' },

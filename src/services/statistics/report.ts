@@ -6,6 +6,9 @@ import { DomainError } from '../../core/errors/index.ts';
 import type { Finding } from '../../core/findings.ts';
 import { checkAcrossYears, checkReport } from '../../core/report/check/index.ts';
 import { DEFAULT_OVERVIEW_TEMPLATE } from '../../core/report/drafting/default-overview.ts';
+// TO_BE_WRITTEN: the visible marker of a section nobody has written yet, so an unwritten report cannot pass for a
+// finished one.
+import { DEFAULT_OTHER_TEMPLATE, TO_BE_WRITTEN } from '../../core/report/drafting/default-other.ts';
 import type { DraftingSources } from '../../core/report/drafting/placeholders.ts';
 import { fillTemplate } from '../../core/report/drafting/template.ts';
 import type { AnnualReport, ReportSection } from '../../core/report/model.ts';
@@ -19,6 +22,7 @@ import { authorize } from '../policy/authorize.ts';
 import { catalogueChannelCounts, catalogueProactiveTable } from '../publications/annual.ts';
 import { applicationsTable, reviewLitigationTable, type ReviewStatusBasis } from './annual.ts';
 import { previousYearReport } from './previous-year.ts';
+import { participationRecords } from '../participation/report-sources.ts';
 
 export interface BuildInput {
   /** The agency whose report it is; omitted: the actor's own. */
@@ -44,14 +48,17 @@ export async function buildAnnualReport(
   authorize(actor, 'reports.build', agency.id);
   const { db } = ctx;
   const year = input.year;
-  const [applications, reviewLitigation, proactive, releases, written, previous] = await Promise.all([
-    applicationsTable(db, agency.id, year),
-    reviewLitigationTable(db, agency.id, year, input.reviewStatusBasis ?? 'reportDate', ctx.clock.today()),
-    catalogueProactiveTable(ctx, actor, { agencyId: agency.id, year }),
-    catalogueChannelCounts(ctx, actor, { agencyId: agency.id, year }),
-    narrativeTexts(db, agency.id, year),
-    previousYearReport(ctx, actor, agency, year),
-  ]);
+  const [applications, reviewLitigation, proactive, releases, written, previous, records] = await Promise.all(
+    [
+      applicationsTable(db, agency.id, year),
+      reviewLitigationTable(db, agency.id, year, input.reviewStatusBasis ?? 'reportDate', ctx.clock.today()),
+      catalogueProactiveTable(ctx, actor, { agencyId: agency.id, year }),
+      catalogueChannelCounts(ctx, actor, { agencyId: agency.id, year }),
+      narrativeTexts(db, agency.id, year),
+      previousYearReport(ctx, actor, agency, year),
+      participationRecords(db, agency.id, year),
+    ],
+  );
   const report: AnnualReport = {
     agency: agency.name,
     year,
@@ -60,7 +67,7 @@ export async function buildAnnualReport(
     title: `${agency.name}${year}年政府信息公开工作年度报告`,
     preface: preface(agency, year),
     sections: sections(
-      { applications, reviewLitigation, releases },
+      { applications, reviewLitigation, releases, ...records },
       new Map(written.map((w) => [w.section, w.text])),
     ),
     tables: { proactive, applications, reviewLitigation },
@@ -88,12 +95,9 @@ function preface(agency: Agency, year: number): string {
   );
 }
 
-// The visible marker of a section nobody has written yet, so an unwritten report cannot pass for a finished one.
-const TO_BE_WRITTEN = '（本部分由本机关根据本年度工作情况撰写。）';
-
 /**
  * The sections in order: what staff wrote (services/reports/narrative.ts), else the default — section 一 drafted
- * from DEFAULT_OVERVIEW_TEMPLATE, the others the marker. Placeholders in any written text are filled from the tables
+ * from DEFAULT_OVERVIEW_TEMPLATE, 六 from DEFAULT_OTHER_TEMPLATE (its（二）（三）from the records), the others the marker. Placeholders in any written text are filled from the tables
  * of this build (core/report/drafting).
  */
 function sections(sources: DraftingSources, written: ReadonlyMap<string, string>): ReportSection[] {
@@ -103,7 +107,7 @@ function sections(sources: DraftingSources, written: ReadonlyMap<string, string>
     applications: '',
     reviewLitigation: '',
     problems: TO_BE_WRITTEN,
-    other: TO_BE_WRITTEN,
+    other: DEFAULT_OTHER_TEMPLATE,
   };
   return SECTION_KEYS.map((key) => ({
     key,

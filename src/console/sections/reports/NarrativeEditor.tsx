@@ -12,6 +12,7 @@ import { WRITTEN_SECTIONS } from '../../../contracts/report-narrative.ts';
 import type { Finding } from '../../../core/findings.ts';
 import { DEFAULT_OVERVIEW_TEMPLATE } from '../../../core/report/drafting/default-overview.ts';
 import { PLACEHOLDERS } from '../../../core/report/drafting/placeholders.ts';
+import { DEFAULT_OTHER_TEMPLATE } from '../../../core/report/drafting/default-other.ts';
 import type { AnnualReport } from '../../../core/report/model.ts';
 import { SECTION_HEADINGS } from '../../../core/taxonomy/sections.ts';
 import { api, queryString } from '../../api/client.ts';
@@ -31,8 +32,15 @@ const CHOICE_LABELS: Record<WrittenSection, string> = {
   other: '六、其他事项',
 };
 
-/** What a section holds before anyone saved it: section 一 starts from the product's draft, the others empty. */
-const startingText = (section: WrittenSection) => (section === 'overview' ? DEFAULT_OVERVIEW_TEMPLATE : '');
+/**
+ * What a section holds before anyone saved it: 一 and 六 start from the product's drafts (六's（二）（三）from the
+ * 工作要点台账 and the proposals register), the others empty.
+ */
+const STARTING_TEXT: Partial<Record<WrittenSection, string>> = {
+  overview: DEFAULT_OVERVIEW_TEMPLATE,
+  other: DEFAULT_OTHER_TEMPLATE,
+};
+const startingText = (section: WrittenSection) => STARTING_TEXT[section] ?? '';
 
 interface Props {
   agencyId: string;

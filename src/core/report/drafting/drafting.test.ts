@@ -18,6 +18,9 @@ function sourcesOf(report: AnnualReport): DraftingSources {
     applications: report.tables.applications!,
     reviewLitigation: report.tables.reviewLitigation!,
     releases,
+    workPlan: [],
+    proposals: [],
+    engagement: { consultations: 2, comments: 15, questions: 8, answered: 8 },
   };
 }
 
@@ -46,13 +49,15 @@ describe('drafting templates', () => {
     expect(fillTemplate('共收到{收到申请}件', sourcesOf(more))).toBe('共收到31件');
   });
 
-  it('every placeholder has a distinct name and reads a number from the seed tables', () => {
+  it('every placeholder has a distinct name and reads a number from the seed tables (六 its drafted text)', () => {
     const names = PLACEHOLDERS.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(
       expect.arrayContaining(['予以公开', '部分公开', '不予公开', '行政复议', '行政诉讼']),
     );
-    for (const p of PLACEHOLDERS) expect(typeof p.value(sourcesOf(seed))).toBe('number');
+    const TEXTS = ['工作要点落实情况', '建议提案办理情况'];
+    for (const p of PLACEHOLDERS)
+      expect(typeof p.value(sourcesOf(seed))).toBe(TEXTS.includes(p.name) ? 'string' : 'number');
   });
 
   it('reports names it cannot fill, once each, and leaves them as written', () => {

@@ -7,12 +7,24 @@ import { APPLICANT_COLUMNS } from '../../taxonomy/applicants.ts';
 import { OUTCOME_GROUPS } from '../../taxonomy/outcomes.ts';
 import { REVIEW_RESULTS } from '../../taxonomy/review-table.ts';
 import type { ApplicationsTable, Cell, ReviewLitigationTable } from '../model.ts';
+import {
+  draftProposalText,
+  draftWorkPlanText,
+  type ProposalRecord,
+  type TaskRecord,
+} from '../../participation/work-plan.ts';
 
 /** What a placeholder's value is read from. */
 export interface DraftingSources {
   applications: ApplicationsTable;
   reviewLitigation: ReviewLitigationTable;
   releases: ChannelCounts;
+  /** The year's 工作要点 tasks of the agency, in order (issue 14). */
+  workPlan: readonly TaskRecord[];
+  /** The 人大建议、政协提案 the agency registered for the year (issue 14). */
+  proposals: readonly ProposalRecord[];
+  /** The year's public participation on the portal (issue 14). */
+  engagement: { consultations: number; comments: number; questions: number; answered: number };
 }
 
 export interface Placeholder {
@@ -20,7 +32,8 @@ export interface Placeholder {
   name: string;
   /** What the figure is, shown beside the name in the editor's list. */
   meaning: string;
-  value: (sources: DraftingSources) => Cell;
+  /** A figure, or for section 六's records a drafted sentence. */
+  value: (sources: DraftingSources) => Cell | string;
 }
 
 const TOTAL = APPLICANT_COLUMNS.indexOf('total');
@@ -67,6 +80,33 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
         reviewLitigation.litigationDirect[REVIEW_TOTAL] ?? null,
         reviewLitigation.litigationAfterReview[REVIEW_TOTAL] ?? null,
       ]),
+  },
+  {
+    name: '意见征集',
+    meaning: '本年开始的意见征集（公开征求意见）项数',
+    value: ({ engagement }) => engagement.consultations,
+  },
+  {
+    name: '收到意见',
+    meaning: '本年在意见征集中收到的公众意见条数',
+    value: ({ engagement }) => engagement.comments,
+  },
+  {
+    name: '收到留言',
+    meaning: '本年政民互动收到的公众留言条数',
+    value: ({ engagement }) => engagement.questions,
+  },
+  { name: '答复留言', meaning: '本年答复的公众留言条数', value: ({ engagement }) => engagement.answered },
+  {
+    name: '工作要点落实情况',
+    meaning:
+      '六（二）：本年上级下达的政务公开工作要点任务及其最新落实情况（工作要点台账），逐项写成“一是……；二是……”',
+    value: ({ workPlan }) => draftWorkPlanText(workPlan),
+  },
+  {
+    name: '建议提案办理情况',
+    meaning: '六（三）：本年承办的人大代表建议、政协委员提案件数、办复和公开答复情况；没有的，写明没有收到',
+    value: ({ proposals }) => draftProposalText(proposals),
   },
   ...CHANNELS.map((channel) => ({
     name: `${CHANNEL_LABELS[channel]}发布`,

@@ -13,9 +13,9 @@ export function unknownPlaceholders(template: string): string[] {
   return [...new Set(names.filter((name) => !placeholderNamed(name)))];
 }
 
-/** How a figure reads in the prose: the number, or 0 where the table leaves the cell blank. */
-function figure(cell: Cell): string {
-  return String(cell ?? 0);
+/** How a value reads in the prose: the number (0 where the table leaves the cell blank), or the drafted text. */
+function figure(value: Cell | string): string {
+  return typeof value === 'string' ? value : String(value ?? 0);
 }
 
 /** The template with every known placeholder replaced by its figure; unknown names are left as written. */
