@@ -21,6 +21,22 @@ import {
 
 forEachEngine((_engine, getDb) => {
   describe('questions', () => {
+    it('gives questions asked at the same moment each a number of its own', async () => {
+      const db = getDb();
+      const agency = await makeAgency(db);
+      const asked = await Promise.all(
+        Array.from({ length: 6 }, (_, n) =>
+          askQuestion(testContext(db), PUBLIC_ACTOR, {
+            agencyId: agency.id,
+            asker: `提问人${n}`,
+            title: `同时提交的问题${n}`,
+            body: '请问人防工程的维护标准在哪里公开？',
+          }),
+        ),
+      );
+      expect(new Set(asked.map((q) => q.number)).size).toBe(6);
+    });
+
     it('asks, warns when overdue, answers once, publishes and finds; converts another into a request', async () => {
       const db = getDb();
       const ctx = testContext(db); // Friday 2026-12-04

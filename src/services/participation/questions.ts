@@ -26,7 +26,7 @@ import {
   publishedQuestions,
   questionById,
   questionByNumber,
-  questionsInYear,
+  nextQuestionSerial,
   type QuestionRecord,
 } from '../../storage/participation/questions.ts';
 import type { Transaction } from 'kysely';
@@ -68,7 +68,7 @@ export async function askQuestion(
   const dueOn = isoOf(calendar.addDays(dayOf(today), ctx.settings.participation.answerWorkingDays));
   return transact(ctx.db, async (trx) => {
     const year = Number(today.slice(0, 4));
-    const serial = (await questionsInYear(trx, year)) + 1;
+    const serial = await nextQuestionSerial(trx, year);
     const question: QuestionRecord = {
       id: randomUUID(),
       agencyId: data.agencyId,

@@ -79,6 +79,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('public_questions')
     .columns(['agency_id', 'state', 'due_on'])
     .execute();
+  // The last question number given in each year: taken by one upsert, so two questions asked at once get two numbers.
+  await db.schema
+    .createTable('question_serials')
+    .addColumn('year', 'integer', (c) => c.primaryKey())
+    .addColumn('last_serial', 'integer', (c) => c.notNull())
+    .execute();
 
   await db.schema
     .createTable('work_plan_tasks')
@@ -139,6 +145,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     'proposals',
     'work_plan_progress',
     'work_plan_tasks',
+    'question_serials',
     'public_questions',
     'consultation_comments',
     'consultations',

@@ -55,14 +55,17 @@ export async function insertQuestion(db: Db, q: QuestionRecord): Promise<void> {
     .execute();
 }
 
-/** How many questions were received in a year on the whole platform: the numbers run per year. */
-export async function questionsInYear(db: Db, year: number): Promise<number> {
+/** The next question number of a year on the whole platform (the numbers run per year, without gaps). */
+export async function nextQuestionSerial(db: Db, year: number): Promise<number> {
   const row = await db
-    .selectFrom('public_questions')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('number', 'like', `问${year}-%`)
+    .insertInto('question_serials')
+    .values({ year, last_serial: 1 })
+    .onConflict((oc) =>
+      oc.column('year').doUpdateSet((eb) => ({ last_serial: eb('question_serials.last_serial', '+', 1) })),
+    )
+    .returning('last_serial')
     .executeTakeFirstOrThrow();
-  return toNumber(row.n);
+  return toNumber(row.last_serial);
 }
 
 export async function questionById(db: Db, id: string): Promise<QuestionRecord | undefined> {

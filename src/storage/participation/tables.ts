@@ -103,10 +103,16 @@ export interface ProposalTable {
   created_by: string;
 }
 
+export interface QuestionSerialTable {
+  year: number;
+  last_serial: number;
+}
+
 export interface ParticipationTables {
   consultations: ConsultationTable;
   consultation_comments: ConsultationCommentTable;
   public_questions: PublicQuestionTable;
+  question_serials: QuestionSerialTable;
   work_plan_tasks: WorkPlanTaskTable;
   work_plan_progress: WorkPlanProgressTable;
   proposals: ProposalTable;
@@ -161,6 +167,7 @@ export const PARTICIPATION_SCHEMA = {
     published: 'integer',
     request_id: 'text?',
   },
+  question_serials: { year: 'integer', last_serial: 'integer' },
   work_plan_tasks: {
     id: 'text',
     supervisor_agency_id: 'text',
