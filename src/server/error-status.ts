@@ -42,6 +42,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'reports.correctionNoteRequired': 409,
 
   'report.chromiumMissing': 503,
+
+  'documents.notFound': 404,
+  'documents.archiveNotFound': 404,
 };
 
 export function statusOfDomainError(code: ErrorCode): number {

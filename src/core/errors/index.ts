@@ -13,6 +13,7 @@ import { SUPERVISION_ERRORS } from './supervision.ts';
 import { REPORT_DRAFTING_ERRORS } from './report-drafting.ts';
 import { REPORT_WORKFLOW_ERRORS } from './report-workflow.ts';
 import { BACKUP_ERRORS } from './backup.ts';
+import { DOCUMENT_ERRORS } from './documents.ts';
 
 export const ERROR_MESSAGES = {
   ...REPORT_ERRORS,
@@ -27,6 +28,7 @@ export const ERROR_MESSAGES = {
   ...REPORT_DRAFTING_ERRORS,
   ...REPORT_WORKFLOW_ERRORS,
   ...BACKUP_ERRORS,
+  ...DOCUMENT_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -19,6 +19,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
+import { effectiveTimeline } from './effective-timeline.ts';
 import { requestDeadline } from './due-date.ts';
 import { replyLetterData, replyLetterFileName } from './reply-letter.ts';
 
@@ -60,7 +61,11 @@ async function requestByCode(
 
 async function statusOf(ctx: ServiceContext, request: DisclosureRequest, events: readonly RequestEvent[]) {
   // Counted now rather than read from the projection, so a calendar year imported since is reflected.
-  const deadline = requestDeadline(events, await ctx.calendar.current(), ctx.clock.today());
+  const deadline = requestDeadline(
+    await effectiveTimeline(ctx.db, request.id, events),
+    await ctx.calendar.current(),
+    ctx.clock.today(),
+  );
   return {
     state: request.state,
     stateLabel: REQUEST_STATE_LABELS[request.state],
