@@ -16,6 +16,8 @@ type Executor = Kysely<Database> | Transaction<Database>;
 /** A paper as stored: the contract's view and what only the services need (its inputs). */
 export interface StoredDocument extends RequestDocument {
   agencyId: string;
+  year: number;
+  serial: number;
   details: Record<string, unknown>;
 }
 
@@ -25,6 +27,8 @@ function documentOf(row: Selectable<RequestDocumentTable>): StoredDocument {
     id: row.id,
     requestId: row.request_id,
     agencyId: row.agency_id,
+    year: Number(row.year),
+    serial: Number(row.serial),
     kind,
     kindLabel: DOCUMENT_KIND_LABELS[kind],
     title: DOCUMENT_KIND_INFO[kind].title,

@@ -40,7 +40,13 @@ export async function assertNotArchived(db: Db, requestId: string, what: string)
   if (await archiveSummary(db, requestId)) throw new DomainError('requests.alreadyArchived', { event: what });
 }
 
-const publicView = ({ agencyId: _a, details: _d, ...document }: StoredDocument): RequestDocument => document;
+export const publicView = ({
+  agencyId: _a,
+  details: _d,
+  year: _y,
+  serial: _s,
+  ...document
+}: StoredDocument): RequestDocument => document;
 
 /** Numbers every paper the timeline implies and does not have yet; returns the whole list. */
 export async function generateDocuments(
