@@ -4,7 +4,7 @@
 import { DomainError } from '../errors/index.ts';
 
 /** {code}: the agency's registration prefix; {year}; {serial}; {serial3}: the serial padded to three digits. */
-export const DEFAULT_NUMBER_PATTERN = '{code}信公〔{year}〕{serial}号';
+export const DEFAULT_NUMBER_PATTERN = '{code}告〔{year}〕{serial}号';
 
 const TOKENS = /\{(code|year|serial|serial3)\}/g;
 

@@ -10,6 +10,9 @@ import type { NoticeFacts, ValidNoticeData } from './notice-data.ts';
 
 const cn = chineseDate;
 
+/** Text the clerk typed, ended with a full stop when it has none. */
+const sentence = (text: string) => (/[。！？.!?]$/.test(text) ? text : `${text}。`);
+
 function requestLine(data: ValidNoticeData, whose: '您' | '申请人'): string {
   return `本机关于${cn(data.receivedOn)}收到${whose}提出的政府信息公开申请（登记号：${data.registrationNumber}），申请获取：“${data.requestSummary}”。`;
 }
@@ -32,7 +35,7 @@ function clauses(data: ValidNoticeData, facts: NoticeFacts): { body: string[]; c
       return {
         body: [
           requestLine(data, '您'),
-          `经审查，您的申请内容不够明确。依照${REGULATION}第三十条，现一次性告知您需要补正的事项：${facts.items}`,
+          `经审查，您的申请内容不够明确。依照${REGULATION}第三十条，现一次性告知您需要补正的事项：${sentence(facts.items)}`,
           `请您自收到本告知书之日起${facts.periodDays}日内向本机关提交补正材料，即${cn(facts.dueOn)}前${facts.receiptRecorded ? '' : '（按本告知书成文之日收到计算，实际收到日期晚于此日的，期限相应顺延）'}。答复期限自本机关收到补正后的申请之日起计算。`,
           '无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。',
         ],

@@ -210,7 +210,7 @@ forEachEngine((_engine, getDb) => {
       // 文号: the agency's code, the year, and a serial unique within the year.
       expect(new Set(numbers).size).toBe(numbers.length);
       for (const n of numbers)
-        expect(n).toMatch(new RegExp(`^${agency.registrationPrefix}信公〔20\\d\\d〕\\d+号$`));
+        expect(n).toMatch(new RegExp(`^${agency.registrationPrefix}告〔20\\d\\d〕\\d+号$`));
     }, 240_000);
 
     it('a request through every other step: fee notice at the schedule’s amount, 第三十五条, another agency, an overruled third party', async () => {
