@@ -10,6 +10,8 @@ import type { ServiceContext } from '../context.ts';
 import { appendEvent, type AppendEventInput } from '../requests/append-event.ts';
 import { requestDetail } from '../requests/detail.ts';
 import { registerRequest } from '../requests/intake.ts';
+import { trackRequest } from '../requests/public-track.ts';
+import { PUBLIC_ACTOR } from '../actor.ts';
 import { recordDelivery } from './delivery.ts';
 import { generateDocuments } from './generate.ts';
 import { renderDocument } from './render.ts';
@@ -20,7 +22,7 @@ forEachEngine((_engine, getDb) => {
   async function requestWith(events: unknown[], email: string | null = null) {
     const agency = await makeAgency(getDb());
     const clerk = staffAs('clerk', agency.id);
-    const { request } = await registerRequest(ctx(), clerk, {
+    const { request, queryCode } = await registerRequest(ctx(), clerk, {
       agencyId: agency.id,
       channel: 'inPerson',
       arrivedOn: '2026-11-02',
@@ -37,7 +39,7 @@ forEachEngine((_engine, getDb) => {
     for (const event of events)
       await appendEvent(ctx(), clerk, { requestId: request.id, event } as AppendEventInput);
     const { documents } = await generateDocuments(ctx(), clerk, { requestId: request.id });
-    return { clerk, request, documents };
+    return { clerk, request, documents, queryCode };
   }
   const append = (clerk: ReturnType<typeof staffAs>, requestId: string, event: unknown) =>
     appendEvent(ctx(), clerk, { requestId, event } as AppendEventInput);
@@ -116,8 +118,11 @@ forEachEngine((_engine, getDb) => {
     });
 
     it('e-mail goes through the outbox; refusals name what is missing', async () => {
-      const { clerk, request, documents } = await requestWith([], 'wang@example.com');
+      const { clerk, request, documents, queryCode } = await requestWith([], 'wang@example.com');
       const receipt = documents[0]!;
+      const tracked = () =>
+        trackRequest(ctx(), PUBLIC_ACTOR, { trackingNumber: request.trackingNumber, queryCode });
+      expect((await tracked()).papers).toEqual([]);
       await recordDelivery(ctx(), clerk, { documentId: receipt.id, method: 'email', sentOn: '2026-11-02' });
       const outbox = await getDb()
         .selectFrom('notification_outbox')

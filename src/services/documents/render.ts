@@ -3,8 +3,10 @@
 import { DomainError } from '../../core/errors/index.ts';
 import { renderReplyLetter } from '../../formats/letters/index.ts';
 import { letterPdf } from '../../formats/letters/pdf.ts';
-import { renderNotice } from '../../formats/notices/index.ts';
-import { documentById, type StoredDocument } from '../../storage/documents.ts';
+import { noticeBlocks, renderNotice } from '../../formats/notices/index.ts';
+import type { LetterBlock } from '../../formats/letters/compose.ts';
+import { DOCUMENT_KIND_INFO } from '../../core/documents/kinds.ts';
+import { documentById, documentsOf, type StoredDocument } from '../../storage/documents.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Db } from '../database.ts';
@@ -71,6 +73,27 @@ export async function paperFile(
       ? await letterPdf((await paperContent(ctx, document, sources, 'html')) as string)
       : await paperContent(ctx, document, sources, format);
   return { fileName, contentType: CONTENT_TYPES[format], content };
+}
+
+/** The papers the applicant may read on /track: those addressed to the applicant (the reply is shown on its own)
+ * that were delivered online or by e-mail — the e-mail says they are waiting there. */
+export async function trackedPapers(
+  ctx: ServiceContext,
+  requestId: string,
+): Promise<{ title: string; number: string; blocks: LetterBlock[] }[]> {
+  const shown = (await documentsOf(ctx.db, requestId)).filter(
+    (d) =>
+      d.kind !== 'reply' &&
+      DOCUMENT_KIND_INFO[d.kind].addressee === 'applicant' &&
+      (d.delivery?.method === 'online' || d.delivery?.method === 'email'),
+  );
+  if (shown.length === 0) return [];
+  const sources = await paperSources(ctx, ctx.db, requestId);
+  return shown.map((d) => ({
+    title: d.title,
+    number: d.number,
+    blocks: noticeBlocks(noticeData(d, sources)),
+  }));
 }
 
 export async function renderDocument(

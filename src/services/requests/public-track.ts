@@ -21,6 +21,7 @@ import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
 import { effectiveTimeline } from './effective-timeline.ts';
 import { requestDeadline } from './due-date.ts';
+import { trackedPapers } from '../documents/render.ts';
 import { replyLetterData, replyLetterFileName } from './reply-letter.ts';
 
 export type { LetterBlock, PublicStep };
@@ -39,6 +40,8 @@ export interface TrackResult {
   history: PublicStep[];
   /** The reply letter, once answered. */
   letter: LetterBlock[] | null;
+  /** The other papers delivered to the applicant online or by e-mail (issue 13). */
+  papers: { title: string; number: string; blocks: LetterBlock[] }[];
 }
 
 async function requestByCode(
@@ -99,6 +102,7 @@ export async function trackRequest(
     letter: answered
       ? composeReplyLetter(parseReplyLetterData(await replyLetterData(ctx, request, events)))
       : null,
+    papers: await trackedPapers(ctx, request.id),
   };
 }
 
