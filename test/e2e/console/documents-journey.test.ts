@@ -83,6 +83,11 @@ describe('documents journey (sqlite)', () => {
       for (const [who, event] of [
         ['clerk.a', { type: 'correctionReceived', on: day() }],
         [
+          'clerk.a',
+          { type: 'feeNoticeIssued', on: day(), receivedOn: day(), method: 'perPage', amountYuan: 10 },
+        ],
+        ['clerk.a', { type: 'feePaid', on: day() }],
+        [
           'leader.a',
           {
             type: 'decided',
@@ -103,6 +108,18 @@ describe('documents journey (sqlite)', () => {
       }
       await clerk.reload();
       await expect.poll(() => papers.locator('.ant-table-tbody').textContent()).toContain('答复书');
+      // The fee notice states the fee schedule's amount for the pages the clerk gives: 31 pages, the 31st at 10 元.
+      await papers.getByRole('button', { name: '计费依据' }).click();
+      await clerk.getByRole('dialog').getByLabel('页数').fill('31');
+      await look(clerk, 'documents-fee-form');
+      await clerk.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+      await expect.poll(() => clerk.getByRole('dialog').count()).toBe(0);
+      await papers.getByRole('button', { name: '预览收费通知书' }).click();
+      const fee = clerk.getByRole('region', { name: '收费通知书预览' });
+      await expect.poll(() => fee.textContent()).toContain('应缴金额：人民币10元。');
+      await look(clerk, 'documents-fee-preview');
+      await clerk.keyboard.press('Escape');
+      await expect.poll(() => clerk.getByRole('dialog').count()).toBe(0);
       await papers.getByRole('button', { name: '归档并生成归档材料包' }).click();
       await expect
         .poll(() => papers.getByRole('alert').first().textContent(), { timeout: 60_000 })

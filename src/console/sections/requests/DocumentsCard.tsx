@@ -12,6 +12,7 @@ import {
   Flex,
   Form,
   Input,
+  InputNumber,
   Modal,
   Select,
   Space,
@@ -132,6 +133,83 @@ function DeliveryForm({ document, onClose }: { document: RequestDocument; onClos
   );
 }
 
+/** 收费通知书: the quantities the fee schedule counts (国办函〔2020〕109号); the server checks the amount they give. */
+function FeeForm({
+  request,
+  document,
+  onClose,
+}: {
+  request: DisclosureRequest;
+  document: RequestDocument;
+  onClose: () => void;
+}) {
+  const [form] = Form.useForm();
+  const queryClient = useQueryClient();
+  const method = Form.useWatch('method', form) as 'perPage' | 'perRequest' | undefined;
+  const mutation = useMutation({
+    mutationFn: (fee: unknown) =>
+      api.post(`/requests/${encodeURIComponent(request.id)}/documents`, {
+        kind: 'feeNotice',
+        sourceSeq: document.sourceSeq,
+        fee,
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['requests'] });
+      onClose();
+    },
+  });
+  const submit = async () => {
+    const v = (await form.validateFields()) as {
+      method: string;
+      pages?: number;
+      requests?: number;
+      prior?: number;
+    };
+    mutation.mutate(
+      v.method === 'perPage'
+        ? { method: 'perPage', pages: v.pages }
+        : { method: 'perRequest', requests: v.requests, priorRequestsThisMonth: v.prior ?? 0 },
+    );
+  };
+  return (
+    <Modal
+      open
+      title="收费通知书的计费依据"
+      okText="保存"
+      cancelText="取消"
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={mutation.isPending}
+    >
+      <Form form={form} layout="vertical" initialValues={{ method: 'perPage' }}>
+        <Form.Item name="method" label="计费方式">
+          <Select
+            options={[
+              { value: 'perPage', label: '按量计收（页数）' },
+              { value: 'perRequest', label: '按件计收（件数）' },
+            ]}
+          />
+        </Form.Item>
+        {method === 'perRequest' ? (
+          <>
+            <Form.Item name="requests" label="本次件数" rules={[{ required: true, message: '请填写件数' }]}>
+              <InputNumber min={1} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="prior" label="本月此前已申请件数">
+              <InputNumber min={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item name="pages" label="页数" rules={[{ required: true, message: '请填写页数' }]}>
+            <InputNumber min={1} style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+      </Form>
+      {mutation.error && <Alert type="error" showIcon title={errorMessage(mutation.error)} />}
+    </Modal>
+  );
+}
+
 export function DocumentsCard({ request }: { request: DisclosureRequest }) {
   const principal = usePrincipal();
   const mayHandle = can(principal, 'requests.handle') && principal.agencyId === request.agencyId;
@@ -141,6 +219,7 @@ export function DocumentsCard({ request }: { request: DisclosureRequest }) {
   const [fresh, setFresh] = useState<RequestDocument[]>([]);
   const [previewing, setPreviewing] = useState<RequestDocument | null>(null);
   const [delivering, setDelivering] = useState<RequestDocument | null>(null);
+  const [pricing, setPricing] = useState<RequestDocument | null>(null);
   const path = `/requests/${encodeURIComponent(request.id)}`;
   const query = useQuery({
     queryKey: ['requests', 'documents', request.id, request.eventCount],
@@ -204,6 +283,11 @@ export function DocumentsCard({ request }: { request: DisclosureRequest }) {
                       <a href={documentUrl(d.id, 'pdf')} download aria-label={`下载${d.kindLabel} PDF`}>
                         PDF
                       </a>
+                      {mayHandle && !list.archive && d.kind === 'feeNotice' && (
+                        <Button size="small" onClick={() => setPricing(d)}>
+                          计费依据
+                        </Button>
+                      )}
                       {mayHandle && !list.archive && (
                         <Button
                           size="small"
@@ -260,6 +344,7 @@ export function DocumentsCard({ request }: { request: DisclosureRequest }) {
       </QueryState>
       {previewing && <Preview document={previewing} onClose={() => setPreviewing(null)} />}
       {delivering && <DeliveryForm document={delivering} onClose={() => setDelivering(null)} />}
+      {pricing && <FeeForm request={request} document={pricing} onClose={() => setPricing(null)} />}
     </Card>
   );
 }
