@@ -59,6 +59,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     subcommands: { add: null, list: null },
   },
   demo: { summary: '载入演示数据（临沂市国防动员办公室 2023 年）', load: () => import('./commands/demo.ts') },
+  archive: {
+    summary: '归档材料包：verify 校验每个文件的 SM3 与清单，指出被改动的文件',
+    load: () => import('./commands/archive.ts'),
+    subcommands: { verify: null },
+  },
   screen: {
     summary: '发布前检查文本：敏感词、错别字、密级标志、个人信息、地理信息',
     load: () => import('./commands/screen.ts'),

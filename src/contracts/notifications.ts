@@ -2,13 +2,15 @@
 // to whom (the address masked: staff need to recognise it, not copy it), and whether it went out.
 import { z } from 'zod';
 
-/** What a message tells the applicant: a 补正 notice was issued, or the reply was sent. */
-export const NOTIFICATION_KINDS = ['correctionRequested', 'replied'] as const;
+/** What a message tells the applicant: a 补正 notice was issued, the reply was sent, or a paper was sent by e-mail
+ * (issue 13, delivery: recorded by the clerk for one of the request's documents). */
+export const NOTIFICATION_KINDS = ['correctionRequested', 'replied', 'documentDelivered'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   correctionRequested: '需要补正',
   replied: '已答复',
+  documentDelivered: '文书送达',
 };
 
 /** pending: waiting for (another) attempt; sent; failed: given up after the last attempt. */

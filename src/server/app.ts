@@ -16,6 +16,7 @@ import { calendarRoutes } from './api/calendar.ts';
 import { calendarAdminRoutes } from './api/calendar-admin.ts';
 import { publicRoutes } from './api/public.ts';
 import { requestRoutes } from './api/requests.ts';
+import { documentRoutes } from './api/documents.ts';
 import { reviewCaseRoutes } from './api/review-cases.ts';
 import { participationRoutes } from './api/participation.ts';
 import { workPlanRoutes } from './api/work-plan.ts';
@@ -127,6 +128,7 @@ export async function buildServer({
       await api.register(auditRoutes, context);
       await api.register(reviewCaseRoutes, context);
       await api.register(requestRoutes, context);
+      await api.register(documentRoutes, context);
       await api.register(statisticsRoutes, context);
       await api.register(publicRoutes, context);
       await api.register(publicCatalogueRoutes, context);

@@ -55,6 +55,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'participation.textMarkup': 400,
   'participation.textControl': 400,
   'participation.textEmpty': 400,
+  'documents.notFound': 404,
+  'documents.archiveNotFound': 404,
 };
 
 export function statusOfDomainError(code: ErrorCode): number {

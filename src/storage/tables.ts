@@ -248,6 +248,65 @@ export interface RateLimitWindowTable {
   hits: number;
 }
 
+/** Documents of a request (migration 210): numbered once per agency and year, with the delivery record. */
+export interface RequestDocumentTable {
+  id: string;
+  request_id: string;
+  agency_id: string;
+  /** core/documents/kinds.ts DocumentKind. */
+  kind: string;
+  /** The timeline event the paper comes from. */
+  source_seq: number;
+  year: number;
+  serial: number;
+  /** The 文号 as printed. */
+  number: string;
+  issued_on: string;
+  /** JSON: the paper's own inputs (the fee notice's quantities). */
+  details: string;
+  /** contracts/documents.ts DeliveryMethod, once recorded. */
+  delivery_method: string | null;
+  /** Tracking number (post), address (e-mail), the person who signed (in person). */
+  delivery_reference: string | null;
+  sent_on: string | null;
+  received_on: string | null;
+  delivery_recorded_by: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface DocumentSerialTable {
+  agency_id: string;
+  year: number;
+  last_serial: number;
+}
+
+/** An agency's editable parts of its papers and its archive retention (migration 210). */
+export interface AgencyDocumentSettingsTable {
+  agency_id: string;
+  letterhead: string | null;
+  contact: string | null;
+  number_pattern: string;
+  /** JSON { [kind]: free paragraph }. */
+  free_texts: string;
+  retention_years: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** The archive package of a closed request (migration 210): a zip with its SM3 manifest. */
+export interface RequestArchiveTable {
+  request_id: string;
+  agency_id: string;
+  archived_on: string;
+  retain_until: string;
+  package: Uint8Array;
+  size: number;
+  sm3: string;
+  created_by: string;
+  created_at: string;
+}
+
 /** An agency's sensitive-term lexicon (migration 150): JSON [{term, category}]. */
 export interface ScreeningLexiconTable {
   agency_id: string;
@@ -402,6 +461,10 @@ export interface PlatformTables {
   calendar_head: CalendarHeadTable;
   idempotency_keys: IdempotencyKeyTable;
   rate_limit_windows: RateLimitWindowTable;
+  request_documents: RequestDocumentTable;
+  document_serials: DocumentSerialTable;
+  agency_document_settings: AgencyDocumentSettingsTable;
+  request_archives: RequestArchiveTable;
   screening_lexicons: ScreeningLexiconTable;
   notification_outbox: NotificationOutboxTable;
   annual_report_publications: AnnualReportPublicationTable;
@@ -667,6 +730,47 @@ export const SCHEMA = {
   calendar_head: { id: 'integer', revision: 'integer' },
   idempotency_keys: { scope: 'text', key: 'text', fingerprint: 'text', response: 'text', created_at: 'text' },
   rate_limit_windows: { scope: 'text', client_key: 'text', window_ends_at: 'integer', hits: 'integer' },
+  request_documents: {
+    id: 'text',
+    request_id: 'text',
+    agency_id: 'text',
+    kind: 'text',
+    source_seq: 'integer',
+    year: 'integer',
+    serial: 'integer',
+    number: 'text',
+    issued_on: 'text',
+    details: 'text',
+    delivery_method: 'text?',
+    delivery_reference: 'text?',
+    sent_on: 'text?',
+    received_on: 'text?',
+    delivery_recorded_by: 'text?',
+    created_by: 'text',
+    created_at: 'text',
+  },
+  document_serials: { agency_id: 'text', year: 'integer', last_serial: 'integer' },
+  agency_document_settings: {
+    agency_id: 'text',
+    letterhead: 'text?',
+    contact: 'text?',
+    number_pattern: 'text',
+    free_texts: 'text',
+    retention_years: 'integer',
+    updated_by: 'text',
+    updated_at: 'text',
+  },
+  request_archives: {
+    request_id: 'text',
+    agency_id: 'text',
+    archived_on: 'text',
+    retain_until: 'text',
+    package: 'blob',
+    size: 'integer',
+    sm3: 'text',
+    created_by: 'text',
+    created_at: 'text',
+  },
   screening_lexicons: { agency_id: 'text', entries: 'text', updated_by: 'text', updated_at: 'text' },
   notification_outbox: {
     id: 'text',

@@ -16,6 +16,7 @@ import {
 import { agenciesUnder } from '../../src/services/agencies.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { appendEvent } from '../../src/services/requests/append-event.ts';
+import { generateDocuments, listDocuments } from '../../src/services/documents/generate.ts';
 import { requestDetail } from '../../src/services/requests/detail.ts';
 import { registerRequest } from '../../src/services/requests/intake.ts';
 import { deadlineWarnings, listRequests } from '../../src/services/requests/queries.ts';
@@ -147,6 +148,20 @@ const ROUTES: RouteCase[] = [
     allowed: ['leader', 'officeHead'],
     freshRequest: true,
     direct: (ctx, actor, t) => appendEvent(ctx, actor, { requestId: t.requestId, event: DECIDED }),
+  },
+  {
+    name: '申请的文书',
+    method: 'GET',
+    url: (t) => `/api/v1/requests/${t.requestId}/documents`,
+    allowed: READERS,
+    direct: (ctx, actor, t) => listDocuments(ctx, actor, { requestId: t.requestId }),
+  },
+  {
+    name: '生成文书并编文号',
+    method: 'POST',
+    url: (t) => `/api/v1/requests/${t.requestId}/documents/generate`,
+    allowed: HANDLERS,
+    direct: (ctx, actor, t) => generateDocuments(ctx, actor, { requestId: t.requestId }),
   },
   {
     name: '超期预警',

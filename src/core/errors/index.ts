@@ -14,6 +14,7 @@ import { REPORT_DRAFTING_ERRORS } from './report-drafting.ts';
 import { REPORT_WORKFLOW_ERRORS } from './report-workflow.ts';
 import { BACKUP_ERRORS } from './backup.ts';
 import { PARTICIPATION_ERRORS } from './participation.ts';
+import { DOCUMENT_ERRORS } from './documents.ts';
 
 export const ERROR_MESSAGES = {
   ...REPORT_ERRORS,
@@ -29,6 +30,7 @@ export const ERROR_MESSAGES = {
   ...REPORT_WORKFLOW_ERRORS,
   ...BACKUP_ERRORS,
   ...PARTICIPATION_ERRORS,
+  ...DOCUMENT_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

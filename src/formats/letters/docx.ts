@@ -6,9 +6,11 @@ import {
   blankLine,
   bodyParagraph,
   flushLeftParagraph,
+  mastheadParagraph,
   officialDocument,
   rightParagraph,
   run,
+  signatureParagraph,
   titleParagraphs,
 } from '../write/gbt9704.ts';
 import type { LetterBlock } from './compose.ts';
@@ -22,6 +24,8 @@ function widthInChars(text: string): number {
 
 function blockParagraphs(block: LetterBlock, dateWidth: number): Paragraph[] {
   switch (block.kind) {
+    case 'masthead':
+      return [mastheadParagraph(block.text), blankLine()];
     case 'title':
       return titleParagraphs(block.text).slice(0, 1);
     case 'reference':
@@ -36,7 +40,7 @@ function blockParagraphs(block: LetterBlock, dateWidth: number): Paragraph[] {
     case 'signature': {
       // The issuer is centred over the date (GB/T 9704-2012 §7.3.5.1), so it ends half the difference further in.
       const indent = Math.max(0, DATE_INDENT + (dateWidth - widthInChars(block.text)) / 2);
-      return [blankLine(), blankLine(), rightParagraph(block.text, indent)];
+      return [blankLine(), blankLine(), signatureParagraph(block.text, indent)];
     }
     case 'date':
       return [rightParagraph(block.text, DATE_INDENT)];

@@ -1,9 +1,9 @@
 // What a reply letter (答复书/告知书) is filled with: the agency and applicant, the request and the decision
 // (issue 4, "Reply letters"). Validated here because a letter is a boundary: whatever reaches it is printed.
 import { z } from 'zod';
-import { DomainError } from '../../core/errors/index.ts';
 import { isoDate } from '../../core/requests/events.ts';
 import { OUTCOME_KEYS, outcomeGroupOf } from '../../core/taxonomy/outcomes.ts';
+import { parseFields } from './parse-fields.ts';
 
 const text = (max: number) =>
   z
@@ -71,13 +71,5 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** Typed letter data, or DomainError platform.invalidInput naming each field in Chinese ("申请人 / 名称：不能为空"). */
 export function parseReplyLetterData(input: unknown): ValidReplyLetterData {
-  const result = replyLetterDataSchema.safeParse(input, { error: z.locales.zhCN().localeError });
-  if (result.success) return result.data;
-  const details = result.error.issues
-    .map((issue) => {
-      const where = issue.path.map((key) => FIELD_LABELS[String(key)] ?? String(key)).join(' / ');
-      return where ? `${where}：${issue.message}` : issue.message;
-    })
-    .join('；');
-  throw new DomainError('platform.invalidInput', { details });
+  return parseFields(replyLetterDataSchema, input, FIELD_LABELS);
 }

@@ -4,6 +4,7 @@ import { DomainError } from '../../core/errors/index.ts';
 import { OUTCOME_KEYS, outcomeLeaf, type OutcomeKey } from '../../core/taxonomy/outcomes.ts';
 import { zipEntry } from '../write/zip-entry.test-helper.ts';
 import { renderReplyLetter, type ReplyLetterData } from './index.ts';
+import { expectOfficialLetterLayout } from './layout.test-helper.ts';
 
 const base: ReplyLetterData = {
   agency: { name: '澜禾市生态环境局', address: '澜禾市滨江路8号', phone: '0571-8800123', postcode: '310001' },
@@ -68,11 +69,40 @@ describe('reply letters', () => {
     },
   );
 
-  it.each(OUTCOME_KEYS)('%s: renders as DOCX citing its article', async (outcome) => {
-    const xml = zipEntry(await renderReplyLetter(letterFor(outcome), 'docx'), 'word/document.xml');
-    expect(xml).toContain(`根据${EXPECTED_ARTICLE[outcome]}的规定，`);
-    expect(xml).toContain('w:eastAsia="方正小标宋简体"');
-    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+  it.each(OUTCOME_KEYS)(
+    '%s: renders as DOCX citing its article, in the GB/T 9704 layout',
+    async (outcome) => {
+      const docx = await renderReplyLetter(letterFor(outcome), 'docx');
+      expect(zipEntry(docx, 'word/document.xml')).toContain(`根据${EXPECTED_ARTICLE[outcome]}的规定，`);
+      expectOfficialLetterLayout(docx, {
+        title: /<h1>(.*)<\/h1>/.exec(await renderReplyLetter(letterFor(outcome), 'html'))![1]!,
+        reference: '登记号：LHHB-2024-0031',
+        issuer: '澜禾市生态环境局',
+        date: '2024年3月22日',
+      });
+    },
+  );
+
+  it('carries the agency template: its 发文机关标志, the paper’s 文号 and its contact block', async () => {
+    const options = {
+      letterhead: '澜禾市生态环境局',
+      documentNumber: '澜环依申〔2024〕12号',
+      contact: '联系人：信息公开科；联系电话：0571-8800999',
+    };
+    const docx = await renderReplyLetter(base, 'docx', options);
+    expectOfficialLetterLayout(docx, {
+      title: '政府信息公开申请答复书',
+      reference: '澜环依申〔2024〕12号',
+      issuer: '澜禾市生态环境局',
+      date: '2024年3月22日',
+      masthead: '澜禾市生态环境局',
+    });
+    const html = await renderReplyLetter(base, 'html', options);
+    expect(html).toContain('<p class="masthead">澜禾市生态环境局</p>');
+    expect(html).toContain('<p class="reference">澜环依申〔2024〕12号</p>');
+    expect(html).toContain('<p class="note">登记号：LHHB-2024-0031</p>');
+    expect(html).toContain('联系人：信息公开科；联系电话：0571-8800999');
+    expect(html).not.toContain('0571-8800123');
   });
 
   it('uses 答复书 for decisions on the information and 告知书 when the request is not handled', async () => {

@@ -8,6 +8,8 @@
 // Latin slots, which is what Word falls back to for the digits and what LibreOffice maps to.
 import {
   AlignmentType,
+  Bookmark,
+  BorderStyle,
   Document,
   DocumentGridType,
   Footer,
@@ -131,6 +133,31 @@ export function rightParagraph(text: string, charsFromRight: number): Paragraph 
     indent: { right: ONE_CHAR * charsFromRight },
     spacing: exactLine,
     children: [run(text, FANGSONG)],
+  });
+}
+
+/** The issuer's name where the seal goes (§7.3.5.1: the seal presses on the issuer and the date), marked by the
+ * bookmark SEAL_BOOKMARK so an e-seal tool can find the spot. */
+export const SEAL_BOOKMARK = 'seal';
+export function signatureParagraph(text: string, charsFromRight: number): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    indent: { right: ONE_CHAR * charsFromRight },
+    spacing: exactLine,
+    children: [new Bookmark({ id: SEAL_BOOKMARK, children: [run(text, FANGSONG)] })],
+  });
+}
+
+/** Red of the 发文机关标志 and the separator line under it (GB/T 9704-2012 §7.2.3, §7.2.6). */
+export const MASTHEAD_RED = 'C00000';
+
+/** The 发文机关标志 of a letter (信函格式, §10.1): the agency's name in red 小标宋, centred, over a red line. */
+export function mastheadParagraph(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { ...exactLine, line: LINE_PITCH * 2 },
+    border: { bottom: { style: BorderStyle.DOUBLE, size: 12, color: MASTHEAD_RED, space: 4 } },
+    children: [new TextRun({ text, font: font(XIAOBIAOSONG), size: SIZE.title, color: MASTHEAD_RED })],
   });
 }
 

@@ -70,7 +70,7 @@ export function trackPage(
 }
 
 function result(values: TrackValues, found: TrackResult, paths: TrackPaths): Html {
-  const { status, history, letter } = found;
+  const { status, history, letter, papers } = found;
   const trackingNumber = values.trackingNumber.trim().toUpperCase();
   return html`<div class="result" role="status">
       <h2>查询结果</h2>
@@ -97,7 +97,26 @@ function result(values: TrackValues, found: TrackResult, paths: TrackPaths): Htm
           </li>`,
       )}
     </ol>
+    ${papers.length ? papersSection(papers) : ''}
     ${letter ? letterSection(letter, trackingNumber, values.queryCode.trim(), paths) : ''}`;
+}
+
+/** The notices delivered online or by e-mail (登记回执, 补正告知书, 收费通知书…), each folded under its title. */
+function papersSection(papers: TrackResult['papers']): Html {
+  return html`<h2>办理文书</h2>
+    ${papers.map(
+      (paper) =>
+        html`<details class="paper">
+          <summary>${paper.title}（${paper.number}）</summary>
+          <article class="letter" aria-label="${paper.title}">
+            ${paper.blocks.map((block) =>
+              block.kind === 'title'
+                ? html`<h3>${block.text}</h3>`
+                : html`<p class="${block.kind}">${block.text}</p>`,
+            )}
+          </article>
+        </details>`,
+    )}`;
 }
 
 function letterSection(

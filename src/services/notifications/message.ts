@@ -31,6 +31,12 @@ const WHAT_HAPPENED: Record<NotificationKind, { headline: string; detail: (on: s
       '逾期不补正又无正当理由的，视为放弃申请（《中华人民共和国政府信息公开条例》第三十条）。',
     ],
   },
+  documentDelivered: {
+    headline: '有新的办理文书',
+    detail: (on) => [
+      `${on}，该机关就您的申请向您发出了书面文书（如登记回执、补正告知书、收费通知书等）。文书可在下面的页面阅读和下载。`,
+    ],
+  },
   replied: {
     headline: '已答复',
     detail: (on) => [`${on}，该机关已答复并向您送出了答复书。答复书可在下面的页面阅读和下载。`],

@@ -25,6 +25,8 @@ import type { ServiceContext } from '../context.ts';
 import type { Db } from '../database.ts';
 import { smtpMailer, type Mailer } from './mailer.ts';
 import { drainOutbox, type SenderOptions } from './sender.ts';
+import { recordDelivery } from '../documents/delivery.ts';
+import { generateDocuments } from '../documents/generate.ts';
 
 const FROM = '临沂市政务公开 <noreply@gongkai.example.gov.cn>';
 
@@ -116,6 +118,29 @@ forEachEngine((_engine, getDb, getTest) => {
       expect(mail.text).toContain(`${PUBLIC_BASE_URL}/track\n`);
       for (const secret of [SECRETS.reasons, SECRETS.sought, SECRETS.name, queryCode])
         expect(`${mail.subject}${mail.text}${mail.html}`).not.toContain(secret);
+    });
+
+    it('sends 有新的办理文书 when a clerk delivers a paper by e-mail (issue 13), naming neither the paper’s text nor the request', async () => {
+      const ctx = testContext(getDb());
+      const agency = await makePortalAgency(ctx);
+      const { request } = await fileOnline(ctx, agency.id);
+      const { documents } = await generateDocuments(ctx, SYSTEM_ACTOR, { requestId: request.id });
+      await recordDelivery(ctx, SYSTEM_ACTOR, {
+        documentId: documents[0]!.id,
+        method: 'email',
+        sentOn: '2026-12-04',
+      });
+      const before = smtp.messages.length;
+      expect(await drain(ctx)).toEqual({ sent: 1, retrying: 0, failed: 0 });
+      const mail = (await smtp.waitFor(before + 1)).at(-1)!;
+      expect(mail.to).toEqual([APPLICANT_EMAIL]);
+      expect(mail.subject).toBe(
+        `【${agency.name}】您的政府信息公开申请有新的办理文书（查询号 ${request.trackingNumber}）`,
+      );
+      expect(mail.text).toContain('2026年12月4日，该机关就您的申请向您发出了书面文书');
+      expect(mail.text).toContain(`${PUBLIC_BASE_URL}/${agency.code}/track`);
+      for (const secret of [SECRETS.sought, SECRETS.name])
+        expect(`${mail.subject}${mail.text}`).not.toContain(secret);
     });
 
     it('retries with backoff while the SMTP server is down and delivers once it is back', async () => {

@@ -24,6 +24,7 @@ import { queueNotification } from '../notifications/outbox.ts';
 import { authorize } from '../policy/authorize.ts';
 import { requestEventAction } from '../policy/rules.ts';
 import { parseInput } from '../validation.ts';
+import { effectiveTimeline } from './effective-timeline.ts';
 import { projectTimeline } from './projection.ts';
 
 export interface AppendEventInput extends AppendEventBody {
@@ -52,7 +53,11 @@ export async function appendEvent(
       if (expectedEventCount !== undefined && expectedEventCount !== request.eventCount) {
         throw new DomainError('requests.changedByOthers');
       }
-      const events = (await eventsOf(trx, requestId)).map((stored) => stored.event);
+      const events = await effectiveTimeline(
+        trx,
+        requestId,
+        (await eventsOf(trx, requestId)).map((stored) => stored.event),
+      );
       const warnings = assertEventAllowed(events, event, { calendar });
       const timeline = [...events, event];
       const projection = projectTimeline(timeline, calendar, ctx.clock.today());

@@ -13,6 +13,7 @@ import { authorize } from '../policy/authorize.ts';
 import { allowedEvents } from './allowed-events.ts';
 import { mayAddCaseMaterial } from './attachments.ts';
 import { explainedRequestDeadline } from './due-date.ts';
+import { effectiveTimeline } from './effective-timeline.ts';
 
 /** The applicant's other requests listed on the case page; the total says how many more there are. */
 const APPLICANT_REQUESTS_SHOWN = 20;
@@ -29,7 +30,11 @@ export async function requestDetail(
     eventsOf(ctx.db, request.id),
     otherApplicantRequests(ctx.db, request.id, APPLICANT_REQUESTS_SHOWN),
   ]);
-  const events = timeline.map((t) => t.event);
+  const events = await effectiveTimeline(
+    ctx.db,
+    request.id,
+    timeline.map((t) => t.event),
+  );
   const calendar = await ctx.calendar.current();
   const today = ctx.clock.today();
   const deadline = explainedRequestDeadline(events, calendar, today);

@@ -19,7 +19,9 @@ import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../policy/authorize.ts';
 import { parseInput } from '../validation.ts';
+import { effectiveTimeline } from './effective-timeline.ts';
 import { requestDeadline } from './due-date.ts';
+import { trackedPapers } from '../documents/render.ts';
 import { replyLetterData, replyLetterFileName } from './reply-letter.ts';
 
 export type { LetterBlock, PublicStep };
@@ -38,6 +40,8 @@ export interface TrackResult {
   history: PublicStep[];
   /** The reply letter, once answered. */
   letter: LetterBlock[] | null;
+  /** The other papers delivered to the applicant online or by e-mail (issue 13). */
+  papers: { title: string; number: string; blocks: LetterBlock[] }[];
 }
 
 async function requestByCode(
@@ -60,7 +64,11 @@ async function requestByCode(
 
 async function statusOf(ctx: ServiceContext, request: DisclosureRequest, events: readonly RequestEvent[]) {
   // Counted now rather than read from the projection, so a calendar year imported since is reflected.
-  const deadline = requestDeadline(events, await ctx.calendar.current(), ctx.clock.today());
+  const deadline = requestDeadline(
+    await effectiveTimeline(ctx.db, request.id, events),
+    await ctx.calendar.current(),
+    ctx.clock.today(),
+  );
   return {
     state: request.state,
     stateLabel: REQUEST_STATE_LABELS[request.state],
@@ -94,6 +102,7 @@ export async function trackRequest(
     letter: answered
       ? composeReplyLetter(parseReplyLetterData(await replyLetterData(ctx, request, events)))
       : null,
+    papers: await trackedPapers(ctx, request.id),
   };
 }
 

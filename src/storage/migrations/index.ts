@@ -21,6 +21,7 @@ import * as apiTokenScopes from './181_api_token_scopes.ts';
 import * as auditAnchor from './190_audit_anchor.ts';
 import * as requestArt35Flags from './201_request_art35_flags.ts';
 import * as rateLimitWindows from './202_rate_limit_windows.ts';
+import * as requestDocuments from './210_request_documents.ts';
 import * as publicParticipation from './220_public_participation.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '190_audit_anchor': auditAnchor,
   '201_request_art35_flags': requestArt35Flags,
   '202_rate_limit_windows': rateLimitWindows,
+  '210_request_documents': requestDocuments,
   '220_public_participation': publicParticipation,
 };
 

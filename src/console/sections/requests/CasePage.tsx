@@ -1,6 +1,7 @@
 // A request's case page: who asks for what, the timeline, the reply deadline explained step by step (暂定 with its
 // reason), the steps this person may record now (the server's allowedEvents; none for a read-only reader), and
-// the reply letter once decided: previewed here, downloadable as DOCX; the material attached online; and the
+// the reply letter once decided: previewed here, downloadable as DOCX; every paper of the request with its delivery
+// record and the archive package (DocumentsCard); the material attached online; and the
 // applicant's other requests with the 第三十五条 flag made at intake, also shown in the timeline as the system's note.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Timeline, Typography } from 'antd';
@@ -15,6 +16,8 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { ActionModal } from './ActionModal.tsx';
 import { ApplicantRequestsCard, type Art35Action } from './ApplicantRequestsCard.tsx';
 import { Attachments } from './Attachments.tsx';
+import { DocumentsCard } from './DocumentsCard.tsx';
+import { letterBody } from './letter-body.ts';
 import { APPLICANT_LABELS, CHANNEL_LABELS, EVENT_LABELS, REQUEST_STATE_LABELS } from './labels.ts';
 
 /**
@@ -36,17 +39,11 @@ function LetterPreview({ requestId, eventCount }: { requestId: string; eventCoun
           aria-label="答复书预览"
           className="letter-preview"
           style={{ border: '1px solid #d9d9d9', background: '#fff', padding: '24px 32px', maxWidth: 800 }}
-          dangerouslySetInnerHTML={{ __html: bodyOf(letter.html) }}
+          dangerouslySetInnerHTML={{ __html: letterBody(letter.html) }}
         />
       )}
     </QueryState>
   );
-}
-
-function bodyOf(html: string): string {
-  // The letter page's own <main> would be a second main landmark inside the console's: only its content is kept.
-  const body = new DOMParser().parseFromString(html, 'text/html').body;
-  return (body.querySelector('main') ?? body).innerHTML;
 }
 
 export function CasePage() {
@@ -173,6 +170,7 @@ function CaseView({ detail }: { detail: RequestDetail }) {
           </Card>
         </Col>
       </Row>
+      <DocumentsCard request={request} />
       {decided && (
         <Card
           title="答复书"
