@@ -97,6 +97,12 @@ describe('公众参与', () => {
       title: '停车场夜间收费吗',
       body: '请问市属停车场夜间是否收费？',
     });
+    await askQuestion(ctx, PUBLIC_ACTOR, {
+      agencyId: tenancy.a.id,
+      asker: '孙女士',
+      title: '申请公开停车收费定价文件',
+      body: '请提供市属停车场收费标准的定价批复文件。',
+    });
 
     const page = await signedIn('clerk.a');
     await page.goto(`${base}/console/participation`);
@@ -119,6 +125,16 @@ describe('公众参与', () => {
     await page.getByRole('tab', { name: '留言答复' }).click();
     await expect.poll(() => page.locator('main').textContent()).toContain('停车场夜间收费吗');
     await look(page, 'participation-questions');
+    // A question that asks for a document is turned into a disclosure request received on the question's day.
+    await page.getByRole('button', { name: '转为申请：申请公开停车收费定价文件' }).click();
+    const convert = page.getByRole('dialog');
+    await convert.getByLabel('申请人联系方式').fill('13800000000');
+    await look(page, 'participation-convert-form');
+    await convert.getByRole('button', { name: '登记为申请' }).click();
+    await expect.poll(() => convert.textContent()).toContain('已登记为申请');
+    expect(await convert.textContent()).toContain('收到日期为留言收到之日2026-12-04');
+    await look(page, 'participation-converted');
+    await convert.getByRole('button', { name: '完成' }).click();
     await page.getByRole('button', { name: '答复：停车场夜间收费吗' }).click();
     await page.getByLabel('答复内容').fill('市属停车场夜间22时至次日7时免费。');
     await look(page, 'participation-answer-form');
@@ -131,5 +147,20 @@ describe('公众参与', () => {
       pageSize: 10,
     });
     expect(found.items.map((q) => q.answer)).toEqual(['市属停车场夜间22时至次日7时免费。']);
+
+    // The register of 人大建议、政协提案: a year without entries says so; an entry whose reply is not published carries
+    // the reason.
+    await page.getByRole('tab', { name: '建议提案' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('本年度没有登记');
+    await page.getByLabel('编号').fill('第0123号');
+    await page.getByLabel('标题', { exact: true }).fill('关于增设夜间停车位的建议');
+    await page.getByLabel('收到日期').fill('2026-03-10');
+    await page.getByLabel('答复日期').fill('2026-05-20');
+    await page.getByLabel('答复不公开的理由').fill('答复涉及第三方商业信息');
+    await look(page, 'participation-proposal-form');
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    const entry = page.getByRole('row', { name: /关于增设夜间停车位的建议/ });
+    await expect.poll(() => entry.textContent()).toContain('不公开：答复涉及第三方商业信息');
+    await look(page, 'participation-proposals');
   });
 }, 240_000);

@@ -1,11 +1,13 @@
 // 留言答复: the questions asked on the portal, open ones first by due day with the working days left (negative:
 // overdue) and the counts of overdue and due-soon ones; answered here, published on the portal unless kept private.
+// A question that is really a disclosure request is turned into one (ConvertQuestion), received on the question's day.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Empty, Checkbox, Input, Modal, Segmented, Space, Table, Tag, Typography, Button } from 'antd';
 import { useState } from 'react';
 import type { Question } from '../../../contracts/participation.ts';
 import { api } from '../../api/client.ts';
 import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ConvertQuestion } from './ConvertQuestion.tsx';
 
 interface QuestionPage {
   items: Question[];
@@ -18,6 +20,7 @@ export function Questions() {
   const client = useQueryClient();
   const [state, setState] = useState<Question['state']>('open');
   const [answering, setAnswering] = useState<Question | null>(null);
+  const [converting, setConverting] = useState<Question | null>(null);
   const [answer, setAnswer] = useState('');
   const [publish, setPublish] = useState(true);
   const query = useQuery({
@@ -76,12 +79,17 @@ export function Questions() {
                 },
                 {
                   title: '操作',
-                  width: 100,
+                  width: 190,
                   render: (_, q) =>
                     q.state === 'open' && (
-                      <Button aria-label={`答复：${q.title}`} onClick={() => setAnswering(q)}>
-                        答复
-                      </Button>
+                      <Space>
+                        <Button aria-label={`答复：${q.title}`} onClick={() => setAnswering(q)}>
+                          答复
+                        </Button>
+                        <Button aria-label={`转为申请：${q.title}`} onClick={() => setConverting(q)}>
+                          转为申请
+                        </Button>
+                      </Space>
                     ),
                 },
               ]}
@@ -89,6 +97,7 @@ export function Questions() {
           </>
         )}
       </QueryState>
+      <ConvertQuestion question={converting} onClose={() => setConverting(null)} />
       <Modal
         open={answering !== null}
         title={`答复留言：${answering?.title ?? ''}`}
