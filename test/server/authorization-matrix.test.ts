@@ -16,6 +16,8 @@ import {
 import { agenciesUnder } from '../../src/services/agencies.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { appendEvent } from '../../src/services/requests/append-event.ts';
+import { listAgencyConsultations } from '../../src/services/participation/consultations.ts';
+import { listAgencyQuestions } from '../../src/services/participation/questions.ts';
 import { generateDocuments, listDocuments } from '../../src/services/documents/generate.ts';
 import { requestDetail } from '../../src/services/requests/detail.ts';
 import { registerRequest } from '../../src/services/requests/intake.ts';
@@ -162,6 +164,45 @@ const ROUTES: RouteCase[] = [
     url: (t) => `/api/v1/requests/${t.requestId}/documents/generate`,
     allowed: HANDLERS,
     direct: (ctx, actor, t) => generateDocuments(ctx, actor, { requestId: t.requestId }),
+  },
+  // 公众参与 (issue 14): the lists of the caller's own agency, and a proposal registered by its handlers.
+  {
+    name: '意见征集列表',
+    method: 'GET',
+    url: () => '/api/v1/participation/consultations',
+    allowed: EVERYONE,
+    ownOnly: true,
+    direct: (ctx, actor) => listAgencyConsultations(ctx, actor, { page: 1, pageSize: 20 }),
+  },
+  {
+    name: '公众留言列表',
+    method: 'GET',
+    url: () => '/api/v1/participation/questions',
+    allowed: EVERYONE,
+    ownOnly: true,
+    direct: (ctx, actor) => listAgencyQuestions(ctx, actor, { page: 1, pageSize: 20 }),
+  },
+  {
+    name: '工作要点任务',
+    method: 'GET',
+    url: () => '/api/v1/participation/work-plan?year=2026',
+    allowed: READERS,
+    ownOnly: true,
+  },
+  {
+    name: '登记建议提案',
+    method: 'POST',
+    url: () => '/api/v1/participation/proposals',
+    body: (_t, n) => ({
+      year: 2026,
+      kind: 'npcSuggestion',
+      number: `第${n}号`,
+      title: '关于人防工程开放的建议',
+      receivedOn: '2026-03-01',
+      notPublishedReason: '答复涉及第三方信息',
+    }),
+    allowed: HANDLERS,
+    ownOnly: true,
   },
   {
     name: '超期预警',
