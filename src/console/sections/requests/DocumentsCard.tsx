@@ -263,7 +263,7 @@ export function DocumentsCard({ request }: { request: DisclosureRequest }) {
               rowKey="id"
               pagination={false}
               dataSource={list.documents}
-              locale={{ emptyText: '尚无文书' }}
+              locale={{ emptyText: <Typography.Text type="secondary">尚无文书</Typography.Text> }}
               columns={[
                 { title: '文书', dataIndex: 'kindLabel' },
                 { title: '文号', dataIndex: 'number' },
