@@ -18,10 +18,8 @@ import { spawnServer } from '../test/server/spawn-server.ts';
 import { intakeBody, seedAgencyWithClerk, signIn } from '../test/server/seed.ts';
 import { makeAgency } from '../test/db/factories.ts';
 import { SYSTEM_ACTOR } from '../src/services/actor.ts';
-import { withDb } from '../src/services/context.ts';
 import type { Db } from '../src/services/database.ts';
 import { registerRequest } from '../src/services/requests/intake.ts';
-import { WriteBatcher } from '../src/services/write-batcher.ts';
 import { spawnBareFastify } from './bare-fastify.ts';
 import { closedLoop, openLoop, type LoadResult, type Outgoing } from './http-load.ts';
 import { median, percentile, printTable } from './stats.ts';
@@ -185,7 +183,7 @@ if (results.some((r) => r.counterGrowth !== null && r.counterGrowth !== r.fixed.
 
 /** Registrations through the batcher in this process: `callers` at once, `units` in all. */
 async function inProcess(db: Db, agencyId: string, callers: number, units: number) {
-  const batcher = new WriteBatcher(db);
+  // The context's own group commit, as the server's: its intakes are stored together (storeIntakes).
   const ctx = testContext(db);
   const latencies: number[] = [];
   let left = units;
@@ -195,14 +193,14 @@ async function inProcess(db: Db, agencyId: string, callers: number, units: numbe
     while (left-- > 0) {
       const input = { agencyId, ...intakeBody(++serial) };
       const sent = performance.now();
-      await batcher.run((trx) => registerRequest(withDb(ctx, trx), SYSTEM_ACTOR, input));
+      await registerRequest(ctx, SYSTEM_ACTOR, input);
       latencies.push(performance.now() - sent);
     }
   };
   await Promise.all(Array.from({ length: callers }, caller));
   const elapsed = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
-  await batcher.close();
+  await ctx.writes.close();
   return {
     perSecond: (units * 1000) / elapsed,
     cpuMsPerIntake: (cpu.user + cpu.system) / 1000 / units,

@@ -12,11 +12,13 @@ export function statementCounter(): StatementCounter {
   const counter: StatementCounter = {
     count: 0,
     plugin: {
-      transformQuery: (args: PluginTransformQueryArgs) => {
+      transformQuery: (args: PluginTransformQueryArgs) => args.node,
+      // Counted on the result: a query's subqueries pass through transformQuery too, but only a statement sent
+      // comes back.
+      transformResult: async (args: PluginTransformResultArgs) => {
         counter.count++;
-        return args.node;
+        return args.result;
       },
-      transformResult: async (args: PluginTransformResultArgs) => args.result,
     },
   };
   return counter;

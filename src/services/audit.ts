@@ -12,7 +12,7 @@ import { auditQuerySchema, type AuditPage, type AuditQueryInput } from '../contr
 import { agencyById, agencySubtreeIds } from '../storage/agencies.ts';
 import {
   anchorAuditChain,
-  appendAudit,
+  appendAudits,
   listAudit,
   lockAuditHead,
   unanchoredAfterAnchored,
@@ -41,10 +41,19 @@ export interface Change {
   details?: unknown;
 }
 
-export function recordChange(trx: Transaction<Database>, actor: Actor, change: Change): Promise<number> {
-  return appendAudit(
+export async function recordChange(trx: Transaction<Database>, actor: Actor, change: Change): Promise<number> {
+  const [seq] = await recordChanges(trx, [{ actor, change }]);
+  return seq!;
+}
+
+/** Records several changes, in order, with one statement (a batch of intakes). */
+export function recordChanges(
+  trx: Transaction<Database>,
+  changes: readonly { actor: Actor; change: Change }[],
+): Promise<number[]> {
+  return appendAudits(
     trx,
-    {
+    changes.map(({ actor, change }) => ({
       at: change.at,
       actorUserId: actor.userId,
       actor: actor.name,
@@ -53,7 +62,7 @@ export function recordChange(trx: Transaction<Database>, actor: Actor, change: C
       subjectType: change.subjectType,
       subjectId: change.subjectId,
       details: change.details ?? null,
-    },
+    })),
     auditKey().key,
   );
 }

@@ -49,6 +49,16 @@ export async function agencyById(db: Executor, id: string): Promise<Agency | und
   return row && toAgency(row);
 }
 
+/** The agencies of these ids that exist (a batch of intakes names each agency once). */
+export async function agenciesByIds(db: Executor, ids: readonly string[]): Promise<Map<string, Agency>> {
+  const rows = await db
+    .selectFrom('agencies')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, toAgency(row)]));
+}
+
 /** By exact name or code (the `--agency NAME|CODE` of the CLI). */
 export async function agencyByNameOrCode(db: Executor, nameOrCode: string): Promise<Agency | undefined> {
   const row = await db

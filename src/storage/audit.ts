@@ -113,37 +113,40 @@ async function writeHead(trx: Transaction<Database>, head: { seq: number; hash: 
 }
 
 /**
- * Appends one row inside the caller's transaction, so the change and its audit row commit or vanish together.
- * Writing the single head row takes its lock: appends are serialised and the chain never forks.
+ * Appends rows, in order and chained one to the next, with one statement inside the caller's transaction, so the
+ * changes and their audit rows commit or vanish together (a batch of intakes writes all its rows at once). Writing
+ * the single head row takes its lock: appends are serialised and the chain never forks.
  */
-export async function appendAudit(
+export async function appendAudits(
   trx: Transaction<Database>,
-  entry: AuditEntry,
+  entries: readonly AuditEntry[],
   key: Buffer,
-): Promise<number> {
-  const head = headsWritten.get(trx) ?? (await lockedHead(trx));
-  const row = {
-    seq: head.seq + 1,
-    at: entry.at.toISOString(),
-    actor_user_id: entry.actorUserId,
-    actor: entry.actor,
-    agency_id: entry.agencyId,
-    action: entry.action,
-    subject_type: entry.subjectType,
-    subject_id: entry.subjectId,
-    details: JSON.stringify(entry.details ?? null),
-    prev_hash: head.hash,
-  };
-  const hash = auditRowHash(row);
-  await trx
-    .insertInto('audit_log')
-    .values({ ...row, hash, mac: auditMac(key, 'row', row.seq, hash) })
-    .execute();
-  const newHead = { seq: row.seq, hash, mac: auditMac(key, 'head', row.seq, hash) };
+): Promise<number[]> {
+  if (entries.length === 0) return [];
+  let head = headsWritten.get(trx) ?? (await lockedHead(trx));
+  const rows = entries.map((entry) => {
+    const row = {
+      seq: head.seq + 1,
+      at: entry.at.toISOString(),
+      actor_user_id: entry.actorUserId,
+      actor: entry.actor,
+      agency_id: entry.agencyId,
+      action: entry.action,
+      subject_type: entry.subjectType,
+      subject_id: entry.subjectId,
+      details: JSON.stringify(entry.details ?? null),
+      prev_hash: head.hash,
+    };
+    const hash = auditRowHash(row);
+    head = { seq: row.seq, hash };
+    return { ...row, hash, mac: auditMac(key, 'row', row.seq, hash) };
+  });
+  await trx.insertInto('audit_log').values(rows).execute();
+  const newHead = { ...head, mac: auditMac(key, 'head', head.seq, head.hash) };
   if (headsOwed.has(trx)) headsOwed.set(trx, newHead);
   else await writeHead(trx, newHead);
-  headsWritten.set(trx, { seq: row.seq, hash });
-  return row.seq;
+  headsWritten.set(trx, head);
+  return rows.map((row) => row.seq);
 }
 
 export type ChainVerdict =

@@ -48,35 +48,48 @@ const keyText = (k: RollupKey) =>
   [k.agency_id, k.received_year, k.closed_year, k.applicant_kind, k.outcome].join('\u0000');
 
 /**
- * Moves a request's count from `before` (null: a new request) to `after`. The two counters are touched in a fixed
+ * Moves a request's count from `before` to `after`. The two counters are touched in a fixed
  * order so that two transactions moving counts in opposite directions wait for each other instead of deadlocking.
  */
 export async function moveRequestCount(
   trx: Transaction<Database>,
-  before: StatisticsFacts | null,
+  before: StatisticsFacts,
   after: StatisticsFacts,
 ): Promise<void> {
+  const from = keyOf(before);
   const to = keyOf(after);
-  const from = before && keyOf(before);
-  if (from && sameKey(from, to)) return;
-  const changes: [RollupKey, number][] = from
-    ? [
-        [from, -1],
-        [to, 1],
-      ]
-    : [[to, 1]];
-  changes.sort(([a], [b]) => (keyText(a) < keyText(b) ? -1 : 1));
-  for (const [key, delta] of changes) {
-    await trx
-      .insertInto('request_statistics')
-      .values({ ...key, count: delta })
-      .onConflict((oc) =>
-        oc
-          .columns(['agency_id', 'received_year', 'closed_year', 'applicant_kind', 'outcome'])
-          .doUpdateSet((eb) => ({ count: eb('request_statistics.count', '+', eb.ref('excluded.count')) })),
-      )
-      .execute();
+  if (sameKey(from, to)) return;
+  await addToRollup(trx, [
+    [from, -1],
+    [to, 1],
+  ]);
+}
+
+/** Counts new requests (a batch of intakes): one statement, one row per key however many requests share it. */
+export async function countNewRequests(trx: Transaction<Database>, requests: readonly StatisticsFacts[]) {
+  const counts = new Map<string, [RollupKey, number]>();
+  for (const facts of requests) {
+    const key = keyOf(facts);
+    const entry = counts.get(keyText(key));
+    if (entry) entry[1]++;
+    else counts.set(keyText(key), [key, 1]);
   }
+  await addToRollup(trx, [...counts.values()]);
+}
+
+/** Adds each delta to its key's count, in the fixed order of the keys, in one statement (distinct keys). */
+async function addToRollup(trx: Transaction<Database>, changes: [RollupKey, number][]): Promise<void> {
+  if (changes.length === 0) return;
+  changes.sort(([a], [b]) => (keyText(a) < keyText(b) ? -1 : 1));
+  await trx
+    .insertInto('request_statistics')
+    .values(changes.map(([key, delta]) => ({ ...key, count: delta })))
+    .onConflict((oc) =>
+      oc
+        .columns(['agency_id', 'received_year', 'closed_year', 'applicant_kind', 'outcome'])
+        .doUpdateSet((eb) => ({ count: eb('request_statistics.count', '+', eb.ref('excluded.count')) })),
+    )
+    .execute();
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Channel, RequestEvent } from '../core/requests/events.ts';
 import type { RequestState } from '../core/requests/state.ts';
 import type { Art35Flag } from '../core/requests/art35.ts';
 import type { Applicant, DisclosureRequest, RequestProjection, StoredEvent } from '../contracts/requests.ts';
-import { moveRequestCount, type StatisticsFacts } from './request-statistics.ts';
+import { countNewRequests, moveRequestCount, type StatisticsFacts } from './request-statistics.ts';
 import type { Database, RequestTable } from './tables.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -54,23 +54,27 @@ function projectionColumns(p: RequestProjection) {
   };
 }
 
-/** The next registration serial of an agency in a year (1, 2, 3 …); the counter row is locked until commit. */
-export async function nextSerial(
+/**
+ * Takes `count` consecutive registration serials of an agency in a year and returns the first (1, 2, 3 … with no
+ * gap); the counter row is locked until commit.
+ */
+export async function takeSerials(
   trx: Transaction<Database>,
   agencyId: string,
   year: number,
+  count: number,
 ): Promise<number> {
   const row = await trx
     .insertInto('request_serials')
-    .values({ agency_id: agencyId, year, last_serial: 1 })
+    .values({ agency_id: agencyId, year, last_serial: count })
     .onConflict((oc) =>
       oc
         .columns(['agency_id', 'year'])
-        .doUpdateSet((eb) => ({ last_serial: eb('request_serials.last_serial', '+', 1) })),
+        .doUpdateSet((eb) => ({ last_serial: eb('request_serials.last_serial', '+', eb.ref('excluded.last_serial')) })),
     )
     .returning('last_serial')
     .executeTakeFirstOrThrow();
-  return Number(row.last_serial);
+  return Number(row.last_serial) - count + 1;
 }
 
 export interface NewRequestRow {
@@ -90,6 +94,7 @@ export interface NewRequestRow {
   /** The hash of the applicant's key (core/requests/applicant-key.ts). */
   applicantKey: string;
   art35Flags: Art35Flag[];
+  createdAt: string;
 }
 
 function statisticsFacts(agencyId: string, kind: ApplicantKind, p: RequestProjection): StatisticsFacts {
@@ -103,43 +108,47 @@ function statisticsFacts(agencyId: string, kind: ApplicantKind, p: RequestProjec
 }
 
 /**
- * Inserts the projection of a request whose timeline is its receipt event (seq 0, inserted by the caller), and
- * counts it in the table-三 rollup.
+ * Inserts the projections of new requests, each with its receipt event as its timeline (seq 0, inserted by the
+ * caller), in one statement, and counts them in the table-三 rollup.
  */
-export async function insertRequest(
+export async function insertRequests(
   trx: Transaction<Database>,
-  row: NewRequestRow,
-  nowIso: string,
-): Promise<DisclosureRequest> {
+  rows: readonly NewRequestRow[],
+): Promise<DisclosureRequest[]> {
   await trx
     .insertInto('requests')
-    .values({
-      id: row.id,
-      agency_id: row.agencyId,
-      registration_number: row.registrationNumber,
-      registration_year: row.registrationYear,
-      serial: row.serial,
-      tracking_number: row.trackingNumber,
-      query_code_hash: row.queryCodeHash,
-      applicant_kind: row.applicant.kind,
-      applicant_name: row.applicant.name,
-      applicant_id_document: row.applicant.idDocument,
-      applicant_contact: row.applicant.contact,
-      applicant_email: row.applicant.email,
-      information_sought: row.informationSought,
-      form_wanted: row.formWanted,
-      channel: row.channel,
-      ...projectionColumns(row.projection),
-      event_count: 1,
-      demo: row.demo ? 1 : 0,
-      applicant_key: row.applicantKey,
-      art35_flags: JSON.stringify(row.art35Flags),
-      created_at: nowIso,
-      updated_at: nowIso,
-    })
+    .values(
+      rows.map((row) => ({
+        id: row.id,
+        agency_id: row.agencyId,
+        registration_number: row.registrationNumber,
+        registration_year: row.registrationYear,
+        serial: row.serial,
+        tracking_number: row.trackingNumber,
+        query_code_hash: row.queryCodeHash,
+        applicant_kind: row.applicant.kind,
+        applicant_name: row.applicant.name,
+        applicant_id_document: row.applicant.idDocument,
+        applicant_contact: row.applicant.contact,
+        applicant_email: row.applicant.email,
+        information_sought: row.informationSought,
+        form_wanted: row.formWanted,
+        channel: row.channel,
+        ...projectionColumns(row.projection),
+        event_count: 1,
+        demo: row.demo ? 1 : 0,
+        applicant_key: row.applicantKey,
+        art35_flags: JSON.stringify(row.art35Flags),
+        created_at: row.createdAt,
+        updated_at: row.createdAt,
+      })),
+    )
     .execute();
-  await moveRequestCount(trx, null, statisticsFacts(row.agencyId, row.applicant.kind, row.projection));
-  return {
+  await countNewRequests(
+    trx,
+    rows.map((row) => statisticsFacts(row.agencyId, row.applicant.kind, row.projection)),
+  );
+  return rows.map((row) => ({
     id: row.id,
     agencyId: row.agencyId,
     registrationNumber: row.registrationNumber,
@@ -152,30 +161,34 @@ export async function insertRequest(
     eventCount: 1,
     demo: row.demo,
     art35Flags: row.art35Flags,
-    createdAt: nowIso,
-    updatedAt: nowIso,
-  };
+    createdAt: row.createdAt,
+    updatedAt: row.createdAt,
+  }));
 }
 
-export async function insertEvent(
-  trx: Transaction<Database>,
-  requestId: string,
-  seq: number,
-  event: RequestEvent,
-  recordedBy: string,
-  nowIso: string,
-): Promise<void> {
+export interface NewEventRow {
+  requestId: string;
+  seq: number;
+  event: RequestEvent;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** Appends events (of one request or of several), in one statement. */
+export async function insertEvents(trx: Transaction<Database>, rows: readonly NewEventRow[]): Promise<void> {
   await trx
     .insertInto('request_events')
-    .values({
-      request_id: requestId,
-      seq,
-      type: event.type,
-      occurred_on: event.on,
-      payload: JSON.stringify(event),
-      recorded_at: nowIso,
-      recorded_by: recordedBy,
-    })
+    .values(
+      rows.map(({ requestId, seq, event, recordedBy, recordedAt }) => ({
+        request_id: requestId,
+        seq,
+        type: event.type,
+        occurred_on: event.on,
+        payload: JSON.stringify(event),
+        recorded_at: recordedAt,
+        recorded_by: recordedBy,
+      })),
+    )
     .execute();
 }
 

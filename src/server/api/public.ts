@@ -14,7 +14,6 @@ import {
 import { siteResponse } from '../../contracts/site.ts';
 import { PUBLIC_ACTOR } from '../../services/actor.ts';
 import { allAgencies } from '../../services/agencies.ts';
-import { withDb } from '../../services/context.ts';
 import { submitOnline } from '../../services/requests/intake.ts';
 import { publicStatus } from '../../services/requests/public-track.ts';
 import { rateLimitOption } from '../config.ts';
@@ -75,9 +74,7 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { c
     async (request, reply) => {
       // Intake is the high-volume write: it joins the server's group commit (services/write-batcher.ts).
       const tally = intakeTally(metrics, 'public_api');
-      const ack = await ctx.writes.run((trx) =>
-        tally.track(submitOnline(withDb(ctx, trx), PUBLIC_ACTOR, request.body)),
-      );
+      const ack = await tally.track(submitOnline(ctx, PUBLIC_ACTOR, request.body));
       tally.committed();
       return reply.code(201).send({
         trackingNumber: ack.request.trackingNumber,

@@ -55,11 +55,15 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       const input = { ...request.body, agencyId: principal.agencyId };
       const key = request.headers['idempotency-key'];
       const tally = intakeTally(metrics, 'staff');
-      const ack = await ctx.writes.run((trx) =>
-        idempotent(withDb(ctx, trx), principal, { key, operation: 'requests.register', input }, (scoped) =>
-          tally.track(registerRequest(scoped, principal, input)),
-        ),
-      );
+      // With an idempotency key the claim on the key and the intake share the unit's transaction.
+      const ack =
+        key === undefined
+          ? await tally.track(registerRequest(ctx, principal, input))
+          : await ctx.writes.run((trx) =>
+              idempotent(withDb(ctx, trx), principal, { key, operation: 'requests.register', input }, (scoped) =>
+                tally.track(registerRequest(scoped, principal, input)),
+              ),
+            );
       tally.committed();
       const { request: registered, queryCode, provisional, provisionalReason, text } = ack;
       return reply

@@ -15,7 +15,7 @@ import type { RequestEventType } from '../../core/requests/events.ts';
 import { assertEventAllowed } from '../../core/requests/state.ts';
 import { appendEventBody, type AppendEventBody, type DisclosureRequest } from '../../contracts/requests.ts';
 import { isUniqueViolation } from '../../storage/rows.ts';
-import { eventsOf, insertEvent, requestById, updateProjection } from '../../storage/requests.ts';
+import { eventsOf, insertEvents, requestById, updateProjection } from '../../storage/requests.ts';
 import type { Actor } from '../actor.ts';
 import { recordChange } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
@@ -62,7 +62,9 @@ export async function appendEvent(
       const timeline = [...events, event];
       const projection = projectTimeline(timeline, calendar, ctx.clock.today());
       const now = ctx.clock.now().toISOString();
-      await insertEvent(trx, requestId, request.eventCount, event, actor.name, now);
+      await insertEvents(trx, [
+        { requestId, seq: request.eventCount, event, recordedBy: actor.name, recordedAt: now },
+      ]);
       // The applicant's e-mail, if one is owed, commits or rolls back with the event (the outbox).
       await queueNotification(trx, request, request.eventCount, event, now);
       if (!(await updateProjection(trx, request, timeline.length, projection, now))) {
