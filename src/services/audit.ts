@@ -41,7 +41,11 @@ export interface Change {
   details?: unknown;
 }
 
-export async function recordChange(trx: Transaction<Database>, actor: Actor, change: Change): Promise<number> {
+export async function recordChange(
+  trx: Transaction<Database>,
+  actor: Actor,
+  change: Change,
+): Promise<number> {
   const [seq] = await recordChanges(trx, [{ actor, change }]);
   return seq!;
 }

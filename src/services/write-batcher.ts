@@ -132,7 +132,7 @@ export class WriteBatcher {
     const values: unknown[] = [];
     try {
       deferAuditHead(trx);
-      for (let i = 0; i < batch.length; ) {
+      for (let i = 0; i < batch.length;) {
         const group = batch[i]!.group;
         if (!group) {
           values.push(await batch[i++]!.work(trx));
@@ -140,7 +140,12 @@ export class WriteBatcher {
         }
         let end = i + 1;
         while (end < batch.length && batch[end]!.group?.work === group.work) end++;
-        values.push(...(await group.work(trx, batch.slice(i, end).map((unit) => unit.group!.item))));
+        values.push(
+          ...(await group.work(
+            trx,
+            batch.slice(i, end).map((unit) => unit.group!.item),
+          )),
+        );
         i = end;
       }
       await writeDeferredAuditHead(trx);

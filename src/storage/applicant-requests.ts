@@ -35,7 +35,14 @@ export async function applicantHistories(
   const recent = await db
     .selectFrom(
       ofApplicants
-        .select(['applicant_key', 'id', 'registration_number', 'received_on', 'closed_on', 'information_sought'])
+        .select([
+          'applicant_key',
+          'id',
+          'registration_number',
+          'received_on',
+          'closed_on',
+          'information_sought',
+        ])
         .select(
           sql<number>`row_number() over (partition by applicant_key order by received_on desc)`.as('rank'),
         )

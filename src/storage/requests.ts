@@ -70,7 +70,9 @@ export async function takeSerials(
     .onConflict((oc) =>
       oc
         .columns(['agency_id', 'year'])
-        .doUpdateSet((eb) => ({ last_serial: eb('request_serials.last_serial', '+', eb.ref('excluded.last_serial')) })),
+        .doUpdateSet((eb) => ({
+          last_serial: eb('request_serials.last_serial', '+', eb.ref('excluded.last_serial')),
+        })),
     )
     .returning('last_serial')
     .executeTakeFirstOrThrow();

@@ -60,8 +60,11 @@ export const requestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { 
         key === undefined
           ? await tally.track(registerRequest(ctx, principal, input))
           : await ctx.writes.run((trx) =>
-              idempotent(withDb(ctx, trx), principal, { key, operation: 'requests.register', input }, (scoped) =>
-                tally.track(registerRequest(scoped, principal, input)),
+              idempotent(
+                withDb(ctx, trx),
+                principal,
+                { key, operation: 'requests.register', input },
+                (scoped) => tally.track(registerRequest(scoped, principal, input)),
               ),
             );
       tally.committed();

@@ -50,7 +50,10 @@ export async function checkArt35(
     const windows = ofAgency.map((intake) => volumeWindow(intake.receivedOn, options));
     const span = {
       from: windows.map((w) => w.from).sort()[0]!,
-      to: windows.map((w) => w.to).sort().at(-1)!,
+      to: windows
+        .map((w) => w.to)
+        .sort()
+        .at(-1)!,
     };
     const keys = ofAgency.map((intake) => intake.keyHash);
     histories.set(agencyId, await applicantHistories(trx, agencyId, keys, span, options.candidateLimit));
@@ -77,7 +80,10 @@ export async function checkArt35(
       },
       ...inBatch,
     ]);
-    return art35Flags({ receivedOn: intake.receivedOn, informationSought: intake.informationSought, countInWindow, earlier }, options);
+    return art35Flags(
+      { receivedOn: intake.receivedOn, informationSought: intake.informationSought, countInWindow, earlier },
+      options,
+    );
   });
 }
 

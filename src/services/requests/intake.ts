@@ -173,7 +173,11 @@ async function storeIntakes(
   // The Art. 35 options of the batch's first context: one server, one reading of the settings.
   const flags = await checkArt35(
     trx,
-    rows.map((row, i) => ({ ...row, keyHash: row.applicantKey, receivedOn: prepared[i]!.projection.receivedOn })),
+    rows.map((row, i) => ({
+      ...row,
+      keyHash: row.applicantKey,
+      receivedOn: prepared[i]!.projection.receivedOn,
+    })),
     prepared[0]!.ctx.settings.art35,
   );
   const requests = await insertRequests(
