@@ -49,7 +49,7 @@ export async function run(args: string[]): Promise<number> {
   const files: UploadedFile[] = [];
   const tooLarge: string[] = [];
   const zips = positionals.filter((p) => p.toLowerCase().endsWith('.zip'));
-  const others = await collectReportFiles(positionals.filter((p) => !zips.includes(p)));
+  const others = collectReportFiles(positionals.filter((p) => !zips.includes(p)));
   for (const path of [...zips, ...others]) {
     const size = (await stat(path).catch(() => null))?.size ?? 0;
     if (size > MAX_FILE_BYTES) tooLarge.push(path);

@@ -85,7 +85,7 @@ async function check(args: string[]): Promise<number> {
     usage,
   );
   if (positionals.length === 0) throw new UsageError('请给出要检查的文件或目录', usage);
-  const files = await collectReportFiles(positionals);
+  const files = collectReportFiles(positionals);
   if (files.length === 0) throw new UsageError('给出的目录中没有可读取的报告文件', usage);
   const progress = progressBar(files.length);
   const tick = (file: string) => progress.tick(file);

@@ -1,6 +1,6 @@
 // The annual-report readers: any supported document → AnnualReport plus reading findings (READ-*).
 // Unreadable input throws a DomainError with a report.* code and one Chinese line.
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { DomainError } from '../../core/errors/index.ts';
 import { readJsonReport } from '../json/read.ts';
@@ -115,17 +115,28 @@ export async function readReportBytes(fileName: string, bytes: Uint8Array): Prom
   }
 }
 
-/** Reads a file by its extension; the size limit is checked before any byte is read. */
+/**
+ * Reads a file by its extension; the size limit is checked before any byte is read. For the command line and its
+ * worker threads, which do nothing else meanwhile: the file is opened, measured and read synchronously, since five
+ * thread-pool round trips per file (stat, open, fstat, read, close) cost more than reading a small report itself
+ * (bench/README.md, report-check).
+ */
 export async function readReportFile(path: string): Promise<ReadResult> {
   extensionOf(path);
-  let size: number;
+  let fd: number;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new Error('not a file');
-    size = info.size;
+    fd = openSync(path, 'r');
   } catch {
     throw new DomainError('report.fileMissing', { reason: path });
   }
-  checkSize(size);
-  return readReportBytes(path, new Uint8Array(await readFile(path)));
+  let bytes: Uint8Array;
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new DomainError('report.fileMissing', { reason: path });
+    checkSize(info.size);
+    bytes = new Uint8Array(readFileSync(fd));
+  } finally {
+    closeSync(fd);
+  }
+  return readReportBytes(path, bytes);
 }

@@ -15,10 +15,18 @@ export function isPageMark(text: string): boolean {
   return DASHED.test(trimmed) || PAGE_OF.test(trimmed);
 }
 
+const NON_BLANK = /\S/;
+
+/** The block's text when it has just one non-blank piece (a line, or a row with one filled cell). */
 function soleText(block: Block): string | undefined {
   if (block.kind === 'line') return block.text;
-  const filled = block.cells.filter((cell) => cell.trim() !== '');
-  return filled.length === 1 ? filled[0] : undefined;
+  let sole: string | undefined;
+  for (const cell of block.cells) {
+    if (!NON_BLANK.test(cell)) continue;
+    if (sole !== undefined) return undefined;
+    sole = cell;
+  }
+  return sole;
 }
 
 export function withoutPageMarks(blocks: readonly Block[]): Block[] {
