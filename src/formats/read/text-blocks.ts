@@ -3,7 +3,6 @@
 import type { Block } from './blocks.ts';
 
 const LINE_BREAK = /\r\n|\r|\n/;
-const PIPE_ROW = /^\|.*\|$/;
 // A Markdown table rule (|---|:--:|): only these characters, with a run of dashes. Tested without backtracking.
 const RULE_CHARS = /^[\s:|-]+$/;
 const isMarkdownRule = (line: string) =>
@@ -17,7 +16,8 @@ export function pipeCells(line: string): string[] {
 export function lineToBlock(raw: string): Block | undefined {
   const line = raw.trim();
   if (line === '' || isMarkdownRule(line)) return undefined;
-  if (PIPE_ROW.test(line) && line.length > 1) return { kind: 'row', cells: pipeCells(line) };
+  if (line.length > 1 && line[0] === '|' && line.endsWith('|'))
+    return { kind: 'row', cells: pipeCells(line) };
   if (line.endsWith('|')) return { kind: 'row', cells: [line.slice(0, -1)] };
   if (line.includes('\t')) return { kind: 'row', cells: line.split('\t') };
   return { kind: 'line', text: line };
@@ -25,7 +25,8 @@ export function lineToBlock(raw: string): Block | undefined {
 
 export function textBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const raw of text.split(LINE_BREAK)) {
+  // Splitting on a character is much faster than on a pattern, and most texts end their lines with \n alone.
+  for (const raw of text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n')) {
     const block = lineToBlock(raw);
     if (block) blocks.push(block);
   }
