@@ -1,7 +1,7 @@
 // 系统管理's other tabs in Chromium, each with a real action: the calendar previews a pasted State Council notice —
 // showing the agency's open request whose deadline moves — and imports it; an API token is issued (shown once) and
-// revoked; the audit trail is listed and filtered. The server's clock is fixed on 20 December 2026 so the deadline
-// moves the same way every run.
+// revoked; the audit trail is listed and filtered; the papers' template (办理文书) is set, its 文号 pattern checked as
+// typed. The server's clock is fixed on 20 December 2026 so the deadline moves the same way every run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -177,6 +177,55 @@ describe('系统管理 tabs', () => {
       .toBe('0539-7654321 276000');
     await look(page, 'admin-agency-saved');
   });
+
+  it(
+    'sets the papers: letterhead, 文号 pattern, a paragraph; refuses a pattern without the year',
+    { timeout: 120_000 },
+    async () => {
+      const { base, signedIn, api } = consoleOf();
+      const prefix = api.tenancy.a.registrationPrefix;
+      // The sample number is the browser's: this year by the machine's clock.
+      const year = new Date().getFullYear();
+      const page = await signedIn('admin.a');
+      await page.goto(`${base}/console/admin/documents`);
+      await expect.poll(() => page.getByRole('tab', { name: '办理文书', selected: true }).count()).toBe(1);
+      await expect
+        .poll(() => page.textContent('main'))
+        .toContain(`本年第一份文书的文号将是：${prefix}告〔${year}〕1号`);
+      await look(page, 'admin-documents');
+
+      await page.getByLabel('文号格式').fill(`${prefix}告〔2026〕{serial}号`);
+      await page.getByRole('button', { name: '保存文书设置' }).click();
+      await expect.poll(() => page.textContent('form')).toContain('文号格式须含 {year}');
+      await look(page, 'admin-documents-refused');
+
+      await page.getByLabel('文号格式').fill('{code}函〔{year}〕{serial3}号');
+      await expect
+        .poll(() => page.textContent('form'))
+        .toContain(`本年第一份文书的文号将是：${prefix}函〔${year}〕001号`);
+      await page.getByLabel('发文机关标志').fill('测试市甲局政府信息公开办公室');
+      await page.getByRole('button', { name: /补正告知书/ }).click();
+      await page.getByLabel('补正告知书的说明段落').fill('补正材料也可发送至本机关电子邮箱。');
+      await page.getByRole('button', { name: '保存文书设置' }).click();
+      await expect
+        .poll(async () =>
+          (
+            await api.call('admin.a', {
+              method: 'GET',
+              url: `/api/v1/agencies/${api.tenancy.a.id}/document-settings`,
+            })
+          ).json(),
+        )
+        .toMatchObject({
+          letterhead: '测试市甲局政府信息公开办公室',
+          numberPattern: '{code}函〔{year}〕{serial3}号',
+          freeTexts: { correctionNotice: '补正材料也可发送至本机关电子邮箱。' },
+          retentionYears: 10,
+        });
+      await expect.poll(() => page.textContent('form')).toContain('补正告知书（已填写）');
+      await look(page, 'admin-documents-saved');
+    },
+  );
 
   it('sets the review steps, refusing a step nobody may take', { timeout: 120_000 }, async () => {
     const { base, signedIn, api } = consoleOf();

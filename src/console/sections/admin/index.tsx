@@ -1,5 +1,6 @@
 // 系统管理: the administrator's tabs, each its own sub-route so a tab can be linked and reloaded — 用户, 机关,
-// 审核流程, 工作日历, API 令牌, 审计日志. A tab shows only to a person holding its permission (the server decides anyway).
+// 办理文书, 审核流程, 筛查词库, 工作日历, API 令牌, 审计日志. A tab shows only to a person holding its permission
+// (the server decides anyway).
 import { Tabs } from 'antd';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { can, usePrincipal } from '../../api/session.ts';
@@ -9,6 +10,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { AgencyTab } from './AgencyTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { CalendarTab } from './CalendarTab.tsx';
+import { DocumentsTab } from './DocumentsTab.tsx';
 import { LexiconTab } from './LexiconTab.tsx';
 import { ReviewStepsTab } from './ReviewStepsTab.tsx';
 import { TokensTab } from './TokensTab.tsx';
@@ -17,6 +19,7 @@ import { UsersTab } from './UsersTab.tsx';
 const TABS = [
   { key: 'users', label: '用户', permission: 'users.list', Component: UsersTab },
   { key: 'agency', label: '机关', permission: 'agencies.read', Component: AgencyTab },
+  { key: 'documents', label: '办理文书', permission: 'agencies.read', Component: DocumentsTab },
   { key: 'review-steps', label: '审核流程', permission: 'catalogue.settings', Component: ReviewStepsTab },
   { key: 'lexicon', label: '筛查词库', permission: 'catalogue.settings', Component: LexiconTab },
   { key: 'calendar', label: '工作日历', permission: 'calendar.import', Component: CalendarTab },
@@ -39,7 +42,7 @@ export default function AdminSection() {
     <>
       <PageTitle
         title="系统管理"
-        subtitle="本机关的账号、机关信息、审核流程、筛查词库、工作日历、API 令牌和审计日志"
+        subtitle="本机关的账号、机关信息、办理文书、审核流程、筛查词库、工作日历、API 令牌和审计日志"
       />
       <Tabs
         activeKey={current.key}
