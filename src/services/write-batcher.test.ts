@@ -131,6 +131,31 @@ forEachEngine((_engine, getDb) => {
     await ctx.writes.close();
   });
 
+  it('plain units between grouped items split the group and every caller gets its own result, in order', async () => {
+    const db = getDb();
+    const batcher = new WriteBatcher(db);
+    const seen: (readonly number[])[] = [];
+    const double = async (_trx: unknown, items: readonly number[]) => {
+      seen.push(items);
+      return items.map((n) => n * 2);
+    };
+    const results = await Promise.all([
+      batcher.runGrouped(double, 1),
+      batcher.runGrouped(double, 2),
+      batcher.run(async () => 'plain'),
+      batcher.runGrouped(double, 3),
+      batcher.runGrouped(double, 4),
+      batcher.runGrouped(double, 5),
+    ]);
+    expect(results).toEqual([2, 4, 'plain', 6, 8, 10]);
+    expect(seen).toEqual([
+      [1, 2],
+      [3, 4, 5],
+    ]);
+    expect(batcher.stats).toEqual({ batches: 1, units: 6, rerun: 0 });
+    await batcher.close();
+  });
+
   it('a failing unit rolls back alone — its serial and audit row too — and only its caller sees the error', async () => {
     const db = getDb();
     const agency = await makeAgency(db);
