@@ -84,6 +84,15 @@ export const workbenchSchema = z.object({
     })
     .nullable(),
   report: reportStatusSchema.nullable(),
+  /** The public's open questions (政民互动) past their answer day and due soon; null when the role does not read them. */
+  questions: z
+    .object({
+      overdue: z.number().int(),
+      dueSoon: z.number().int(),
+      /** The working days counted as 即将到期 for questions. */
+      withinWorkingDays: z.number().int(),
+    })
+    .nullable(),
 });
 export type Workbench = z.infer<typeof workbenchSchema>;
 

@@ -110,21 +110,36 @@ export async function listAgencyQuestions(
   const agencyIds = agenciesToList(actor, 'participation.read', input.agencyId);
   const calendar = await ctx.calendar.current();
   const today = ctx.clock.today();
-  const dueSoonUntil = isoOf(calendar.addDays(dayOf(today), ctx.settings.participation.dueSoonWorkingDays));
   const offset = (input.page - 1) * input.pageSize;
-  const [found, overdue, dueSoon] = await Promise.all([
+  const [found, deadlines] = await Promise.all([
     listQuestions(ctx.db, { agencyIds, state: input.state, offset, limit: input.pageSize }),
-    listQuestions(ctx.db, { agencyIds, state: 'open', dueBefore: today, offset: 0, limit: 0 }),
-    listQuestions(ctx.db, { agencyIds, state: 'open', dueTo: dueSoonUntil, offset: 0, limit: 0 }),
+    questionDeadlines(ctx, agencyIds),
   ]);
   return {
     items: found.items.map((q) => shown(calendar, today, q)),
     total: found.total,
     page: input.page,
     pageSize: input.pageSize,
-    overdue: overdue.total,
-    dueSoon: dueSoon.total - overdue.total,
+    ...deadlines,
   };
+}
+
+/**
+ * How many open questions of these agencies are past their answer day, and how many more fall due within the set
+ * number of working days (the warning a list and 工作台 show, as for requests). The caller has authorised the read.
+ */
+export async function questionDeadlines(
+  ctx: ServiceContext,
+  agencyIds: readonly string[],
+): Promise<{ overdue: number; dueSoon: number }> {
+  const calendar = await ctx.calendar.current();
+  const today = ctx.clock.today();
+  const dueSoonUntil = isoOf(calendar.addDays(dayOf(today), ctx.settings.participation.dueSoonWorkingDays));
+  const [overdue, dueSoon] = await Promise.all([
+    listQuestions(ctx.db, { agencyIds, state: 'open', dueBefore: today, offset: 0, limit: 0 }),
+    listQuestions(ctx.db, { agencyIds, state: 'open', dueTo: dueSoonUntil, offset: 0, limit: 0 }),
+  ]);
+  return { overdue: overdue.total, dueSoon: dueSoon.total - overdue.total };
 }
 
 async function loadQuestion(ctx: ServiceContext, id: string): Promise<QuestionRecord> {

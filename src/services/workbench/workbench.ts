@@ -1,7 +1,8 @@
 // 工作台 (GET /api/v1/workbench): what needs the signed-in person now, in their own agency — requests due within N
 // working days, overdue ones and (for those who sign decisions) those whose next step is the decision; catalogue
 // drafts the screening found something in and items at a review step their role takes; the annual report's state
-// and deadline. Each part is shown only to a role that may read it (the rule book), each list bounded.
+// and deadline; the public's questions overdue or due soon. Each part is shown only to a role that may read it (the
+// rule book), each list bounded.
 import type { Role } from '../../core/accounts/roles.ts';
 import { DomainError } from '../../core/errors/index.ts';
 import { PUBLICATION_STATUS_LABELS, type ReviewWorkflow } from '../../core/publications/review-workflow.ts';
@@ -17,6 +18,7 @@ import { getAgency } from '../agencies.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize, permissionsOf } from '../policy/authorize.ts';
 import type { Action } from '../policy/rules.ts';
+import { questionDeadlines } from '../participation/questions.ts';
 import { catalogueSettings } from '../publications/settings.ts';
 import { caseItem, dueSoonFilter, dueWindow, overdueFilter } from './cases.ts';
 import { reportStatus } from './report-status.ts';
@@ -39,12 +41,13 @@ export async function workbench(ctx: ServiceContext, actor: Actor): Promise<Work
   };
 
   // The parts side by side: on PostgreSQL each query takes its own pooled connection.
-  const [dueSoon, overdue, toDecide, catalogue, report] = await Promise.all([
+  const [dueSoon, overdue, toDecide, catalogue, report, questions] = await Promise.all([
     may('requests.read') ? cases(dueSoonFilter(own, window)) : null,
     may('requests.read') ? cases(overdueFilter(own, window)) : null,
     may('requests.decide') ? cases({ agencyIds: own, states: READY_FOR_DECISION }) : null,
     may('catalogue.read') ? catalogueParts(ctx, agency.id, staff.role) : null,
     may('reports.build') ? reportStatus(ctx, staff, agency, today) : null,
+    may('participation.read') ? questionDeadlines(ctx, own) : null,
   ]);
   const requests = dueSoon && overdue ? { dueSoon, overdue, toDecide } : null;
   return {
@@ -55,6 +58,10 @@ export async function workbench(ctx: ServiceContext, actor: Actor): Promise<Work
     requests,
     catalogue,
     report,
+    questions: questions && {
+      ...questions,
+      withinWorkingDays: ctx.settings.participation.dueSoonWorkingDays,
+    },
   };
 }
 

@@ -1,7 +1,10 @@
 // 工作台 in Chromium on a fixed day (Friday 4 December 2026): a clerk sees the overdue request and the two due within
-// five working days with their registration numbers, each a link to its case; the head of office also sees what
-// waits for the decision; a supervisor sees each agency under it with its counts.
+// five working days with their registration numbers, each a link to its case, and the public's questions overdue and
+// due soon with the way to answer them; the head of office also sees what waits for the decision; a supervisor sees
+// each agency under it with its counts.
 import { describe, expect, it, beforeAll } from 'vitest';
+import { PUBLIC_ACTOR } from '../../../src/services/actor.ts';
+import { askQuestion } from '../../../src/services/participation/questions.ts';
 import { look, useConsole } from './harness.ts';
 import { assignOn, dayClock, registerReceivedOn } from './workbench-seed.ts';
 
@@ -24,6 +27,19 @@ describe('工作台', () => {
     await register('甲未到期', tenancy.a.id, '2026-11-30');
     await register('乙超期一', tenancy.b.id, '2026-10-09');
     await register('乙超期二', tenancy.b.id, '2026-10-12');
+    // The public's questions, answered within 10 working days: due 11-30 (overdue), 12-09 (within 3 working days)
+    // and 12-17 (later).
+    for (const [on, title] of [
+      ['2026-11-16', '停车场夜间收费吗'],
+      ['2026-11-25', '人防工程何时验收'],
+      ['2026-12-03', '警报试鸣的时间'],
+    ] as const)
+      await askQuestion({ ...ctx, clock: dayClock(on) }, PUBLIC_ACTOR, {
+        agencyId: tenancy.a.id,
+        asker: '公众',
+        title,
+        body: `${title}？`,
+      });
   }, 60_000);
 
   it(
@@ -56,12 +72,21 @@ describe('工作台', () => {
       expect(await page.locator('main').textContent()).toContain(
         '公布期限 2027-01-31（《条例》第四十九条），还有 58 天',
       );
+      const questions = page.locator('.ant-card').filter({ has: page.locator('#workbench-questions') });
+      expect(await questions.textContent()).toContain(
+        '超过答复期限未答复：1 条3 个工作日内到期：1 条请尽快答复。',
+      );
       await look(page, 'workbench-clerk');
       await page.setViewportSize({ width: 1024, height: 768 });
       await look(page, 'workbench-clerk-1024');
 
       await page.getByRole('link', { name: serial['甲超期'] }).click();
       await expect.poll(() => page.url()).toBe(`${base}/console/requests/${ids['甲超期']}`);
+
+      await page.goBack();
+      await questions.getByRole('link', { name: '去答复留言' }).click();
+      await expect.poll(() => page.getByRole('tab', { name: '留言答复', selected: true }).count()).toBe(1);
+      await expect.poll(() => page.locator('main').textContent()).toContain('停车场夜间收费吗');
     },
   );
 

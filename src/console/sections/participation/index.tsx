@@ -4,6 +4,7 @@
 // 提案 and their replies). Each tab shows only what the person may do;
 // the server decides.
 import { Tabs } from 'antd';
+import { useSearchParams } from 'react-router';
 import { can, usePrincipal } from '../../api/session.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { Consultations } from './Consultations.tsx';
@@ -13,6 +14,8 @@ import { WorkPlan } from './WorkPlan.tsx';
 
 export default function ParticipationSection() {
   const principal = usePrincipal();
+  // ?tab=questions opens a tab directly (工作台 links to the questions to answer).
+  const [search] = useSearchParams();
   const tabs = [
     ...(can(principal, 'participation.read')
       ? [
@@ -39,7 +42,11 @@ export default function ParticipationSection() {
         title="公众参与"
         subtitle="意见征集的意见审核、公众留言的答复、上级政务公开工作要点的落实。"
       />
-      <Tabs items={tabs} destroyOnHidden />
+      <Tabs
+        items={tabs}
+        defaultActiveKey={tabs.some((t) => t.key === search.get('tab')) ? search.get('tab')! : undefined}
+        destroyOnHidden
+      />
     </>
   );
 }

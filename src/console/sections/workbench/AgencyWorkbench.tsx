@@ -1,6 +1,7 @@
 // 工作台 of a person in an agency: the requests overdue, due within five working days and (for those who sign)
 // waiting for the decision; catalogue items waiting for their review step and drafts with screening findings; the
-// annual report. Only the parts the server sends (by the person's role) are shown.
+// annual report; the public's questions overdue or due soon. Only the parts the server sends (by the person's role)
+// are shown.
 import { useQuery } from '@tanstack/react-query';
 import { Col, Row } from 'antd';
 import { api } from '../../api/client.ts';
@@ -10,6 +11,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import type { Workbench } from '../../../contracts/workbench.ts';
 import { CaseList } from './CaseList.tsx';
 import { CatalogueList } from './CatalogueList.tsx';
+import { QuestionsCard } from './QuestionsCard.tsx';
 import { ReportCard } from './ReportCard.tsx';
 
 export function AgencyWorkbench() {
@@ -79,6 +81,11 @@ export function AgencyWorkbench() {
             {data.report && (
               <Col xs={24} xl={12}>
                 <ReportCard report={data.report} />
+              </Col>
+            )}
+            {data.questions && (
+              <Col xs={24} xl={12}>
+                <QuestionsCard questions={data.questions} />
               </Col>
             )}
           </Row>
