@@ -6,10 +6,10 @@ import { staffAs } from '../../../test/actors.ts';
 import { testContext } from '../../../test/context.ts';
 import { forEachEngine } from '../../../test/db.ts';
 import { makeAgency } from '../../../test/db/factories.ts';
+import { roadDrawingsRequest } from '../../../test/road-drawings-request.ts';
 import type { ServiceContext } from '../context.ts';
 import { appendEvent, type AppendEventInput } from '../requests/append-event.ts';
 import { requestDetail } from '../requests/detail.ts';
-import { registerRequest } from '../requests/intake.ts';
 import { trackRequest } from '../requests/public-track.ts';
 import { PUBLIC_ACTOR } from '../actor.ts';
 import { recordDelivery } from './delivery.ts';
@@ -22,22 +22,8 @@ forEachEngine((_engine, getDb) => {
   async function requestWith(events: unknown[], email: string | null = null) {
     const agency = await makeAgency(getDb());
     const clerk = staffAs('clerk', agency.id);
-    const { request, queryCode } = await registerRequest(ctx(), clerk, {
-      agencyId: agency.id,
-      channel: 'inPerson',
-      arrivedOn: '2026-11-02',
-      applicant: {
-        kind: 'naturalPerson',
-        name: '王小明',
-        idDocument: '居民身份证',
-        contact: '13800000000',
-        email,
-      },
-      informationSought: '2025年度本市道路改造工程的施工图纸',
-      formWanted: '纸质',
-    });
-    for (const event of events)
-      await appendEvent(ctx(), clerk, { requestId: request.id, event } as AppendEventInput);
+    const steps = events.map((event) => [clerk, event] as const);
+    const { request, queryCode } = await roadDrawingsRequest(ctx(), clerk, steps, { email });
     const { documents } = await generateDocuments(ctx(), clerk, { requestId: request.id });
     return { clerk, request, documents, queryCode };
   }

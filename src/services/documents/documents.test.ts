@@ -8,6 +8,7 @@ import { staffAs } from '../../../test/actors.ts';
 import { testContext } from '../../../test/context.ts';
 import { forEachEngine } from '../../../test/db.ts';
 import { makeAgency } from '../../../test/db/factories.ts';
+import { roadDrawingsRequest } from '../../../test/road-drawings-request.ts';
 import { DOCUMENT_KIND_INFO, DOCUMENT_KINDS, type DocumentKind } from '../../core/documents/kinds.ts';
 import { describeFee, quoteFee } from '../../core/fees/fee.ts';
 import type { RequestEvent } from '../../core/requests/events.ts';
@@ -20,9 +21,7 @@ import { fixedClock } from '../clock.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadDemo, DEMO_AGENCY } from '../demo/load.ts';
 import { findAgency } from '../agencies.ts';
-import { appendEvent, type AppendEventInput } from '../requests/append-event.ts';
 import { requestDeadline } from '../requests/due-date.ts';
-import { registerRequest } from '../requests/intake.ts';
 import { generateDocuments, issueDocument, loadRequest } from './generate.ts';
 import { renderDocument } from './render.ts';
 import { updateDocumentSettings } from './settings.ts';
@@ -225,19 +224,6 @@ forEachEngine((_engine, getDb) => {
         retentionYears: 30,
       });
       const clerk = staffAs('clerk', agency.id);
-      const { request } = await registerRequest(ctx, clerk, {
-        agencyId: agency.id,
-        channel: 'inPerson',
-        arrivedOn: '2026-11-02',
-        applicant: {
-          kind: 'naturalPerson',
-          name: '王小明',
-          idDocument: '居民身份证',
-          contact: '13800000000',
-        },
-        informationSought: '2025年度本市道路改造工程的全部施工图纸',
-        formWanted: '纸质',
-      });
       const steps: [ReturnType<typeof staffAs>, unknown][] = [
         [
           clerk,
@@ -280,8 +266,7 @@ forEachEngine((_engine, getDb) => {
         ],
         [clerk, { type: 'replySent', on: '2026-11-20' }],
       ];
-      for (const [actor, e] of steps)
-        await appendEvent(ctx, actor, { requestId: request.id, event: e } as AppendEventInput);
+      const { request } = await roadDrawingsRequest(ctx, clerk, steps);
       const { documents, offered } = await generateDocuments(ctx, clerk, { requestId: request.id });
       expect(offered).toEqual([
         { kind: 'thirdPartyDisclosureNotice', kindLabel: '决定公开告知书（第三方）', sourceSeq: 3 },
