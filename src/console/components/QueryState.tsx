@@ -16,6 +16,23 @@ export function errorMessage(error: unknown): string {
   return '操作未能完成，请稍后重试。';
 }
 
+/**
+ * A failed action, one way everywhere: the server's own message (or a general one), announced to screen readers, with
+ * `gap` pixels below it; nothing while there is no error.
+ */
+export function ErrorAlert({ error, gap }: { error: unknown; gap?: number }) {
+  if (!error) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={errorMessage(error)}
+      style={gap === undefined ? undefined : { marginBottom: gap }}
+    />
+  );
+}
+
 export function QueryState<T>({
   query,
   children,

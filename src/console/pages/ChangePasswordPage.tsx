@@ -11,7 +11,7 @@ import { changePasswordBody, type ChangePasswordBody } from '../../contracts/aut
 import { PASSWORD_HINT, PASSWORD_MIN_LENGTH } from '../../contracts/users.ts';
 import { api } from '../api/client.ts';
 import { ME_KEY, useMe, useSignOut } from '../api/session.ts';
-import { errorMessage } from '../components/QueryState.tsx';
+import { ErrorAlert } from '../components/QueryState.tsx';
 import { SignInFrame } from '../components/SignInFrame.tsx';
 import { zodRule } from '../components/zod-rule.ts';
 
@@ -63,15 +63,7 @@ export function ChangePasswordPage() {
             style={{ marginBottom: 16 }}
           />
         )}
-        {change.error && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(change.error)}
-            style={{ marginBottom: 16 }}
-          />
-        )}
+        <ErrorAlert error={change.error} gap={16} />
         <Form<PasswordForm>
           form={form}
           layout="vertical"

@@ -2,7 +2,7 @@
 // its administrator edits (validated with the shared contract), and its place in the hierarchy: the supervising
 // agency above and those directly under it, read-only (set up by the operator).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Row, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Form, Input, Row, Typography } from 'antd';
 import { AGENCY_LEVEL_LABELS } from '../../../core/agencies.ts';
 import {
   agencyProfileBody,
@@ -12,7 +12,7 @@ import {
 } from '../../../contracts/agencies.ts';
 import { api } from '../../api/client.ts';
 import { can, usePrincipal } from '../../api/session.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
 import { zodRule } from '../../components/zod-rule.ts';
 
 type ProfileForm = { [K in keyof AgencyProfileBody]?: string | null };
@@ -102,15 +102,7 @@ function ProfileCard({
   });
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>本机关信息</h2>}>
-      {save.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorMessage(save.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ErrorAlert error={save.error} gap={16} />
       <Form<ProfileForm>
         form={form}
         layout="vertical"

@@ -25,7 +25,7 @@ import {
   type CalendarYearsResponse,
 } from '../../../contracts/calendar.ts';
 import { api } from '../../api/client.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState, errorMessage } from '../../components/QueryState.tsx';
 import { zodRule } from '../../components/zod-rule.ts';
 
 const YEARS_KEY = ['calendar', 'years'] as const;
@@ -111,15 +111,7 @@ export function CalendarTab() {
         <Typography.Paragraph type="secondary">
           将国务院办公厅《关于某年部分节假日安排的通知》全文粘贴在下面，先预览：系统核对通知中的天数和星期，列出变化的日期和本机关答复期限会变化的未办结申请，确认无误后再导入。
         </Typography.Paragraph>
-        {preview.error && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorMessage(preview.error)}
-            style={{ marginBottom: 12 }}
-          />
-        )}
+        <ErrorAlert error={preview.error} gap={12} />
         <Form<CalendarNoticeBody>
           form={form}
           layout="vertical"

@@ -3,14 +3,14 @@
 // packages are kept. The statutory clauses are fixed in the product and not offered here. Anyone who may read the
 // agency's profile sees the settings; its administrator edits them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Collapse, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { App, Button, Card, Col, Collapse, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../core/documents/kinds.ts';
 import { checkNumberPattern, formatDocumentNumber } from '../../../core/documents/numbering.ts';
 import type { AgencyProfile } from '../../../contracts/agencies.ts';
 import { documentSettingsBody, type DocumentSettings } from '../../../contracts/documents.ts';
 import { api } from '../../api/client.ts';
 import { can, usePrincipal } from '../../api/session.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
 import { zodRule } from '../../components/zod-rule.ts';
 
 interface SettingsForm {
@@ -102,15 +102,7 @@ function SettingsCard({
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>本机关的办理文书</h2>}>
       <Typography.Paragraph type="secondary">{FIXED_CLAUSES}</Typography.Paragraph>
-      {save.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorMessage(save.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ErrorAlert error={save.error} gap={16} />
       <Form<SettingsForm>
         form={form}
         layout="vertical"

@@ -3,7 +3,7 @@
 // and a trial: a sample text screened with the saved lexicon, so the administrator sees a term hit before a clerk's
 // draft does.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Form, Input, List, Row, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Input, List, Row, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import {
   lexiconBody,
@@ -13,7 +13,7 @@ import {
 } from '../../../contracts/screening-lexicon.ts';
 import { SEVERITY_LABELS } from '../../../core/finding-labels.ts';
 import { api } from '../../api/client.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
 import { zodRule } from '../../components/zod-rule.ts';
 
 const KEY = ['publications', 'settings', 'lexicon'] as const;
@@ -60,15 +60,7 @@ function LexiconEditor({ data }: { data: LexiconResponse }) {
           ? `现有 ${data.count} 个词条，${data.updatedBy} 于 ${dayjs(data.updatedAt).format('YYYY-MM-DD HH:mm')} 保存。`
           : '尚未设置词库。'}
       </Typography.Paragraph>
-      {save.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorMessage(save.error)}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      <ErrorAlert error={save.error} gap={12} />
       <Form<{ text: string }>
         name="lexicon"
         layout="vertical"
@@ -99,15 +91,7 @@ function Trial() {
   const hits = trial.data?.findings ?? [];
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>试查一段文字</h2>}>
-      {trial.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorMessage(trial.error)}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      <ErrorAlert error={trial.error} gap={12} />
       <Form<{ text: string }>
         name="trial"
         layout="vertical"

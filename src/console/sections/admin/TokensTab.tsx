@@ -2,20 +2,7 @@
 // secret shown once (it is stored only as a hash), the areas it may change and its life (at most a year), revoked at
 // once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { newApiTokenBody, type ApiToken } from '../../../contracts/auth.ts';
@@ -27,7 +14,7 @@ import {
   type TokenWriteArea,
 } from '../../../core/accounts/token-scopes.ts';
 import { api } from '../../api/client.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState, errorMessage } from '../../components/QueryState.tsx';
 import { zodRule } from '../../components/zod-rule.ts';
 
 const TOKENS_KEY = ['admin', 'tokens'] as const;
@@ -80,15 +67,7 @@ export function TokensTab() {
         其他系统以您的身份调用接口时使用（请求头 Authorization: Bearer
         令牌）。令牌可以读取您能读取的数据，只能修改签发时选定领域的数据，到期自动失效（最长一年）；令牌不能签发令牌。令牌只在签发时显示一次，请妥善保存；不再使用时请撤销。
       </Typography.Paragraph>
-      {create.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorMessage(create.error)}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      <ErrorAlert error={create.error} gap={12} />
       <Form<TokenForm>
         form={form}
         layout="inline"

@@ -3,7 +3,6 @@
 // password (the user then sets their own), unlock. Every refusal shows the server's words.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   App,
   Button,
   Flex,
@@ -32,7 +31,7 @@ import {
 } from '../../../contracts/users.ts';
 import { api, queryString } from '../../api/client.ts';
 import { usePrincipal } from '../../api/session.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState, errorMessage } from '../../components/QueryState.tsx';
 import { zodRule } from '../../components/zod-rule.ts';
 
 const USERS_KEY = ['admin', 'users'] as const;
@@ -371,7 +370,5 @@ function ResetModal({
 }
 
 function ErrorLine({ error }: { error: unknown }) {
-  return (
-    <Alert type="error" showIcon role="alert" title={errorMessage(error)} style={{ marginBottom: 16 }} />
-  );
+  return <ErrorAlert error={error} gap={16} />;
 }

@@ -1,11 +1,11 @@
 // 意见征集: the agency's consultations; choosing one lists its comments waiting for moderation with the screening's
 // findings, each approved for the portal or kept off with the reason. Refusals are the server's words.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Empty, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Empty, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Comment, Consultation } from '../../../contracts/participation.ts';
 import { api } from '../../api/client.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
 
 interface Page<T> {
   items: T[];
@@ -84,9 +84,7 @@ function Pending({ consultation }: { consultation: Consultation }) {
       <Typography.Title level={2} id="pending-title" style={{ fontSize: 18 }}>
         待审核的意见：{consultation.title}
       </Typography.Title>
-      {moderate.error && !rejecting && (
-        <Alert type="error" showIcon title={errorMessage(moderate.error)} style={{ marginBottom: 16 }} />
-      )}
+      {moderate.error && !rejecting && <ErrorAlert error={moderate.error} gap={16} />}
       <QueryState query={query}>
         {(data) => (
           <Table<Comment>
@@ -152,7 +150,7 @@ function Pending({ consultation }: { consultation: Consultation }) {
         confirmLoading={moderate.isPending}
         onOk={() => rejecting && moderate.mutate({ comment: rejecting, decision: 'reject', reason })}
       >
-        {moderate.error && <Alert type="error" showIcon title={errorMessage(moderate.error)} />}
+        <ErrorAlert error={moderate.error} />
         <label htmlFor="reject-reason">理由</label>
         <Input.TextArea
           id="reject-reason"

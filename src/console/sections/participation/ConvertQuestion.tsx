@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import type { ConvertInput, Question } from '../../../contracts/participation.ts';
 import { APPLICANT_KINDS, APPLICANT_LABELS } from '../../../core/taxonomy/applicants.ts';
 import { api } from '../../api/client.ts';
-import { errorMessage } from '../../components/QueryState.tsx';
+import { ErrorAlert } from '../../components/QueryState.tsx';
 
 interface Converted {
   requestId: string;
@@ -42,9 +42,7 @@ export function ConvertQuestion({ question, onClose }: { question: Question | nu
       onOk={() => (done ? close() : convert.mutate())}
       destroyOnHidden
     >
-      {convert.error && (
-        <Alert type="error" showIcon title={errorMessage(convert.error)} style={{ marginBottom: 12 }} />
-      )}
+      <ErrorAlert error={convert.error} gap={12} />
       {done ? (
         <>
           <Alert

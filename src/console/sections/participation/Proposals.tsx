@@ -2,13 +2,13 @@
 // or the reason it is not; registered here. The portal's 建议提案办理 column and the report's 六（三） read the same
 // register, so a year with no entry is stated there as none received.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Empty, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Empty, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { StaffListItem } from '../../../contracts/publications.ts';
 import { proposalBody, type Proposal, type ProposalInput } from '../../../contracts/work-plan.ts';
 import { PROPOSAL_KINDS, PROPOSAL_KIND_LABELS } from '../../../core/participation/work-plan.ts';
 import { api } from '../../api/client.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
 import { zodRule } from '../../components/zod-rule.ts';
 
 export function Proposals({ mayRecord }: { mayRecord: boolean }) {
@@ -53,7 +53,11 @@ export function Proposals({ mayRecord }: { mayRecord: boolean }) {
                 title: '答复公开',
                 width: 220,
                 render: (_, p) =>
-                  p.replyItemId ? '已在目录公开' : p.notPublishedReason ? `不公开：${p.notPublishedReason}` : '—',
+                  p.replyItemId
+                    ? '已在目录公开'
+                    : p.notPublishedReason
+                      ? `不公开：${p.notPublishedReason}`
+                      : '—',
               },
             ]}
           />
@@ -106,9 +110,7 @@ function RegisterForm({ year }: { year: number }) {
       <Typography.Title level={2} id="register-proposal-title" style={{ fontSize: 18, marginTop: 24 }}>
         登记建议提案
       </Typography.Title>
-      {register.error && (
-        <Alert type="error" showIcon title={errorMessage(register.error)} style={{ marginBottom: 12 }} />
-      )}
+      <ErrorAlert error={register.error} gap={12} />
       <Form<Values>
         form={form}
         name="proposal"
@@ -119,7 +121,9 @@ function RegisterForm({ year }: { year: number }) {
         onFinish={(values) => register.mutate(values)}
       >
         <Form.Item label="类别" name="kind">
-          <Select options={PROPOSAL_KINDS.map((kind) => ({ value: kind, label: PROPOSAL_KIND_LABELS[kind] }))} />
+          <Select
+            options={PROPOSAL_KINDS.map((kind) => ({ value: kind, label: PROPOSAL_KIND_LABELS[kind] }))}
+          />
         </Form.Item>
         <Form.Item label="编号" name="number" rules={field('number', '请填写编号（不超过 50 字）')}>
           <Input />
@@ -135,7 +139,6 @@ function RegisterForm({ year }: { year: number }) {
         </Form.Item>
         <Form.Item label="公开的答复（本机关已发布的信息）" name="replyItemId">
           <Select
-           
             allowClear
             loading={published.isPending}
             options={(published.data?.items ?? []).map((item) => ({ value: item.id, label: item.title }))}

@@ -2,11 +2,11 @@
 // overdue) and the counts of overdue and due-soon ones; answered here, published on the portal unless kept private.
 // A question that is really a disclosure request is turned into one (ConvertQuestion), received on the question's day.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Empty, Checkbox, Input, Modal, Segmented, Space, Table, Tag, Typography, Button } from 'antd';
+import { Empty, Checkbox, Input, Modal, Segmented, Space, Table, Tag, Typography, Button } from 'antd';
 import { useState } from 'react';
 import type { Question } from '../../../contracts/participation.ts';
 import { api } from '../../api/client.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
 import { ConvertQuestion } from './ConvertQuestion.tsx';
 
 interface QuestionPage {
@@ -108,9 +108,7 @@ export function Questions() {
         onOk={() => save.mutate()}
         destroyOnHidden
       >
-        {save.error && (
-          <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 12 }} />
-        )}
+        <ErrorAlert error={save.error} gap={12} />
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph>{answering?.body}</Typography.Paragraph>
           <label htmlFor="answer-text">答复内容</label>

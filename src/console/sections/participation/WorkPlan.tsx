@@ -2,26 +2,14 @@
 // completion per agency; an agency's staff record progress on their own tasks, which the report's 六（二）is drafted
 // from.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Empty,
-  Button,
-  Flex,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { Empty, Button, Flex, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Agency } from '../../../contracts/agencies.ts';
 import type { Roster, WorkPlanTask } from '../../../contracts/work-plan.ts';
 import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../../../core/participation/work-plan.ts';
 import { api } from '../../api/client.ts';
 import { can, usePrincipal } from '../../api/session.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
 
 export function WorkPlan() {
   const principal = usePrincipal();
@@ -77,9 +65,7 @@ function AssignForm({ year }: { year: number }) {
       <Typography.Title level={2} id="assign-title" style={{ fontSize: 18 }}>
         下达工作要点任务
       </Typography.Title>
-      {assign.error && (
-        <Alert type="error" showIcon title={errorMessage(assign.error)} style={{ marginBottom: 12 }} />
-      )}
+      <ErrorAlert error={assign.error} gap={12} />
       <Flex vertical gap={8} style={{ maxWidth: 720 }}>
         <label htmlFor="task-title">工作要点</label>
         <Input id="task-title" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
@@ -213,9 +199,7 @@ function Tasks({ year, mayReport }: { year: number; mayReport: boolean }) {
         onOk={() => save.mutate()}
         destroyOnHidden
       >
-        {save.error && (
-          <Alert type="error" showIcon title={errorMessage(save.error)} style={{ marginBottom: 12 }} />
-        )}
+        <ErrorAlert error={save.error} gap={12} />
         <Flex vertical gap={8}>
           <label htmlFor="progress-on">落实日期</label>
           <Input

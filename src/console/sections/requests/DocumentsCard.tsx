@@ -30,7 +30,7 @@ import {
 import type { DisclosureRequest } from '../../../contracts/requests.ts';
 import { api } from '../../api/client.ts';
 import { can, usePrincipal } from '../../api/session.ts';
-import { errorMessage, QueryState } from '../../components/QueryState.tsx';
+import { ErrorAlert, QueryState } from '../../components/QueryState.tsx';
 import { letterBody } from './letter-body.ts';
 
 const documentUrl = (id: string, format: 'docx' | 'pdf') =>
@@ -128,7 +128,7 @@ function DeliveryForm({ document, onClose }: { document: RequestDocument; onClos
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-      {mutation.error && <Alert type="error" showIcon title={errorMessage(mutation.error)} />}
+      <ErrorAlert error={mutation.error} />
     </Modal>
   );
 }
@@ -205,7 +205,7 @@ function FeeForm({
           </Form.Item>
         )}
       </Form>
-      {mutation.error && <Alert type="error" showIcon title={errorMessage(mutation.error)} />}
+      <ErrorAlert error={mutation.error} />
     </Modal>
   );
 }
@@ -338,7 +338,7 @@ export function DocumentsCard({ request }: { request: DisclosureRequest }) {
                 </Button>
               )
             )}
-            {act.error && <Alert type="error" showIcon title={errorMessage(act.error)} />}
+            <ErrorAlert error={act.error} />
           </Flex>
         )}
       </QueryState>

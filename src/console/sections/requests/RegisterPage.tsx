@@ -12,7 +12,7 @@ import { receiptRuleFor } from '../../../core/requests/receipt.ts';
 import { registrationBody, type DisclosureRequest } from '../../../contracts/requests.ts';
 import { api } from '../../api/client.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
-import { errorMessage } from '../../components/QueryState.tsx';
+import { ErrorAlert } from '../../components/QueryState.tsx';
 import { zodFieldErrors } from '../../components/zod-rule.ts';
 import { APPLICANT_KIND_OPTIONS, CHANNEL_OPTIONS } from './labels.ts';
 
@@ -82,15 +82,7 @@ export function RegisterPage() {
         title="登记申请"
         subtitle="登记当面、邮寄、传真或电子邮件收到的申请；网上提交的申请由系统自动登记。"
       />
-      {register.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorMessage(register.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ErrorAlert error={register.error} gap={16} />
       <Form<Values>
         form={form}
         layout="vertical"

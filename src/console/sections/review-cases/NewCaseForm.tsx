@@ -1,12 +1,12 @@
 // 登记案件: a new 行政复议 or 行政诉讼 case of the person's own agency, validated with the API's own contract; the
 // server's refusal is shown as it words it. The submit button is disabled while the request is on its way.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { newReviewCaseBody, type ReviewCase } from '../../../contracts/review-cases.ts';
 import { REVIEW_GROUPS } from '../../../core/taxonomy/review-table.ts';
 import { api } from '../../api/client.ts';
-import { errorMessage } from '../../components/QueryState.tsx';
+import { ErrorAlert } from '../../components/QueryState.tsx';
 import { zodRule } from '../../components/zod-rule.ts';
 import { kindLabel } from './labels.ts';
 
@@ -50,9 +50,7 @@ export function NewCaseForm({ open, onClose }: { open: boolean; onClose(): void 
         </Button>,
       ]}
     >
-      {file.error && (
-        <Alert type="error" showIcon title={errorMessage(file.error)} style={{ marginBottom: 16 }} />
-      )}
+      <ErrorAlert error={file.error} gap={16} />
       <Form<Values> form={form} layout="vertical" onFinish={(values) => file.mutate(values)}>
         <Form.Item label="类别" name="kind" required rules={[zodRule(fields.kind, '请选择类别')]}>
           <Select options={REVIEW_GROUPS.map((kind) => ({ value: kind, label: kindLabel(kind) }))} />

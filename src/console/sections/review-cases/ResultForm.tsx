@@ -1,11 +1,11 @@
 // 记录结果: the result of a case (维持、纠正、其他结果, or back to 尚未审结) with the day it closed. The server refuses
 // a closing day before filing, or a result without its day, in its own words.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Form, Modal, Select } from 'antd';
+import { Button, DatePicker, Form, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { REVIEW_CASE_RESULTS, type ReviewCase } from '../../../contracts/review-cases.ts';
 import { api } from '../../api/client.ts';
-import { errorMessage } from '../../components/QueryState.tsx';
+import { ErrorAlert } from '../../components/QueryState.tsx';
 import { resultLabel } from './labels.ts';
 
 interface Values {
@@ -46,9 +46,7 @@ export function ResultForm({ reviewCase, onClose }: { reviewCase: ReviewCase | n
         </Button>,
       ]}
     >
-      {record.error && (
-        <Alert type="error" showIcon title={errorMessage(record.error)} style={{ marginBottom: 16 }} />
-      )}
+      <ErrorAlert error={record.error} gap={16} />
       {reviewCase && (
         <Form<Values>
           form={form}

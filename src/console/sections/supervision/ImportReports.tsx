@@ -1,11 +1,11 @@
 // 导入未上平台机关的年报: several files or a zip, sent as multipart (the JSON client does not carry files); the
 // answer lists what was kept and each refused file with its reason, and the roster reloads.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, List, Space, Typography } from 'antd';
+import { Button, Card, List, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import type { ImportResult } from '../../../contracts/supervision-reports.ts';
 import { ApiError } from '../../api/client.ts';
-import { errorMessage } from '../../components/QueryState.tsx';
+import { ErrorAlert } from '../../components/QueryState.tsx';
 
 async function upload(year: number, files: File[]): Promise<ImportResult> {
   const form = new FormData();
@@ -75,7 +75,7 @@ export function ImportReports({ year }: { year: number }) {
         >
           选择文件并导入
         </Button>
-        {send.isError && <Alert type="error" showIcon role="alert" title={errorMessage(send.error)} />}
+        <ErrorAlert error={send.error} />
         {result && (
           <div role="status">
             <Typography.Paragraph strong>
