@@ -53,10 +53,14 @@ export async function appendEvent(
       if (expectedEventCount !== undefined && expectedEventCount !== request.eventCount) {
         throw new DomainError('requests.changedByOthers');
       }
+      const stored = await eventsOf(trx, requestId);
+      // On PostgreSQL each statement sees what was committed when it began: another append may have committed
+      // between reading the request and reading its events. That is someone else's change, not this event's fault.
+      if (stored.length !== request.eventCount) throw new DomainError('requests.changedByOthers');
       const events = await effectiveTimeline(
         trx,
         requestId,
-        (await eventsOf(trx, requestId)).map((stored) => stored.event),
+        stored.map((row) => row.event),
       );
       const warnings = assertEventAllowed(events, event, { calendar });
       const timeline = [...events, event];
